@@ -1,0 +1,116 @@
+/**
+ * The policy a check runs under. Every value that domain.md calls unsettled lives here
+ * with its default, can be changed per run, and is written into every report.
+ */
+import { isoToDay } from "./days";
+
+export interface Policy {
+  /** Date at which tenure and age are counted (ISO). Default: 2025-12-31. */
+  readonly referenceDate: string;
+  /** Last day a non-ASN contract may run (ISO). Default: 2025-12-31 (a regional circular, not the law). */
+  readonly cutoffDate: string;
+  /** Minimum continuous service for PPPK, in months. Default 24 (SE MenPANRB B/3832/M.SM.01.00/2025). */
+  readonly minTenureMonths: number;
+  /** Tenure counts the reference day itself (TMT 2024-01-01 to 2025-12-31 = 24 months). */
+  readonly countReferenceDay: boolean;
+  /** PPPK applicants: minimum age. Default 20 (PP 49/2018 Pasal 16). */
+  readonly minAge: number;
+  /** Retirement age (BUP) of the position; the maximum applicant age is BUP - 1. Default 58. */
+  readonly retirementAge: number;
+  /** PNS: at least this many JP a calendar year. Default 20. */
+  readonly pnsMinJp: number;
+  /** PPPK: at most this many JP a contract year. Default 24. */
+  readonly pppkMaxJp: number;
+  /** Minutes in one JP, to convert durations. Default 45. */
+  readonly minutesPerJp: number;
+}
+
+export const DEFAULT_POLICY: Policy = Object.freeze({
+  referenceDate: "2025-12-31",
+  cutoffDate: "2025-12-31",
+  minTenureMonths: 24,
+  countReferenceDay: true,
+  minAge: 20,
+  retirementAge: 58,
+  pnsMinJp: 20,
+  pppkMaxJp: 24,
+  minutesPerJp: 45,
+});
+
+export type PolicyKey = keyof Policy;
+
+/** Labels for the policy table in reports and the task pane. */
+export const POLICY_LABELS: Record<PolicyKey, { id: string; en: string }> = {
+  referenceDate: { id: "Tanggal acuan (masa kerja & usia)", en: "Reference date (tenure & age)" },
+  cutoffDate: { id: "Batas akhir kontrak non-ASN", en: "Non-ASN contract cut-off" },
+  minTenureMonths: { id: "Masa kerja minimum (bulan)", en: "Minimum tenure (months)" },
+  countReferenceDay: { id: "Hari acuan ikut dihitung", en: "Reference day counted" },
+  minAge: { id: "Usia minimum PPPK", en: "PPPK minimum age" },
+  retirementAge: { id: "Batas usia pensiun (BUP)", en: "Retirement age (BUP)" },
+  pnsMinJp: { id: "JP minimum PNS per tahun", en: "PNS minimum JP a year" },
+  pppkMaxJp: { id: "JP maksimum PPPK per tahun", en: "PPPK maximum JP a year" },
+  minutesPerJp: { id: "Menit per JP", en: "Minutes per JP" },
+};
+
+export interface PolicyProblem {
+  readonly key: PolicyKey;
+  readonly message: { id: string; en: string };
+}
+
+/**
+ * Merges overrides onto the defaults and checks them. Bad values are reported, never
+ * silently replaced: the caller decides whether to stop.
+ */
+export function resolvePolicy(overrides: Partial<Record<PolicyKey, unknown>> = {}): {
+  policy: Policy;
+  problems: PolicyProblem[];
+} {
+  const problems: PolicyProblem[] = [];
+  const out: Record<string, unknown> = { ...DEFAULT_POLICY };
+  for (const key of Object.keys(DEFAULT_POLICY) as PolicyKey[]) {
+    const raw = overrides[key];
+    if (raw === undefined || raw === null || raw === "") continue;
+    const def = DEFAULT_POLICY[key];
+    if (typeof def === "string") {
+      const text = String(raw).trim();
+      if (isoToDay(text) === null) {
+        problems.push({
+          key,
+          message: {
+            id: `${POLICY_LABELS[key].id}: "${text}" bukan tanggal YYYY-MM-DD yang valid.`,
+            en: `${POLICY_LABELS[key].en}: "${text}" is not a valid YYYY-MM-DD date.`,
+          },
+        });
+      } else out[key] = text;
+    } else if (typeof def === "number") {
+      const value = typeof raw === "number" ? raw : Number(String(raw).trim().replace(",", "."));
+      if (!Number.isFinite(value) || value < 0 || value > 1000) {
+        problems.push({
+          key,
+          message: {
+            id: `${POLICY_LABELS[key].id}: "${String(raw)}" bukan angka yang valid.`,
+            en: `${POLICY_LABELS[key].en}: "${String(raw)}" is not a valid number.`,
+          },
+        });
+      } else out[key] = value;
+    } else if (typeof def === "boolean") {
+      if (typeof raw === "boolean") out[key] = raw;
+      else if (/^(true|ya|yes|1)$/i.test(String(raw))) out[key] = true;
+      else if (/^(false|tidak|no|0)$/i.test(String(raw))) out[key] = false;
+      else
+        problems.push({
+          key,
+          message: {
+            id: `${POLICY_LABELS[key].id}: "${String(raw)}" harus ya/tidak.`,
+            en: `${POLICY_LABELS[key].en}: "${String(raw)}" must be yes/no.`,
+          },
+        });
+    }
+  }
+  return { policy: out as unknown as Policy, problems };
+}
+
+/** Maximum PPPK applicant age: one year below the retirement age. */
+export function maxApplicantAge(policy: Policy): number {
+  return policy.retirementAge - 1;
+}

@@ -1,0 +1,107 @@
+/** Plain result types the engine returns and both adapters consume. */
+import type { Issue } from "./issues";
+import type { Policy } from "./policy";
+import type { Category, EmploymentStatus, IssueCode, Role, Severity, TrainingVerdict } from "./vocabulary";
+
+export type SheetKind = "personnel" | "training" | "other";
+
+export interface Tenure {
+  readonly years: number;
+  readonly months: number;
+  readonly totalMonths: number;
+}
+
+export interface PersonRow {
+  /** Excel row number. */
+  readonly row: number;
+  readonly name: string | null;
+  /** Normalized 16-digit NIK when readable, else the raw text (or null when empty). */
+  readonly nik: string | null;
+  readonly nip: string | null;
+  readonly status: EmploymentStatus | null;
+  readonly unit: string | null;
+  /** ISO dates. */
+  readonly birthDate: string | null;
+  readonly startDate: string | null;
+  readonly endDate: string | null;
+  readonly tenure: Tenure | null;
+  readonly meetsMinTenure: boolean | null;
+  readonly ageYears: number | null;
+  readonly endsAtCutoff: boolean;
+  /** Days from the reference date to the cut-off, for non-ASN whose contract ends at the cut-off; else null. */
+  readonly daysToCutoff: number | null;
+  readonly category: Category;
+  /** For `needs-review`: the fields that did not allow a decision. */
+  readonly reviewFields: readonly Role[];
+  readonly issues: readonly Issue[];
+}
+
+export interface TrainingRow {
+  readonly row: number;
+  /** NIP, else NIK, else name, normalized; null when none. */
+  readonly person: string | null;
+  readonly status: EmploymentStatus | null;
+  readonly training: string | null;
+  readonly date: string | null;
+  readonly jp: number | null;
+  /** False for a duplicate or an unreadable row: it adds nothing to the tally. */
+  readonly counted: boolean;
+  readonly issues: readonly Issue[];
+}
+
+export interface SheetResult {
+  readonly name: string;
+  readonly kind: SheetKind;
+  /** Excel row number of the (last) header row; null when none was found. */
+  readonly headerRow: number | null;
+  /** First header row (differs from headerRow for two-row headers). */
+  readonly headerTopRow: number | null;
+  /** Role -> column letter. */
+  readonly columns: Partial<Record<Role, string>>;
+  /** 0-based index of the rightmost column of the table (for placing computed columns). */
+  readonly lastColumnIndex: number | null;
+  /** Excel rows of the first and last data row; null when none. */
+  readonly dataRange: { readonly first: number; readonly last: number } | null;
+  readonly rows: readonly (PersonRow | TrainingRow)[];
+  /** Sheet-level issues (header-not-found, missing-column). */
+  readonly issues: readonly Issue[];
+}
+
+export interface TrainingTally {
+  readonly person: string;
+  readonly name: string | null;
+  readonly status: EmploymentStatus | null;
+  readonly year: number;
+  readonly jp: number;
+  readonly verdict: TrainingVerdict;
+  /** Where the rows that made it are. */
+  readonly sheet: string;
+  readonly rows: readonly number[];
+  readonly file?: string;
+}
+
+export interface Summary {
+  readonly people: number;
+  readonly trainingRows: number;
+  readonly bySeverity: Record<Severity, number>;
+  readonly byCode: Partial<Record<IssueCode, number>>;
+  readonly byCategory: Partial<Record<Category, number>>;
+  /** unit -> category -> count. */
+  readonly byUnit: Record<string, Partial<Record<Category, number>>>;
+  readonly endsAtCutoff: number;
+  readonly eligiblePppk: number;
+}
+
+export interface WorkbookResult {
+  readonly file?: string;
+  readonly policy: Policy;
+  readonly sheets: readonly SheetResult[];
+  readonly training: readonly TrainingTally[];
+  /** Issues not tied to one sheet's rows: JP verdicts, workbook-level problems. */
+  readonly issues: readonly Issue[];
+  readonly summary: Summary;
+}
+
+export function isPersonRow(row: PersonRow | TrainingRow): row is PersonRow {
+  return "category" in row;
+}

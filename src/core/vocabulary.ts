@@ -1,0 +1,393 @@
+/**
+ * The one vocabulary of Cek Honorer: issue codes, roles, categories and the labels of
+ * everything the add-in writes, each in Bahasa Indonesia and English. Reports,
+ * highlights, the CLI and the task pane all read from here.
+ */
+
+export type Lang = "id" | "en";
+export type Severity = "error" | "warning";
+
+interface Bilingual {
+  readonly id: string;
+  readonly en: string;
+}
+
+interface IssueDefinition {
+  readonly severity: Severity;
+  /** Short title, Frictionless-style. */
+  readonly title: Bilingual;
+  /** Message template; `{name}` placeholders are filled from the issue's params. */
+  readonly message: Bilingual;
+}
+
+/** Every issue the engine can raise. Codes are a contract: never rename one. */
+export const ISSUES = {
+  "header-not-found": {
+    severity: "warning",
+    title: { id: "Baris judul kolom tidak ditemukan", en: "Header row not found" },
+    message: {
+      id: "Sheet \"{sheet}\" tidak memiliki baris judul kolom yang dikenali di 30 baris pertama; sheet ini tidak diperiksa.",
+      en: "Sheet \"{sheet}\" has no recognisable header row in its first 30 rows; it was not checked.",
+    },
+  },
+  "missing-column": {
+    severity: "error",
+    title: { id: "Kolom wajib tidak ada", en: "Required column missing" },
+    message: {
+      id: "Kolom \"{role}\" tidak ditemukan di sheet \"{sheet}\".",
+      en: "Column \"{role}\" was not found in sheet \"{sheet}\".",
+    },
+  },
+  "missing-value": {
+    severity: "error",
+    title: { id: "Data wajib kosong", en: "Required value empty" },
+    message: { id: "{role} kosong.", en: "{role} is empty." },
+  },
+  "invalid-date": {
+    severity: "error",
+    title: { id: "Tanggal tidak terbaca", en: "Unreadable date" },
+    message: {
+      id: "{role} \"{value}\" bukan tanggal yang dapat dibaca (contoh yang benar: 12-03-1990).",
+      en: "{role} \"{value}\" is not a readable date (for example: 12-03-1990).",
+    },
+  },
+  "implausible-date": {
+    severity: "error",
+    title: { id: "Tanggal tidak wajar", en: "Implausible date" },
+    message: {
+      id: "{role} {value} tidak wajar: {reason}.",
+      en: "{role} {value} is implausible: {reason}.",
+    },
+  },
+  "end-before-start": {
+    severity: "error",
+    title: { id: "Tanggal akhir sebelum tanggal mulai", en: "End before start" },
+    message: {
+      id: "Tanggal akhir kerja {end} lebih awal dari TMT {start}.",
+      en: "Contract end {end} is before the start of service {start}.",
+    },
+  },
+  "nik-invalid": {
+    severity: "error",
+    title: { id: "NIK tidak valid", en: "Invalid NIK" },
+    message: { id: "NIK \"{value}\" tidak valid: {reason}.", en: "NIK \"{value}\" is invalid: {reason}." },
+  },
+  "nik-precision-lost": {
+    severity: "error",
+    title: { id: "NIK rusak (disimpan sebagai angka)", en: "NIK damaged (stored as a number)" },
+    message: {
+      id: "NIK di sel {cell} disimpan sebagai angka ({value}); Excel hanya menyimpan 15 digit sehingga digit terakhir hilang. Ketik ulang dari KTP/KK sebagai teks (awali dengan ').",
+      en: "The NIK in cell {cell} is stored as a number ({value}); Excel keeps only 15 digits, so the last digits are lost. Re-type it from the KTP/KK as text (start with ').",
+    },
+  },
+  "nik-birthdate-mismatch": {
+    severity: "warning",
+    title: { id: "NIK tidak cocok dengan tanggal lahir", en: "NIK does not match birth date" },
+    message: {
+      id: "Tanggal lahir di NIK ({nikDate}) berbeda dengan tanggal lahir {birthDate}. NIK tidak diterbitkan ulang bila tanggal lahir dikoreksi; periksa dokumen.",
+      en: "The birth date in the NIK ({nikDate}) differs from the birth date {birthDate}. A NIK is not re-issued when a birth date is corrected; check the documents.",
+    },
+  },
+  "nik-gender-mismatch": {
+    severity: "warning",
+    title: { id: "NIK tidak cocok dengan jenis kelamin", en: "NIK does not match gender" },
+    message: {
+      id: "NIK menunjukkan {nikGender}, tetapi jenis kelamin tertulis {gender}.",
+      en: "The NIK indicates {nikGender}, but the gender column says {gender}.",
+    },
+  },
+  "nik-region-unknown": {
+    severity: "warning",
+    title: { id: "Kode provinsi NIK tidak dikenal", en: "Unknown NIK province code" },
+    message: { id: "Kode provinsi {code} pada NIK tidak dikenal.", en: "Province code {code} in the NIK is unknown." },
+  },
+  "nip-invalid": {
+    severity: "error",
+    title: { id: "NIP tidak valid", en: "Invalid NIP" },
+    message: { id: "NIP \"{value}\" tidak valid: {reason}.", en: "NIP \"{value}\" is invalid: {reason}." },
+  },
+  "nip-precision-lost": {
+    severity: "error",
+    title: { id: "NIP rusak (disimpan sebagai angka)", en: "NIP damaged (stored as a number)" },
+    message: {
+      id: "NIP di sel {cell} disimpan sebagai angka ({value}); Excel hanya menyimpan 15 digit sehingga digit terakhir hilang. Ketik ulang dari SK sebagai teks (awali dengan ').",
+      en: "The NIP in cell {cell} is stored as a number ({value}); Excel keeps only 15 digits, so the last digits are lost. Re-type it from the SK as text (start with ').",
+    },
+  },
+  "nip-birthdate-mismatch": {
+    severity: "warning",
+    title: { id: "NIP tidak cocok dengan tanggal lahir", en: "NIP does not match birth date" },
+    message: {
+      id: "Tanggal lahir di NIP ({nipDate}) berbeda dengan tanggal lahir {birthDate}.",
+      en: "The birth date in the NIP ({nipDate}) differs from the birth date {birthDate}.",
+    },
+  },
+  "nip-gender-mismatch": {
+    severity: "warning",
+    title: { id: "NIP tidak cocok dengan jenis kelamin", en: "NIP does not match gender" },
+    message: {
+      id: "NIP menunjukkan {nipGender}, tetapi jenis kelamin tertulis {gender}.",
+      en: "The NIP indicates {nipGender}, but the gender column says {gender}.",
+    },
+  },
+  "nib-invalid": {
+    severity: "warning",
+    title: { id: "NIB tidak valid", en: "Invalid NIB" },
+    message: { id: "NIB \"{value}\" harus 13 digit angka.", en: "NIB \"{value}\" must be 13 digits." },
+  },
+  "npwp-invalid": {
+    severity: "warning",
+    title: { id: "NPWP tidak valid", en: "Invalid NPWP" },
+    message: { id: "NPWP \"{value}\" tidak valid: {reason}.", en: "NPWP \"{value}\" is invalid: {reason}." },
+  },
+  "duplicate-nik": {
+    severity: "error",
+    title: { id: "NIK ganda", en: "Duplicate NIK" },
+    message: {
+      id: "NIK {value} sudah tercatat di {firstPlace}.",
+      en: "NIK {value} already appears at {firstPlace}.",
+    },
+  },
+  "age-out-of-range": {
+    severity: "warning",
+    title: { id: "Usia di luar batas", en: "Age out of range" },
+    message: {
+      id: "Usia {age} tahun pada {referenceDate} di luar batas PPPK ({minAge}-{maxAge} tahun).",
+      en: "Age {age} on {referenceDate} is outside the PPPK limits ({minAge}-{maxAge}).",
+    },
+  },
+  "contract-past-cutoff": {
+    severity: "warning",
+    title: { id: "Kontrak melewati batas", en: "Contract runs past the cut-off" },
+    message: {
+      id: "Kontrak non-ASN berakhir {end}, melewati batas {cutoff}.",
+      en: "Non-ASN contract ends {end}, after the cut-off {cutoff}.",
+    },
+  },
+  "service-gap": {
+    severity: "warning",
+    title: { id: "Masa kerja terputus", en: "Gap in service" },
+    message: {
+      id: "Ada jeda masa kerja ({detail}); syarat \"terus-menerus\" perlu diperiksa manual.",
+      en: "There is a gap in service ({detail}); the \"continuous\" rule needs a manual review.",
+    },
+  },
+  "unknown-status": {
+    severity: "warning",
+    title: { id: "Status tidak dikenal", en: "Unknown status" },
+    message: {
+      id: "Status \"{value}\" tidak dikenal (gunakan PNS, PPPK, PPPK Paruh Waktu, atau Non ASN/Honorer).",
+      en: "Status \"{value}\" is not recognised (use PNS, PPPK, PPPK Paruh Waktu, or Non ASN/Honorer).",
+    },
+  },
+  "unknown-gender": {
+    severity: "warning",
+    title: { id: "Jenis kelamin tidak dikenal", en: "Unknown gender" },
+    message: {
+      id: "Jenis kelamin \"{value}\" tidak dikenal (gunakan L atau P).",
+      en: "Gender \"{value}\" is not recognised (use L or P).",
+    },
+  },
+  "invalid-number": {
+    severity: "error",
+    title: { id: "Angka tidak terbaca", en: "Unreadable number" },
+    message: { id: "{role} \"{value}\" bukan angka yang dapat dibaca.", en: "{role} \"{value}\" is not a readable number." },
+  },
+  "excel-error": {
+    severity: "error",
+    title: { id: "Sel berisi galat Excel", en: "Cell holds an Excel error" },
+    message: { id: "{role} berisi galat Excel {value}.", en: "{role} holds the Excel error {value}." },
+  },
+  "jp-below-minimum": {
+    severity: "warning",
+    title: { id: "JP kurang dari minimum", en: "JP below the minimum" },
+    message: {
+      id: "{person} (PNS) baru {jp} JP pada {year}; minimum {limit} JP per tahun.",
+      en: "{person} (PNS) has {jp} JP in {year}; the minimum is {limit} JP a year.",
+    },
+  },
+  "jp-above-maximum": {
+    severity: "warning",
+    title: { id: "JP melebihi maksimum", en: "JP above the maximum" },
+    message: {
+      id: "{person} (PPPK) tercatat {jp} JP pada {year}; maksimum {limit} JP per tahun kontrak.",
+      en: "{person} (PPPK) has {jp} JP in {year}; the maximum is {limit} JP per contract year.",
+    },
+  },
+  "training-duplicate": {
+    severity: "warning",
+    title: { id: "Pelatihan tercatat ganda", en: "Training entered twice" },
+    message: {
+      id: "Pelatihan yang sama untuk orang dan tanggal yang sama sudah ada di baris {firstRow}; dihitung sekali.",
+      en: "The same training for the same person and date is already on row {firstRow}; counted once.",
+    },
+  },
+  "training-unknown-person": {
+    severity: "warning",
+    title: { id: "Peserta pelatihan tidak dikenal", en: "Unknown training participant" },
+    message: {
+      id: "Peserta pelatihan tidak dapat dikenali (NIP, NIK, dan nama kosong atau tidak ada di data pegawai).",
+      en: "The training participant cannot be identified (NIP, NIK and name empty or not in the personnel data).",
+    },
+  },
+} as const satisfies Record<string, IssueDefinition>;
+
+export type IssueCode = keyof typeof ISSUES;
+export const ISSUE_CODES = Object.keys(ISSUES) as IssueCode[];
+
+/** Column roles. Names are a contract (they appear in the JSON report). */
+export const ROLES = {
+  name: { id: "Nama", en: "Name" },
+  nik: { id: "NIK", en: "NIK" },
+  nip: { id: "NIP", en: "NIP" },
+  birthPlace: { id: "Tempat Lahir", en: "Place of birth" },
+  birthDate: { id: "Tanggal Lahir", en: "Date of birth" },
+  gender: { id: "Jenis Kelamin", en: "Gender" },
+  education: { id: "Pendidikan", en: "Education" },
+  position: { id: "Jabatan", en: "Position" },
+  unit: { id: "Unit Kerja", en: "Work unit" },
+  status: { id: "Status Pegawai", en: "Employment status" },
+  category: { id: "Kategori", en: "Category" },
+  startDate: { id: "TMT (Tanggal Mulai Kerja)", en: "Start of service (TMT)" },
+  endDate: { id: "Tanggal Akhir Kerja", en: "Contract end" },
+  skNumber: { id: "Nomor SK", en: "SK number" },
+  skDate: { id: "Tanggal SK", en: "SK date" },
+  nib: { id: "NIB", en: "NIB" },
+  npwp: { id: "NPWP", en: "NPWP" },
+  training: { id: "Nama Pelatihan", en: "Training" },
+  date: { id: "Tanggal Pelatihan", en: "Training date" },
+  jp: { id: "JP", en: "JP" },
+  minutes: { id: "Durasi (menit)", en: "Duration (minutes)" },
+  hours: { id: "Durasi (jam)", en: "Duration (hours)" },
+} as const satisfies Record<string, Bilingual>;
+
+export type Role = keyof typeof ROLES;
+
+/** Eligibility categories, per person. */
+export const CATEGORIES = {
+  "asn-pns": { id: "ASN - PNS", en: "ASN - PNS" },
+  "asn-pppk": { id: "ASN - PPPK", en: "ASN - PPPK" },
+  "asn-pppk-paruh-waktu": { id: "ASN - PPPK Paruh Waktu", en: "ASN - part-time PPPK" },
+  "eligible-pppk": { id: "Memenuhi syarat PPPK", en: "Eligible for PPPK" },
+  "not-eligible-tenure": { id: "Tidak memenuhi: masa kerja", en: "Not eligible: tenure" },
+  "not-eligible-age": { id: "Tidak memenuhi: usia", en: "Not eligible: age" },
+  "needs-review": { id: "Perlu diperiksa", en: "Needs review" },
+} as const satisfies Record<string, Bilingual>;
+
+export type Category = keyof typeof CATEGORIES;
+export const CATEGORY_CODES = Object.keys(CATEGORIES) as Category[];
+
+/** Employment status as read from a status column. */
+export const STATUSES = {
+  pns: { id: "PNS", en: "PNS" },
+  pppk: { id: "PPPK", en: "PPPK" },
+  "pppk-paruh-waktu": { id: "PPPK Paruh Waktu", en: "Part-time PPPK" },
+  "non-asn": { id: "Non ASN", en: "Non-ASN" },
+} as const satisfies Record<string, Bilingual>;
+
+export type EmploymentStatus = keyof typeof STATUSES;
+
+export const TRAINING_VERDICTS = {
+  ok: { id: "Sesuai", en: "OK" },
+  "below-minimum": { id: "Kurang dari minimum", en: "Below minimum" },
+  "above-maximum": { id: "Melebihi maksimum", en: "Above maximum" },
+  "unknown-status": { id: "Status tidak dikenal", en: "Unknown status" },
+} as const satisfies Record<string, Bilingual>;
+
+export type TrainingVerdict = keyof typeof TRAINING_VERDICTS;
+
+export const SEVERITIES = {
+  error: { id: "Galat", en: "Error" },
+  warning: { id: "Peringatan", en: "Warning" },
+} as const satisfies Record<Severity, Bilingual>;
+
+/** Labels of the columns and sheets the add-in writes, and other UI words. */
+export const LABELS = {
+  // computed columns beside a personnel table
+  colTenure: { id: "Masa Kerja (Cek Honorer)", en: "Tenure (Cek Honorer)" },
+  colTenureMonths: { id: "Masa Kerja (bulan)", en: "Tenure (months)" },
+  colMeetsTenure: { id: "Masa Kerja >= Minimum", en: "Meets minimum tenure" },
+  colAge: { id: "Usia (tahun)", en: "Age (years)" },
+  colEndsAtCutoff: { id: "Kontrak Berakhir pada Batas", en: "Contract ends at cut-off" },
+  colDaysToCutoff: { id: "Sisa Hari ke Batas", en: "Days to cut-off" },
+  colCategory: { id: "Kategori (Cek Honorer)", en: "Category (Cek Honorer)" },
+  colIssues: { id: "Catatan Pemeriksaan", en: "Check notes" },
+  yes: { id: "Ya", en: "Yes" },
+  no: { id: "Tidak", en: "No" },
+  tenureText: { id: "{years} tahun {months} bulan", en: "{years} years {months} months" },
+  // sheets
+  sheetReport: { id: "CH Laporan", en: "CH Report" },
+  sheetSummary: { id: "CH Ringkasan", en: "CH Summary" },
+  sheetTally: { id: "CH Rekap JP", en: "CH JP Tally" },
+  // report sheet headers
+  hFile: { id: "File", en: "File" },
+  hSheet: { id: "Sheet", en: "Sheet" },
+  hCell: { id: "Sel", en: "Cell" },
+  hRow: { id: "Baris", en: "Row" },
+  hColumn: { id: "Kolom", en: "Column" },
+  hSeverity: { id: "Tingkat", en: "Severity" },
+  hCode: { id: "Kode", en: "Code" },
+  hTitle: { id: "Masalah", en: "Problem" },
+  hMessage: { id: "Keterangan", en: "Details" },
+  hName: { id: "Nama", en: "Name" },
+  hCount: { id: "Jumlah", en: "Count" },
+  hUnit: { id: "Unit Kerja", en: "Work unit" },
+  hCategory: { id: "Kategori", en: "Category" },
+  hPerson: { id: "Pegawai (NIP/NIK/Nama)", en: "Person (NIP/NIK/name)" },
+  hStatus: { id: "Status", en: "Status" },
+  hYear: { id: "Tahun", en: "Year" },
+  hJp: { id: "Total JP", en: "Total JP" },
+  hVerdict: { id: "Hasil", en: "Verdict" },
+  hRows: { id: "Baris Sumber", en: "Source rows" },
+  hSetting: { id: "Pengaturan", en: "Setting" },
+  hValue: { id: "Nilai", en: "Value" },
+  unitUnknown: { id: "(tanpa unit)", en: "(no unit)" },
+  summaryTitle: { id: "Ringkasan Pemeriksaan Cek Honorer", en: "Cek Honorer check summary" },
+  reportTitle: { id: "Laporan Pemeriksaan Cek Honorer", en: "Cek Honorer check report" },
+  tallyTitle: { id: "Rekap Jam Pelajaran (JP)", en: "Training hours (JP) tally" },
+  bySeverity: { id: "Per tingkat", en: "By severity" },
+  byCode: { id: "Per kode masalah", en: "By issue code" },
+  byCategory: { id: "Per kategori", en: "By category" },
+  byUnit: { id: "Per unit kerja dan kategori", en: "By work unit and category" },
+  policyUsed: { id: "Kebijakan yang dipakai", en: "Policy used" },
+  noProblems: { id: "Tidak ada masalah ditemukan.", en: "No problems found." },
+  genderMale: { id: "laki-laki", en: "male" },
+  genderFemale: { id: "perempuan", en: "female" },
+} as const satisfies Record<string, Bilingual>;
+
+export type LabelKey = keyof typeof LABELS;
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` placeholders; an unknown placeholder is left as written, so nothing is hidden. */
+export function fillTemplate(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+export function label(key: LabelKey, lang: Lang, params: Params = {}): string {
+  return fillTemplate(LABELS[key][lang], params);
+}
+
+export function roleLabel(role: Role, lang: Lang): string {
+  return ROLES[role][lang];
+}
+
+export function categoryLabel(category: Category, lang: Lang): string {
+  return CATEGORIES[category][lang];
+}
+
+export function issueTitle(code: IssueCode, lang: Lang): string {
+  return ISSUES[code].title[lang];
+}
+
+export function issueSeverity(code: IssueCode): Severity {
+  return ISSUES[code].severity;
+}
+
+/** Renders an issue message. A `role` param holding a role key is shown by its label. */
+export function issueMessage(code: IssueCode, lang: Lang, params: Params): string {
+  const shown: Record<string, string | number> = { ...params };
+  const role = params["role"];
+  if (typeof role === "string" && role in ROLES) shown["role"] = roleLabel(role as Role, lang);
+  return fillTemplate(ISSUES[code].message[lang], shown);
+}
