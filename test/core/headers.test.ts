@@ -234,6 +234,19 @@ describe("detectTable: personnel sheets", () => {
     expect(detect(rows)).toEqual(layout);
   });
 
+  test("a short merged title right above the header is not a group header", () => {
+    const rows = [
+      ["TAHUN 2025"],
+      ["No", "Nama", "NIK", "", "TMT"],
+      [1, "Budi", NIK_A, "", "01-03-2017"],
+    ];
+    for (const merges of [undefined, ["A1:E1"]]) {
+      const layout = detect(rows, merges);
+      expect([layout.headerTopRow, layout.headerRow, layout.dataStartRow]).toEqual([2, 2, 3]);
+      expect(layout.columns).toEqual({ name: 1, nik: 2, startDate: 4 });
+    }
+  });
+
   const twoRow = [
     ["DAFTAR PEGAWAI NON ASN"],
     [],
@@ -529,7 +542,7 @@ describe("classifyRow", () => {
     expect(cls([3, "", NIK_A])).toBe("data"); // NIK only
     expect(cls([4, "Ani"])).toBe("data"); // name only
     expect(cls([5, "Drs. H. Budi, M.Si", "", "", "", "Staf"])).toBe("data"); // a titled name in the name column
-    expect(cls([6, "", num(3.17101e15).v])).toBe("data"); // a NIK Excel turned into a number
+    expect(cls([6, "", 3.17101e15])).toBe("data"); // a NIK Excel turned into a number
     expect(cls([7, "", "", "", "Balikpapan, 12-03-1990", "Staf", "DLH"])).toBe("data"); // a birth cell is no signature
     expect(cls([8, "", "", "", "", "", "", "01-03-2017", 1500000])).toBe("data");
   });
