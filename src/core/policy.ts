@@ -84,7 +84,9 @@ export function resolvePolicy(overrides: Partial<Record<PolicyKey, unknown>> = {
       } else out[key] = text;
     } else if (typeof def === "number") {
       const value = typeof raw === "number" ? raw : Number(String(raw).trim().replace(",", "."));
-      if (!Number.isFinite(value) || value < 0 || value > 1000) {
+      // Zero minutes per JP would divide by zero; zero elsewhere is a legal (if odd) setting.
+      const tooSmall = key === "minutesPerJp" ? value <= 0 : value < 0;
+      if (!Number.isFinite(value) || tooSmall || value > 1000) {
         problems.push({
           key,
           message: {

@@ -7,7 +7,7 @@
 export type Lang = "id" | "en";
 export type Severity = "error" | "warning";
 
-interface Bilingual {
+export interface Bilingual {
   readonly id: string;
   readonly en: string;
 }
@@ -198,6 +198,14 @@ export const ISSUES = {
     title: { id: "Sel berisi galat Excel", en: "Cell holds an Excel error" },
     message: { id: "{role} berisi galat Excel {value}.", en: "{role} holds the Excel error {value}." },
   },
+  "row-not-checked": {
+    severity: "error",
+    title: { id: "Baris tidak dapat diperiksa", en: "Row could not be checked" },
+    message: {
+      id: "Baris ini tidak dapat diperiksa karena kesalahan di Cek Honorer ({detail}); periksa manual dan laporkan ke pengembang.",
+      en: "This row could not be checked because of a fault in Cek Honorer ({detail}); check it by hand and report it to the developers.",
+    },
+  },
   "jp-below-minimum": {
     severity: "warning",
     title: { id: "JP kurang dari minimum", en: "JP below the minimum" },
@@ -304,6 +312,7 @@ export const SEVERITIES = {
 /** Labels of the columns and sheets the add-in writes, and other UI words. */
 export const LABELS = {
   // computed columns beside a personnel table
+  colStartRead: { id: "TMT Terbaca (Cek Honorer)", en: "Start date as read (Cek Honorer)" },
   colTenure: { id: "Masa Kerja (Cek Honorer)", en: "Tenure (Cek Honorer)" },
   colTenureMonths: { id: "Masa Kerja (bulan)", en: "Tenure (months)" },
   colMeetsTenure: { id: "Masa Kerja >= Minimum", en: "Meets minimum tenure" },
@@ -351,21 +360,95 @@ export const LABELS = {
   byUnit: { id: "Per unit kerja dan kategori", en: "By work unit and category" },
   policyUsed: { id: "Kebijakan yang dipakai", en: "Policy used" },
   noProblems: { id: "Tidak ada masalah ditemukan.", en: "No problems found." },
+  reportTruncated: {
+    id: "... dan {count} masalah lain tidak muat di sheet ini; lihat laporan JSON.",
+    en: "... and {count} more problems do not fit on this sheet; see the JSON report.",
+  },
+  totalPeople: { id: "Jumlah pegawai diperiksa", en: "People checked" },
+  totalEndsAtCutoff: { id: "Kontrak berakhir pada batas", en: "Contracts ending at the cut-off" },
+  totalEligible: { id: "Memenuhi syarat PPPK", en: "Eligible for PPPK" },
+  totalTrainingRows: { id: "Baris pelatihan", en: "Training rows" },
   genderMale: { id: "laki-laki", en: "male" },
   genderFemale: { id: "perempuan", en: "female" },
+  // task pane and ribbon (function command) results
+  paneSubtitle: { id: "Pemeriksaan data pegawai non-ASN", en: "Non-ASN personnel data checks" },
+  paneActions: { id: "Tindakan", en: "Actions" },
+  actCheck: { id: "Periksa Data", en: "Check data" },
+  actTenure: { id: "Hitung Masa Kerja", en: "Compute tenure" },
+  actCutoff: { id: "Kontrak 31 Des", en: "Contracts 31 Dec" },
+  actTraining: { id: "Rekap JP", en: "JP tally" },
+  actClear: { id: "Hapus Tanda", en: "Clear marks" },
+  actAll: { id: "Jalankan Semua", en: "Run all" },
+  paneSettings: { id: "Pengaturan kebijakan", en: "Policy settings" },
+  paneSettingsHint: {
+    id: "Disimpan di buku kerja ini, sehingga tombol pita dan pengguna berikutnya memakai pengaturan yang sama.",
+    en: "Saved in this workbook, so the ribbon buttons and the next user get the same settings.",
+  },
+  paneDefault: { id: "Bawaan: {value}", en: "Default: {value}" },
+  paneSave: { id: "Simpan pengaturan", en: "Save settings" },
+  paneResetDefaults: { id: "Kembalikan bawaan", en: "Restore defaults" },
+  paneSaved: { id: "Pengaturan disimpan di buku kerja.", en: "Settings saved in the workbook." },
+  paneFixSettings: { id: "Perbaiki pengaturan dulu:", en: "Fix the settings first:" },
+  paneLanguage: { id: "Bahasa", en: "Language" },
+  paneProgress: { id: "Kemajuan", en: "Progress" },
+  paneWorking: { id: "Sedang memproses: {phase} ({done} dari {total})", en: "Working: {phase} ({done} of {total})" },
+  paneStarting: { id: "Memulai...", en: "Starting..." },
+  paneCancel: { id: "Batal", en: "Cancel" },
+  paneCancelling: { id: "Membatalkan...", en: "Cancelling..." },
+  paneResults: { id: "Hasil", en: "Results" },
+  paneNoResults: { id: "Belum ada hasil. Pilih salah satu tindakan di atas.", en: "No results yet. Choose one of the actions above." },
+  paneProblems: { id: "Daftar masalah", en: "Problems" },
+  paneProblemHint: { id: "Klik atau tekan Enter untuk memilih sel.", en: "Click or press Enter to select the cell." },
+  paneProblemsShown: {
+    id: "{shown} dari {total} masalah ditampilkan; semuanya ada di sheet laporan.",
+    en: "Showing {shown} of {total} problems; all of them are in the report sheet.",
+  },
+  paneNoExcel: {
+    id: "Excel tidak tersedia. Buka panel ini dari tab Cek Honorer di Excel.",
+    en: "Excel is not available. Open this pane from the Cek Honorer tab in Excel.",
+  },
+  paneFailed: { id: "Terjadi kesalahan: {message}", en: "Something went wrong: {message}" },
+  paneClose: { id: "Tutup", en: "Close" },
+  paneDone: { id: "Cek Honorer selesai", en: "Cek Honorer finished" },
 } as const satisfies Record<string, Bilingual>;
 
 export type LabelKey = keyof typeof LABELS;
 
-export type Params = Readonly<Record<string, string | number>>;
+/** Reasons and places filled into issue messages ({reason}, {firstPlace}). */
+export const REASONS = {
+  before1900: { id: "sebelum tahun 1900", en: "before 1900" },
+  birthTooOld: { id: "lebih dari 100 tahun sebelum tanggal acuan", en: "more than 100 years before the reference date" },
+  birthAfterReference: { id: "sesudah tanggal acuan", en: "after the reference date" },
+  startAfterReference: { id: "TMT sesudah tanggal acuan", en: "start of service after the reference date" },
+  startBeforeAge15: { id: "TMT sebelum pegawai berusia 15 tahun", en: "start of service before the person was 15" },
+  farFuture: { id: "lebih dari 50 tahun sesudah tanggal acuan", en: "more than 50 years after the reference date" },
+  skAfterReference: { id: "tanggal SK sesudah tanggal acuan", en: "SK date after the reference date" },
+} as const satisfies Record<string, Bilingual>;
+
+export type ReasonKey = keyof typeof REASONS;
+
+/** Where a row is, in words: `sheet "Data" baris 7` (with the file when several are checked). */
+export function placeText(sheet: string, row: number, file?: string): Bilingual {
+  const filePart = file === undefined ? "" : `${file}, `;
+  return { id: `${filePart}sheet "${sheet}" baris ${row}`, en: `${filePart}sheet "${sheet}" row ${row}` };
+}
+
+
+/** A message parameter: a plain value, or text that differs by language (a reason, a place). */
+export type ParamValue = string | number | Bilingual;
+export type Params = Readonly<Record<string, ParamValue>>;
+
+function showParam(value: ParamValue, lang: Lang): string {
+  return typeof value === "object" ? value[lang] : String(value);
+}
 
 /** Fills `{name}` placeholders; an unknown placeholder is left as written, so nothing is hidden. */
-export function fillTemplate(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+export function fillTemplate(template: string, params: Params, lang: Lang = "id"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? showParam(params[key], lang) : whole));
 }
 
 export function label(key: LabelKey, lang: Lang, params: Params = {}): string {
-  return fillTemplate(LABELS[key][lang], params);
+  return fillTemplate(LABELS[key][lang], params, lang);
 }
 
 export function roleLabel(role: Role, lang: Lang): string {
@@ -386,8 +469,50 @@ export function issueSeverity(code: IssueCode): Severity {
 
 /** Renders an issue message. A `role` param holding a role key is shown by its label. */
 export function issueMessage(code: IssueCode, lang: Lang, params: Params): string {
-  const shown: Record<string, string | number> = { ...params };
+  const shown: Record<string, ParamValue> = { ...params };
   const role = params["role"];
   if (typeof role === "string" && role in ROLES) shown["role"] = roleLabel(role as Role, lang);
-  return fillTemplate(ISSUES[code].message[lang], shown);
+  return fillTemplate(ISSUES[code].message[lang], shown, lang);
 }
+
+/**
+ * Why an identifier is unreadable: the {reason} of nik-invalid, nip-invalid and
+ * npwp-invalid (src/core/identifiers.ts fills the placeholders).
+ */
+export const ID_REASONS = {
+  length: { id: "harus {expected} digit (ada {actual})", en: "must be {expected} digits (has {actual})" },
+  npwpLength: { id: "harus 15 atau 16 digit (ada {actual})", en: "must be 15 or 16 digits (has {actual})" },
+  notDigits: { id: "hanya boleh berisi angka (ada \"{chars}\")", en: "may hold digits only (found \"{chars}\")" },
+  notNumber: { id: "bukan nomor identitas", en: "is not an identity number" },
+  ambiguous: { id: "berisi dua nomor berbeda: {first} dan {second}", en: "holds two different numbers: {first} and {second}" },
+  nikDay: {
+    id: "tanggal lahir {day} (digit 7-8) tidak mungkin; perempuan: tanggal + 40",
+    en: "birth day {day} (digits 7-8) is impossible; for women the day is + 40",
+  },
+  nikMonth: { id: "bulan lahir {month} (digit 9-10) bukan 01-12", en: "birth month {month} (digits 9-10) is not 01-12" },
+  nikDate: { id: "tanggal lahir {date} tidak ada di kalender", en: "birth date {date} does not exist" },
+  nikSequence: {
+    id: "nomor urut 0000 (digit 13-16) tidak pernah diterbitkan; digit terakhir mungkin hilang",
+    en: "sequence 0000 (digits 13-16) is never issued; the last digits may have been lost",
+  },
+  nipBirthDate: { id: "tanggal lahir {date} (digit 1-8) tidak ada di kalender", en: "birth date {date} (digits 1-8) does not exist" },
+  nipKind: {
+    id: "digit 13-14 ({digits}) harus bulan TMT 01-12 (PNS) atau 21-29 (PPPK)",
+    en: "digits 13-14 ({digits}) must be a TMT month 01-12 (PNS) or 21-29 (PPPK)",
+  },
+  nipYear: {
+    id: "tahun pengangkatan {year} (digit 9-12) tidak wajar untuk kelahiran {birthYear}",
+    en: "appointment year {year} (digits 9-12) is implausible for someone born in {birthYear}",
+  },
+  nipGender: { id: "digit 15 ({digit}) harus 1 (laki-laki) atau 2 (perempuan)", en: "digit 15 ({digit}) must be 1 (male) or 2 (female)" },
+  nipSequence: {
+    id: "nomor urut 000 (digit 16-18) tidak pernah diterbitkan; digit terakhir mungkin hilang",
+    en: "sequence 000 (digits 16-18) is never issued; the last digits may have been lost",
+  },
+  npwpChecksum: {
+    id: "digit kontrol (digit 9) tidak cocok dengan digit 1-8",
+    en: "the check digit (digit 9) does not match digits 1-8",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type IdReasonKey = keyof typeof ID_REASONS;

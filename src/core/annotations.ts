@@ -1,0 +1,396 @@
+/**
+ * Everything an adapter writes into a workbook, laid out as plain grids: the computed
+ * columns beside a personnel table, the cells to mark, and the report, summary and JP
+ * tally sheets. The command line (ExcelJS) and the add-in (Office.js) write these as
+ * they are, so both produce the same workbook and no label or rule lives in an adapter.
+ */
+import { columnIndex, columnLetter } from "./cells";
+import { isoToDay, dayToDisplay } from "./days";
+import { type Issue, issueAddress, renderIssue } from "./issues";
+import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
+import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "./results";
+import { formatTenure } from "./tenure";
+import {
+  CATEGORIES,
+  type Category,
+  ISSUE_CODES,
+  type IssueCode,
+  type Lang,
+  type LabelKey,
+  SEVERITIES,
+  type Severity,
+  STATUSES,
+  TRAINING_VERDICTS,
+  categoryLabel,
+  issueTitle,
+  label,
+} from "./vocabulary";
+
+export type OutValue = string | number | boolean | null | { readonly date: string };
+export type OutStyle = "title" | "header" | "error" | "warning" | "ok" | "muted";
+
+export interface OutCell {
+  readonly value: OutValue;
+  readonly style?: OutStyle;
+  /** An internal link to a cell of this workbook. */
+  readonly link?: { readonly sheet: string; readonly address: string };
+  readonly numberFormat?: string;
+}
+
+export interface OutGrid {
+  readonly sheetName: string;
+  readonly rows: readonly (readonly OutCell[])[];
+  readonly columnWidths: readonly number[];
+}
+
+/** Date format for cells the add-in writes: day first, as Indonesian users read. */
+export const DATE_FORMAT = "dd-mm-yyyy";
+
+/** Fill colours for marks, by severity (RGB hex, as both ExcelJS and Office.js take them). */
+export const MARK_COLORS: Record<Severity | "cutoff", string> = {
+  error: "#F8CBAD",
+  warning: "#FFE699",
+  cutoff: "#BDD7EE",
+};
+
+/** The most rows a sheet can hold; the report stops short of it. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
+const cell = (value: OutValue, style?: OutStyle, extra: Partial<OutCell> = {}): OutCell =>
+  style === undefined ? { value, ...extra } : { value, style, ...extra };
+
+// ---- computed columns -------------------------------------------------------------
+
+export interface ComputedColumns {
+  readonly sheet: string;
+  /** 0-based column index of the first computed column: the column right after the table. */
+  readonly startColumnIndex: number;
+  /** Excel row of the header cells. */
+  readonly headerRow: number;
+  readonly headers: readonly OutCell[];
+  readonly rows: readonly { readonly row: number; readonly cells: readonly OutCell[] }[];
+}
+
+const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
+  "colStartRead",
+  "colTenure",
+  "colTenureMonths",
+  "colMeetsTenure",
+  "colAge",
+  "colEndsAtCutoff",
+  "colDaysToCutoff",
+  "colCategory",
+  "colIssues",
+];
+
+export const COMPUTED_COLUMN_COUNT = COMPUTED_COLUMN_LABELS.length;
+
+const CATEGORY_STYLE: Record<Category, OutStyle> = {
+  "asn-pns": "muted",
+  "asn-pppk": "muted",
+  "asn-pppk-paruh-waktu": "muted",
+  "eligible-pppk": "ok",
+  "not-eligible-tenure": "error",
+  "not-eligible-age": "error",
+  "needs-review": "warning",
+};
+
+export function computedColumns(sheet: SheetResult, lang: Lang): ComputedColumns | null {
+  if (sheet.kind !== "personnel" || sheet.headerRow === null || sheet.lastColumnIndex === null) return null;
+  const yesNo = (v: boolean | null): OutValue => (v === null ? null : label(v ? "yes" : "no", lang));
+  const rows = sheet.rows.filter(isPersonRow).map((p: PersonRow) => {
+    const codes = p.issues.map((i) => issueTitle(i.code, lang));
+    const cells: OutCell[] = [
+      cell(p.startDate !== null ? { date: p.startDate } : null, undefined, { numberFormat: DATE_FORMAT }),
+      cell(p.tenure !== null ? formatTenure(p.tenure, lang) : null),
+      cell(p.tenure?.totalMonths ?? null),
+      cell(yesNo(p.meetsMinTenure)),
+      cell(p.ageYears),
+      cell(yesNo(p.endsAtCutoff), p.endsAtCutoff ? "warning" : undefined),
+      cell(p.daysToCutoff),
+      cell(categoryLabel(p.category, lang), CATEGORY_STYLE[p.category]),
+      cell(codes.length > 0 ? [...new Set(codes)].join("; ") : null),
+    ];
+    return { row: p.row, cells };
+  });
+  return {
+    sheet: sheet.name,
+    startColumnIndex: sheet.lastColumnIndex + 1,
+    headerRow: sheet.headerRow,
+    headers: COMPUTED_COLUMN_LABELS.map((k) => cell(label(k, lang), "header")),
+    rows,
+  };
+}
+
+// ---- marks --------------------------------------------------------------------------
+
+export interface CellMark {
+  readonly file?: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string;
+  readonly address: string;
+  readonly severity: Severity;
+  /** The messages of every issue on this cell, one per line. */
+  readonly note: string;
+}
+
+/** Every issue of a workbook, in reading order: sheet issues, row issues, then workbook issues. */
+export function allIssues(result: WorkbookResult): Issue[] {
+  const out: Issue[] = [];
+  for (const sheet of result.sheets) {
+    out.push(...sheet.issues);
+    for (const row of sheet.rows) out.push(...row.issues);
+  }
+  out.push(...result.issues);
+  return out;
+}
+
+/** One mark per cell, with the worst severity; issues without a cell are only in the report. */
+export function cellMarks(result: WorkbookResult, lang: Lang): CellMark[] {
+  const marks = new Map<string, { issue: Issue; severity: Severity; notes: string[] }>();
+  for (const issue of allIssues(result)) {
+    if (issue.row === null || issue.column === null) continue;
+    const key = `${issue.sheet}\u0000${issue.column}${issue.row}`;
+    const message = renderIssue(issue, lang).message;
+    const seen = marks.get(key);
+    if (seen === undefined) marks.set(key, { issue, severity: issue.severity, notes: [message] });
+    else {
+      if (issue.severity === "error") seen.severity = "error";
+      if (!seen.notes.includes(message)) seen.notes.push(message);
+    }
+  }
+  return [...marks.values()].map(({ issue, severity, notes }) => ({
+    ...(issue.file !== undefined ? { file: issue.file } : {}),
+    sheet: issue.sheet,
+    row: issue.row as number,
+    column: issue.column as string,
+    address: `${issue.column}${issue.row}`,
+    severity,
+    note: notes.join("\n"),
+  }));
+}
+
+/** Rows whose contract ends at the cut-off, with the cell to highlight (the name, else the first column). */
+export function cutoffRows(result: WorkbookResult): { sheet: string; row: number; address: string }[] {
+  const out: { sheet: string; row: number; address: string }[] = [];
+  for (const sheet of result.sheets) {
+    if (sheet.kind !== "personnel") continue;
+    const column = sheet.columns.name ?? sheet.columns.nik ?? "A";
+    for (const row of sheet.rows) {
+      if (isPersonRow(row) && row.endsAtCutoff) out.push({ sheet: sheet.name, row: row.row, address: `${column}${row.row}` });
+    }
+  }
+  return out;
+}
+
+// ---- report sheet -------------------------------------------------------------------
+
+export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
+  const several = results.length > 1;
+  const header = [
+    ...(several ? ["hFile" as const] : []),
+    "hSheet" as const,
+    "hCell" as const,
+    "hSeverity" as const,
+    "hCode" as const,
+    "hTitle" as const,
+    "hMessage" as const,
+  ].map((k) => cell(label(k, lang), "header"));
+  const rows: OutCell[][] = [[cell(label("reportTitle", lang), "title")], [], header];
+  // Title, blank, header, and one line kept for the "more problems" note.
+  const room = EXCEL_MAX_ROWS - rows.length - 1;
+  let total = 0;
+  for (const result of results) {
+    for (const issue of allIssues(result)) {
+      total += 1;
+      if (total > room) continue;
+      const shown = renderIssue(issue, lang);
+      const address = issueAddress(issue);
+      // A link only makes sense inside the workbook that holds the cell.
+      const link = address !== null && !several ? { sheet: issue.sheet, address } : undefined;
+      rows.push([
+        ...(several ? [cell(result.file ?? "")] : []),
+        cell(issue.sheet),
+        cell(address ?? "", undefined, link ? { link } : {}),
+        cell(SEVERITIES[issue.severity][lang], issue.severity),
+        cell(issue.code),
+        cell(shown.title),
+        cell(shown.message),
+      ]);
+    }
+  }
+  if (total === 0) rows.push([cell(label("noProblems", lang), "ok")]);
+  if (total > room) rows.push([cell(label("reportTruncated", lang, { count: total - room }), "warning")]);
+  return {
+    sheetName: label("sheetReport", lang),
+    rows,
+    columnWidths: [...(several ? [28] : []), 22, 10, 12, 24, 36, 90],
+  };
+}
+
+// ---- summary sheet ------------------------------------------------------------------
+
+/** Where the category table sits in the summary grid (1-based rows, 0-based columns), for a chart. */
+export interface SummaryChartRanges {
+  readonly byCategory: { readonly firstRow: number; readonly lastRow: number; readonly labelColumn: number; readonly valueColumn: number };
+}
+
+function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
+  const v = policy[key];
+  if (typeof v === "boolean") return label(v ? "yes" : "no", lang);
+  if (typeof v === "string") {
+    const day = isoToDay(v);
+    return day === null ? v : dayToDisplay(day);
+  }
+  return v;
+}
+
+function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: OutGrid; chart: SummaryChartRanges } {
+  const rows: OutCell[][] = [];
+  const push = (...cells: OutCell[]): void => {
+    rows.push(cells);
+  };
+  const policy = results[0]?.policy;
+  const totals = combine(results);
+
+  push(cell(label("summaryTitle", lang), "title"));
+  push();
+  if (policy !== undefined) {
+    push(cell(label("policyUsed", lang), "header"), cell(label("hValue", lang), "header"));
+    for (const key of Object.keys(POLICY_LABELS) as PolicyKey[]) push(cell(POLICY_LABELS[key][lang]), cell(policyValue(policy, key, lang)));
+    push();
+  }
+  push(cell(label("totalPeople", lang)), cell(totals.people));
+  push(cell(label("totalEligible", lang)), cell(totals.eligible));
+  push(cell(label("totalEndsAtCutoff", lang)), cell(totals.endsAtCutoff));
+  push(cell(label("totalTrainingRows", lang)), cell(totals.trainingRows));
+  push();
+
+  push(cell(label("bySeverity", lang), "header"), cell(label("hCount", lang), "header"));
+  for (const sev of ["error", "warning"] as const) push(cell(SEVERITIES[sev][lang], sev), cell(totals.bySeverity[sev]));
+  push();
+
+  push(cell(label("byCode", lang), "header"), cell(label("hTitle", lang), "header"), cell(label("hCount", lang), "header"));
+  for (const code of ISSUE_CODES) {
+    const n = totals.byCode[code];
+    if (n !== undefined) push(cell(code), cell(issueTitle(code, lang)), cell(n));
+  }
+  push();
+
+  push(cell(label("byCategory", lang), "header"), cell(label("hCount", lang), "header"));
+  const categories = Object.keys(CATEGORIES) as Category[];
+  const firstCategoryRow = rows.length + 1;
+  for (const c of categories) push(cell(categoryLabel(c, lang)), cell(totals.byCategory[c] ?? 0));
+  const lastCategoryRow = rows.length;
+  push();
+
+  push(cell(label("byUnit", lang), "header"), ...categories.map((c) => cell(categoryLabel(c, lang), "header")));
+  const units = [...totals.byUnit.keys()].sort((a, b) => a.localeCompare(b, "id"));
+  for (const unit of units) {
+    const perUnit = totals.byUnit.get(unit) ?? new Map<Category, number>();
+    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit.get(c) ?? 0)));
+  }
+
+  return {
+    grid: { sheetName: label("sheetSummary", lang), rows, columnWidths: [34, 16, ...categories.map(() => 16)] },
+    chart: { byCategory: { firstRow: firstCategoryRow, lastRow: lastCategoryRow, labelColumn: 0, valueColumn: 1 } },
+  };
+}
+
+export function summaryGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
+  return summaryLayout(results, lang).grid;
+}
+
+export function summaryChartRanges(results: readonly WorkbookResult[], lang: Lang): SummaryChartRanges {
+  return summaryLayout(results, lang).chart;
+}
+
+/** Adds up the summaries of several workbooks. */
+function combine(results: readonly WorkbookResult[]): {
+  people: number;
+  eligible: number;
+  endsAtCutoff: number;
+  trainingRows: number;
+  bySeverity: Record<Severity, number>;
+  byCode: Partial<Record<IssueCode, number>>;
+  byCategory: Partial<Record<Category, number>>;
+  byUnit: Map<string, Map<Category, number>>;
+} {
+  const out = {
+    people: 0,
+    eligible: 0,
+    endsAtCutoff: 0,
+    trainingRows: 0,
+    bySeverity: { error: 0, warning: 0 } as Record<Severity, number>,
+    byCode: {} as Partial<Record<IssueCode, number>>,
+    byCategory: {} as Partial<Record<Category, number>>,
+    byUnit: new Map<string, Map<Category, number>>(),
+  };
+  for (const { summary } of results) {
+    out.people += summary.people;
+    out.eligible += summary.eligiblePppk;
+    out.endsAtCutoff += summary.endsAtCutoff;
+    out.trainingRows += summary.trainingRows;
+    out.bySeverity.error += summary.bySeverity.error;
+    out.bySeverity.warning += summary.bySeverity.warning;
+    for (const [code, n] of Object.entries(summary.byCode) as [IssueCode, number][]) out.byCode[code] = (out.byCode[code] ?? 0) + n;
+    for (const [c, n] of Object.entries(summary.byCategory) as [Category, number][]) out.byCategory[c] = (out.byCategory[c] ?? 0) + n;
+    for (const [unit, perUnit] of Object.entries(summary.byUnit)) {
+      const target = out.byUnit.get(unit) ?? new Map<Category, number>();
+      for (const [c, n] of Object.entries(perUnit) as [Category, number][]) target.set(c, (target.get(c) ?? 0) + n);
+      out.byUnit.set(unit, target);
+    }
+  }
+  return out;
+}
+
+// ---- JP tally sheet -----------------------------------------------------------------
+
+export function tallyGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
+  const several = results.length > 1;
+  const header = [
+    ...(several ? ["hFile" as const] : []),
+    "hPerson" as const,
+    "hName" as const,
+    "hStatus" as const,
+    "hYear" as const,
+    "hJp" as const,
+    "hVerdict" as const,
+    "hSheet" as const,
+    "hRows" as const,
+  ].map((k) => cell(label(k, lang), "header"));
+  const rows: OutCell[][] = [[cell(label("tallyTitle", lang), "title")], [], header];
+  for (const result of results) {
+    for (const t of result.training) {
+      const verdictStyle: OutStyle = t.verdict === "ok" ? "ok" : "warning";
+      const first = t.rows[0];
+      rows.push([
+        ...(several ? [cell(result.file ?? "")] : []),
+        cell(t.person),
+        cell(t.name),
+        cell(t.status !== null ? STATUSES[t.status][lang] : null),
+        cell(t.year),
+        cell(t.jp),
+        cell(TRAINING_VERDICTS[t.verdict][lang], verdictStyle),
+        cell(t.sheet),
+        cell(t.rows.join(", "), undefined, first !== undefined && !several ? { link: { sheet: t.sheet, address: `A${first}` } } : {}),
+      ]);
+    }
+  }
+  return {
+    sheetName: label("sheetTally", lang),
+    rows,
+    columnWidths: [...(several ? [28] : []), 24, 30, 16, 8, 10, 20, 20, 24],
+  };
+}
+
+/** Column letter of the n-th computed column (for adapters that address cells by letters). */
+export function computedColumnLetter(columns: ComputedColumns, n: number): string {
+  return columnLetter(columns.startColumnIndex + n);
+}
+
+/** 0-based column index of an issue's column letter, or null. */
+export function issueColumnIndex(issue: Issue): number | null {
+  return issue.column === null ? null : columnIndex(issue.column);
+}
