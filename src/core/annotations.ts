@@ -71,7 +71,8 @@ export interface ComputedColumns {
   readonly rows: readonly { readonly row: number; readonly cells: readonly OutCell[] }[];
 }
 
-const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
+/** The columns written beside a personnel table, in order. */
+export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
   "colStartRead",
   "colTenure",
   "colTenureMonths",

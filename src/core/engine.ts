@@ -6,6 +6,7 @@
  * Sheets can be given whole (checkSheet) or row by row (openSheet), so the command line
  * can stream a 1,048,575-row sheet without holding it.
  */
+import { COMPUTED_COLUMN_LABELS } from "./annotations";
 import { type Cell, type CellRow, type MergeArea, type SheetGrid, cellText, columnLetter } from "./cells";
 import { type DayNumber, ageInYears, dayToDisplay, dayToIso, dayToYmd, isoToDay } from "./days";
 import { type DateRead, readDate, readPlaceAndDate } from "./dates";
@@ -43,19 +44,8 @@ export function isOwnSheetName(name: string): boolean {
   return OWN_SHEET_NAMES.has(name);
 }
 
-const COMPUTED_HEADER_KEYS = [
-  "colStartRead",
-  "colTenure",
-  "colTenureMonths",
-  "colMeetsTenure",
-  "colAge",
-  "colEndsAtCutoff",
-  "colDaysToCutoff",
-  "colCategory",
-  "colIssues",
-] as const;
 const COMPUTED_HEADERS = new Set(
-  COMPUTED_HEADER_KEYS.flatMap((k) => [LABELS[k].id, LABELS[k].en]).map((t) => t.trim().toLowerCase()),
+  COMPUTED_COLUMN_LABELS.flatMap((k) => [LABELS[k].id, LABELS[k].en]).map((t) => t.trim().toLowerCase()),
 );
 
 /** True when a header text is one of the columns Cek Honorer writes (either language). */
