@@ -139,7 +139,7 @@ function readId<T>(cell: Cell, spec: IdSpec<T>): IdRead<T> {
 const MAX_ID_TEXT = 200;
 
 function readIdText<T>(raw: string, typed: string, spec: IdSpec<T>): IdRead<T> {
-  if (raw.length > MAX_ID_TEXT) return invalid(raw, fail("format", "notNumber"));
+  if (raw.length > MAX_ID_TEXT || typed.length > MAX_ID_TEXT * 5) return invalid(raw, fail("format", "notNumber"));
   // Text Excel produced from a damaged number ("3.17101E+15", "3,17101E+15").
   if (/^\+?\d+(?:[.,]\d+)?e\+?\d+$/i.test(raw.replace(/\s+/g, ""))) return { kind: "precision-lost", shown: raw };
   const parts = typed

@@ -187,6 +187,7 @@ describe("long and pathological texts stay fast", () => {
     "DR. ".repeat(MAX / 4),
     "S.PD ".repeat(MAX / 5),
     '"'.repeat(MAX),
+    " \n".repeat(MAX / 2) + "1",
     "[".repeat(MAX),
   ];
   test("every reader answers each in well under a second", () => {
