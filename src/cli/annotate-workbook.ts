@@ -1,0 +1,102 @@
+/**
+ * Writes the check's results into a workbook loaded in memory, for the annotated copy:
+ * the computed columns beside each personnel table, a fill and a note on each faulty
+ * cell, and the report, summary and JP tally sheets. Original cells are never touched
+ * except for the fill and note of a marked cell.
+ */
+import type ExcelJS from "exceljs";
+import {
+  COMPUTED_COLUMN_COUNT,
+  type ComputedColumns,
+  type CellMark,
+  cellMarks,
+  computedColumns,
+  reportGrid,
+  summaryGrid,
+  tallyGrid,
+} from "../core/annotations";
+import { isComputedHeader, isOwnSheetName } from "../core/engine";
+import type { WorkbookResult } from "../core/results";
+import type { Lang } from "../core/vocabulary";
+import { writeGrid, markFill, toExcel } from "./out-cells";
+
+/** Width of a computed column that has none yet. */
+const COMPUTED_WIDTH = 18;
+
+export function annotateWorkbook(workbook: ExcelJS.Workbook, result: WorkbookResult, lang: Lang): void {
+  // A re-run replaces the sheets of the previous run instead of adding "CH Laporan (2)".
+  for (const ws of [...workbook.worksheets]) if (isOwnSheetName(ws.name)) workbook.removeWorksheet(ws.id);
+
+  for (const sheet of result.sheets) {
+    const columns = computedColumns(sheet, lang);
+    const ws = workbook.getWorksheet(sheet.name);
+    if (columns === null || ws === undefined) continue;
+    writeComputedColumns(ws, columns, sheet.headerTopRow ?? columns.headerRow);
+  }
+
+  for (const mark of cellMarks(result, lang)) {
+    const ws = workbook.getWorksheet(mark.sheet);
+    if (ws !== undefined) markCell(ws.getCell(mark.address), mark);
+  }
+
+  for (const grid of [reportGrid([result], lang), summaryGrid([result], lang), tallyGrid([result], lang)]) {
+    writeGrid(workbook.addWorksheet(grid.sheetName), grid);
+  }
+}
+
+/**
+ * The first column from which the computed columns can be written without covering a
+ * user's cell: the place the core proposes, moved right past any column that holds
+ * something in the table's rows, unless it is a computed column of a previous run.
+ */
+export function freeStartColumn(ws: ExcelJS.Worksheet, columns: ComputedColumns, topRow: number): number {
+  const lastRow = columns.rows.reduce((max, r) => Math.max(max, r.row), columns.headerRow);
+  const isFree = (index: number): boolean => {
+    const header = ws.getCell(columns.headerRow, index + 1);
+    if (header.type !== 0 && typeof header.value === "string" && isComputedHeader(header.value)) return true;
+    for (let r = topRow; r <= lastRow; r++) {
+      const cell = ws.findCell(r, index + 1);
+      if (cell !== undefined && cell.type !== 0) return false;
+    }
+    return true;
+  };
+  let start = columns.startColumnIndex;
+  for (let k = 0; k < COMPUTED_COLUMN_COUNT; k++) {
+    if (!isFree(start + k)) {
+      start = start + k + 1;
+      k = -1;
+    }
+  }
+  return start;
+}
+
+function writeComputedColumns(ws: ExcelJS.Worksheet, columns: ComputedColumns, topRow: number): void {
+  const start = freeStartColumn(ws, columns, topRow);
+  columns.headers.forEach((header, k) => {
+    const column = ws.getColumn(start + k + 1);
+    if (column.width === undefined) column.width = COMPUTED_WIDTH;
+    setOut(ws.getCell(columns.headerRow, start + k + 1), toExcel(header));
+  });
+  for (const { row, cells } of columns.rows) {
+    cells.forEach((out, k) => setOut(ws.getCell(row, start + k + 1), toExcel(out)));
+  }
+}
+
+function setOut(cell: ExcelJS.Cell, out: ReturnType<typeof toExcel>): void {
+  cell.value = out.value;
+  // A fresh style object: ExcelJS shares one style object between cells read with the same style.
+  cell.style = { ...out.style };
+}
+
+function noteText(note: ExcelJS.Cell["note"] | undefined): string {
+  if (note === undefined || note === null) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
+}
+
+export function markCell(cell: ExcelJS.Cell, mark: CellMark): void {
+  // Replace the style object rather than mutate it: it may be shared with unmarked cells.
+  cell.style = { ...cell.style, fill: markFill(mark.severity) };
+  const existing = noteText(cell.note);
+  cell.note = existing === "" ? mark.note : `${existing}\n\n${mark.note}`;
+}

@@ -1,0 +1,23 @@
+/**
+ * The in-memory path, for ordinary workbooks: ExcelJS loads the whole file, the engine
+ * checks each sheet's grid, and the annotated copy is written from the loaded workbook,
+ * so every original cell, merge, note, validation and width stays as it was.
+ */
+import type { WorkbookResult } from "../core/results";
+import { annotateWorkbook } from "./annotate-workbook";
+import type { CheckFileOptions } from "./check-options";
+import { loadWorkbook } from "./read-workbook";
+
+export async function checkInMemory(options: CheckFileOptions): Promise<WorkbookResult> {
+  const { workbook, grids } = await loadWorkbook(options.file, (rows) => {
+    if (rows % 10_000 === 0) options.onRows?.(rows);
+  });
+  for (const grid of grids) options.session.checkSheet(grid, options.displayName);
+  const result = options.session.finishWorkbook(options.displayName);
+  if (options.out !== null) {
+    options.onWriting?.();
+    annotateWorkbook(workbook, result, options.lang);
+    await workbook.xlsx.writeFile(options.out);
+  }
+  return result;
+}

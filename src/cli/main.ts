@@ -1,0 +1,210 @@
+/**
+ * `cek-honorer check <workbook.xlsx|folder>...`: the command line. The only place that
+ * touches the file system and ExcelJS; the rules live in src/core.
+ *
+ * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read
+ * or the arguments are wrong. Every failure is one line on stderr, never a stack trace.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { CheckSession, summarize } from "../core/engine";
+import { resolvePolicy } from "../core/policy";
+import type { WorkbookResult } from "../core/results";
+import type { Lang } from "../core/vocabulary";
+import { type CliOptions, parseArgs } from "./args";
+import { checkInMemory } from "./check-in-memory";
+import { checkStreaming } from "./check-streaming";
+import { annotatedNames, expandInputs, isAnInput } from "./inputs";
+import { type UnreadableFile, writeJsonReport } from "./json-report";
+import { type CliMessageKey, USAGE, cliMessage } from "./messages";
+import { sniffWorkbookFile } from "./sniff-file";
+import { type FileOutputs, textSummary } from "./text-summary";
+
+/** Files larger than this are read and written row by row (in memory ExcelJS needs ~20 KB of RAM per row). */
+export const STREAMING_THRESHOLD_BYTES = 25 * 1024 * 1024;
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stderrIsTty: boolean;
+}
+
+const PREFIX = "cek-honorer";
+
+/** An error's message reduced to one short line (library messages can span lines). */
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "?";
+  return line.trim().slice(0, 160);
+}
+
+class Failure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** Writes through a temporary file next to the target, so a failed run leaves no half-written output. */
+async function writeAtomically<T>(target: string, write: (temporary: string) => Promise<T>): Promise<T> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.part`);
+  try {
+    const value = await write(temporary);
+    await fs.rename(temporary, target);
+    return value;
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+interface OutputPlan {
+  readonly annotated: ReadonlyMap<string, string>;
+  readonly json: string | null;
+}
+
+async function planOutputs(options: CliOptions, files: readonly string[], several: boolean, lang: Lang): Promise<OutputPlan> {
+  const annotated = new Map<string, string>();
+  if (options.out !== null) {
+    if (several) throw new Failure(cliMessage("outNeedsOneFile", lang));
+    if (await isAnInput(options.out, files)) throw new Failure(cliMessage("outIsInput", lang, { value: options.out }));
+    const dir = path.dirname(path.resolve(options.out));
+    if (!(await fs.stat(dir).then((s) => s.isDirectory(), () => false))) {
+      throw new Failure(cliMessage("writeFailed", lang, { value: options.out, detail: dir }));
+    }
+    if (files.length === 1) annotated.set(files[0], path.resolve(options.out));
+  }
+  if (options.outDir !== null) {
+    try {
+      await fs.mkdir(options.outDir, { recursive: true });
+    } catch (error) {
+      throw new Failure(cliMessage("writeFailed", lang, { value: options.outDir, detail: oneLine(error) }));
+    }
+    for (const [file, target] of annotatedNames(files, options.outDir)) {
+      if (await isAnInput(target, files)) throw new Failure(cliMessage("outIsInput", lang, { value: target }));
+      annotated.set(file, target);
+    }
+  }
+  if (options.json !== null && (await isAnInput(options.json, files))) {
+    throw new Failure(cliMessage("outIsInput", lang, { value: options.json }));
+  }
+  return { annotated, json: options.json };
+}
+
+/** Runs the command; returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  const lang: Lang = parsed.ok ? parsed.options.lang : parsed.lang;
+  try {
+    if (!parsed.ok) throw new Failure(parsed.reason);
+    return await check(parsed.options, io);
+  } catch (error) {
+    const reason = error instanceof Failure ? error.reason : cliMessage("unexpected", lang, { detail: oneLine(error) });
+    io.stderr(`${PREFIX}: ${reason}\n`);
+    return 2;
+  }
+}
+
+async function check(options: CliOptions, io: CliIo): Promise<number> {
+  const lang = options.lang;
+  if (options.help) {
+    io.stdout(`${USAGE[lang]}\n`);
+    return 0;
+  }
+  const { policy, problems } = resolvePolicy(options.policy);
+  if (problems.length > 0) throw new Failure(problems.map((p) => p.message[lang]).join(" "));
+
+  // A folder that is also the --out-dir holds copies from an earlier run: not inputs.
+  const inputs = await expandInputs(options.inputs, await earlierCopies(options.outDir));
+  const several = inputs.several;
+  const plan = await planOutputs(options, inputs.files, several, lang);
+  const progress = options.progress || io.stderrIsTty;
+  const say = (file: string, key: CliMessageKey, params: Record<string, string | number> = {}): void => {
+    io.stderr(`${PREFIX}: ${file}: ${cliMessage(key, lang, params)}\n`);
+  };
+
+  const unreadable: UnreadableFile[] = [];
+  for (const problem of inputs.problems) {
+    say(problem.path, problem.reason, { detail: problem.detail ?? "" });
+    unreadable.push({ file: problem.path, reason: cliMessage(problem.reason, lang, { detail: problem.detail ?? "" }) });
+  }
+
+  const session = new CheckSession(policy);
+  const done: FileOutputs[] = [];
+  for (const file of inputs.files) {
+    const sniff = await sniffWorkbookFile(file);
+    if (!sniff.ok) {
+      const detail = sniff.detail !== undefined ? cliMessage(sniff.detail, lang) : "";
+      say(file, sniff.reason, { detail });
+      unreadable.push({ file, reason: cliMessage(sniff.reason, lang, { detail }) });
+      continue;
+    }
+    const streamed = options.streaming || sniff.size > STREAMING_THRESHOLD_BYTES;
+    const displayName = several ? path.normalize(file) : undefined;
+    const target = plan.annotated.get(file) ?? null;
+    const onRows = (rows: number): void => {
+      if (progress) say(file, "progressRows", { rows });
+    };
+    try {
+      const runCheck = (out: string | null): Promise<WorkbookResult> =>
+        streamed
+          ? checkStreaming({ file, displayName, session, lang, out, onRows })
+          : checkInMemory({ file, displayName, session, lang, out, onRows, onWriting: () => progress && say(file, "progressWriting") });
+      const result = target === null ? await runCheck(null) : await writeAtomically(target, runCheck);
+      done.push({ result, displayName: file, streamed, annotatedCopy: target });
+    } catch (error) {
+      const key: CliMessageKey = isWriteError(error) ? "writeFailed" : "fileCorrupt";
+      const params = { detail: oneLine(error), value: target ?? "" };
+      say(file, key, params);
+      unreadable.push({ file, reason: cliMessage(key, lang, params) });
+    }
+  }
+
+  const results = done.map((d) => d.result);
+  const combined = summarize(results);
+  if (plan.json !== null && (results.length > 0 || several)) {
+    try {
+      await writeAtomically(plan.json, (temporary) => writeJsonReport(temporary, results, combined, unreadable, lang, several));
+    } catch (error) {
+      throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(error) }));
+    }
+  }
+  if (done.length > 0) {
+    io.stdout(textSummary(done, several ? combined : null, policy, unreadable.length, results.length > 0 ? plan.json : null, lang));
+  }
+  if (unreadable.length > 0) return 2;
+  return combined.bySeverity.error > 0 ? 1 : 0;
+}
+
+/** Earlier annotated copies in the --out-dir, so a folder check does not read its own outputs. */
+async function earlierCopies(outDir: string | null): Promise<Set<string>> {
+  if (outDir === null) return new Set();
+  try {
+    const names = await fs.readdir(outDir);
+    return new Set(names.filter((n) => /-cek(-\d+)?\.xlsx$/i.test(n)).map((n) => path.resolve(outDir, n)));
+  } catch {
+    return new Set();
+  }
+}
+
+function isWriteError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === "EACCES" || code === "EPERM" || code === "ENOSPC" || code === "EROFS" || code === "EISDIR";
+}
+
+/** Entry point for bin/cek-honorer.js. */
+export function main(): void {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTty: process.stderr.isTTY === true,
+  };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${PREFIX}: ${oneLine(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

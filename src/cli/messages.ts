@@ -1,0 +1,149 @@
+/**
+ * Words only the command line says (usage, reasons a file cannot be read, the stdout
+ * summary), in Bahasa Indonesia and English. Issue texts, labels and categories come
+ * from src/core/vocabulary.ts; this file holds nothing the add-in would also show.
+ */
+import { fillTemplate, type Lang, type Params } from "../core/vocabulary";
+
+interface Bilingual {
+  readonly id: string;
+  readonly en: string;
+}
+
+export const CLI_MESSAGES = {
+  // reasons for exit code 2 (one line each)
+  fileMissing: { id: "file tidak ditemukan.", en: "file not found." },
+  fileEmpty: { id: "file kosong (0 byte), bukan file Excel.", en: "the file is empty (0 bytes), not an Excel file." },
+  fileEncrypted: {
+    id: "file dilindungi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu periksa lagi.",
+    en: "the file is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook), save, and check it again.",
+  },
+  fileOldXls: {
+    id: "format Excel lama (.xls) tidak didukung; simpan ulang sebagai .xlsx di Excel.",
+    en: "the old Excel format (.xls) is not supported; save it again as .xlsx in Excel.",
+  },
+  fileNotXlsx: {
+    id: "bukan file .xlsx (mungkin CSV, teks, atau format lain yang diganti namanya).",
+    en: "not an .xlsx file (perhaps CSV, text or another format renamed).",
+  },
+  fileNotWorkbook: {
+    id: "file zip ini bukan buku kerja Excel .xlsx (tidak ada xl/workbook.xml).",
+    en: "this zip file is not an Excel .xlsx workbook (no xl/workbook.xml).",
+  },
+  fileBinaryWorkbook: {
+    id: "format .xlsb (biner) tidak didukung; simpan ulang sebagai .xlsx di Excel.",
+    en: "the binary .xlsb format is not supported; save it again as .xlsx in Excel.",
+  },
+  fileCorrupt: {
+    id: "file rusak atau terpotong; tidak dapat dibuka sebagai .xlsx ({detail}).",
+    en: "the file is corrupt or truncated; it cannot be opened as .xlsx ({detail}).",
+  },
+  fileUnreadable: { id: "file tidak dapat dibaca ({detail}).", en: "the file cannot be read ({detail})." },
+  folderEmpty: { id: "folder tidak berisi file .xlsx.", en: "the folder holds no .xlsx files." },
+  noInput: { id: "sebutkan minimal satu file .xlsx atau folder.", en: "name at least one .xlsx file or folder." },
+  unknownCommand: {
+    id: "perintah \"{value}\" tidak dikenal; gunakan: cek-honorer check <file.xlsx|folder>...",
+    en: "unknown command \"{value}\"; use: cek-honorer check <file.xlsx|folder>...",
+  },
+  unknownOption: { id: "opsi \"{value}\" tidak dikenal (lihat --help).", en: "unknown option \"{value}\" (see --help)." },
+  missingOptionValue: { id: "opsi {value} memerlukan nilai.", en: "option {value} needs a value." },
+  badLang: { id: "--lang harus id atau en, bukan \"{value}\".", en: "--lang must be id or en, not \"{value}\"." },
+  outAndOutDir: { id: "gunakan --out atau --out-dir, tidak keduanya.", en: "use --out or --out-dir, not both." },
+  outNeedsOneFile: {
+    id: "--out hanya untuk satu file; untuk beberapa file gunakan --out-dir FOLDER.",
+    en: "--out is for one file only; for several files use --out-dir FOLDER.",
+  },
+  outIsInput: {
+    id: "file keluaran {value} sama dengan file masukan; file masukan tidak pernah ditimpa.",
+    en: "the output file {value} is the input file; the input is never overwritten.",
+  },
+  outNotXlsx: { id: "file keluaran {value} harus berakhiran .xlsx.", en: "the output file {value} must end in .xlsx." },
+  writeFailed: { id: "gagal menulis {value} ({detail}).", en: "could not write {value} ({detail})." },
+  // details of the reasons above
+  zipNoEndRecord: { id: "akhir arsip zip tidak ada", en: "the zip end record is missing" },
+  zipDirectoryOutside: { id: "daftar isi zip melewati akhir file", en: "the zip directory lies beyond the end of the file" },
+  zipDirectoryDamaged: { id: "daftar isi zip rusak", en: "the zip directory is damaged" },
+  noPermission: { id: "tidak ada izin membaca", en: "no permission to read it" },
+  ioError: { id: "galat baca disk", en: "disk read error" },
+  unexpected: { id: "kesalahan tak terduga ({detail}).", en: "unexpected error ({detail})." },
+  // progress (never personal data: only file names and counts)
+  progressRows: { id: "{file}: {rows} baris dibaca", en: "{file}: {rows} rows read" },
+  progressWriting: { id: "{file}: menulis salinan beranotasi", en: "{file}: writing the annotated copy" },
+  // stdout summary
+  summaryFile: { id: "File: {file}", en: "File: {file}" },
+  summaryMode: { id: "  (mode streaming: file besar)", en: "  (streaming mode: large file)" },
+  summarySheets: {
+    id: "  Sheet: {personnel} data pegawai, {training} pelatihan, {other} lainnya",
+    en: "  Sheets: {personnel} personnel, {training} training, {other} other",
+  },
+  summaryPeople: {
+    id: "  Pegawai: {people}; baris pelatihan: {training}; kontrak berakhir pada batas: {cutoff}",
+    en: "  People: {people}; training rows: {training}; contracts ending at the cut-off: {cutoff}",
+  },
+  summaryIssues: { id: "  Masalah: {errors} galat, {warnings} peringatan", en: "  Problems: {errors} errors, {warnings} warnings" },
+  summaryCategories: { id: "  Kategori:", en: "  Categories:" },
+  summaryCodes: { id: "  Kode masalah:", en: "  Issue codes:" },
+  summaryCombined: { id: "Gabungan {files} file:", en: "Combined, {files} files:" },
+  summaryUnreadable: { id: "Tidak dapat dibaca: {files} file", en: "Could not be read: {files} files" },
+  summaryWroteCopy: { id: "Salinan beranotasi: {path}", en: "Annotated copy: {path}" },
+  summaryWroteJson: { id: "Laporan JSON: {path}", en: "JSON report: {path}" },
+  summaryPolicy: {
+    id: "Kebijakan: tanggal acuan {referenceDate}, batas kontrak {cutoffDate}, masa kerja minimum {minTenureMonths} bulan",
+    en: "Policy: reference date {referenceDate}, contract cut-off {cutoffDate}, minimum tenure {minTenureMonths} months",
+  },
+  summaryStreamingKept: {
+    id: "  Catatan: salinan mode streaming menyimpan nilai, rumus, format angka, gaya, dan lebar kolom; sel gabungan, komentar, validasi data, dan gambar tidak ikut.",
+    en: "  Note: a streaming-mode copy keeps values, formulas, number formats, styles and column widths; merged cells, comments, data validation and images are not kept.",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type CliMessageKey = keyof typeof CLI_MESSAGES;
+
+export function cliMessage(key: CliMessageKey, lang: Lang, params: Params = {}): string {
+  return fillTemplate(CLI_MESSAGES[key][lang], params);
+}
+
+export const USAGE: Bilingual = {
+  id: `Cek Honorer: memeriksa buku kerja data tenaga non-ASN (honorer).
+
+Pemakaian:
+  cek-honorer check <file.xlsx|folder>... [opsi]
+
+Opsi:
+  --out FILE.xlsx          tulis salinan beranotasi (hanya untuk satu file masukan)
+  --out-dir FOLDER         tulis salinan beranotasi tiap file ke FOLDER (<nama>-cek.xlsx)
+  --json FILE.json         tulis laporan JSON
+  --reference-date TGL     tanggal acuan masa kerja & usia (YYYY-MM-DD, bawaan 2025-12-31)
+  --cutoff TGL             batas akhir kontrak non-ASN (YYYY-MM-DD, bawaan 2025-12-31)
+  --min-months N           masa kerja minimum dalam bulan (bawaan 24)
+  --count-reference-day ya|tidak, --min-age N, --retirement-age N,
+  --pns-min-jp N, --pppk-max-jp N, --minutes-per-jp N   pengaturan kebijakan lainnya
+  --lang id|en             bahasa laporan (bawaan id)
+  --streaming              baca dan tulis baris demi baris (otomatis untuk file > 25 MB)
+  --progress               tampilkan kemajuan di stderr (otomatis di terminal)
+  --help                   tampilkan bantuan ini
+
+Kode keluar: 0 tidak ada galat (peringatan boleh), 1 ada galat, 2 file tidak terbaca atau opsi salah.
+File masukan tidak pernah diubah.`,
+  en: `Cek Honorer: checks workbooks of non-ASN ("honorer") personnel.
+
+Usage:
+  cek-honorer check <workbook.xlsx|folder>... [options]
+
+Options:
+  --out FILE.xlsx          write an annotated copy (one input file only)
+  --out-dir DIR            write each file's annotated copy to DIR (<name>-cek.xlsx)
+  --json FILE.json         write the JSON report
+  --reference-date DATE    date at which tenure and age are counted (YYYY-MM-DD, default 2025-12-31)
+  --cutoff DATE            non-ASN contract cut-off (YYYY-MM-DD, default 2025-12-31)
+  --min-months N           minimum tenure in months (default 24)
+  --count-reference-day yes|no, --min-age N, --retirement-age N,
+  --pns-min-jp N, --pppk-max-jp N, --minutes-per-jp N   other policy settings
+  --lang id|en             report language (default id)
+  --streaming              read and write row by row (automatic for files over 25 MB)
+  --progress               show progress on stderr (automatic on a terminal)
+  --help                   show this help
+
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file cannot be read or bad options.
+The input files are never modified.`,
+};
