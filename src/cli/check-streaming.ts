@@ -11,7 +11,8 @@
  * What it loses, because the streaming reader does not deliver it: merged cells,
  * notes/comments, hyperlinks (their text is kept), data validation, conditional
  * formatting, images and charts, defined names, freeze panes and print settings; a
- * shared formula is written as its cached value in every cell but the first. Issues
+ * shared formula is written as its cached value in every cell but the first, and a
+ * cell holding an empty text ("") comes out empty. Issues
  * found only when the workbook ends (an unknown training participant, a JP total) are
  * in the report sheet but not marked on the cells. Use the in-memory mode (files under
  * the size threshold, or without --streaming) for an exact copy.
@@ -25,6 +26,7 @@ import { HEADER_SCAN_ROWS } from "../core/headers";
 import type { PersonRow, SheetResult, TrainingRow, WorkbookResult } from "../core/results";
 import type { CheckFileOptions } from "./check-options";
 import { cellFromExcel } from "./excel-cell";
+import { fixStreamingColumnWidths } from "./exceljs-fixes";
 import { markFill, toExcel, writeGrid } from "./out-cells";
 import { orderedXlsxStream } from "./zip-order";
 
@@ -107,6 +109,7 @@ export function streamGrid(writer: ExcelJS.stream.xlsx.WorkbookWriter, grid: Out
 
 /** Checks (and optionally copies) one workbook row by row. */
 export async function checkStreaming(options: CheckFileOptions): Promise<WorkbookResult> {
+  fixStreamingColumnWidths();
   const ordered = await orderedXlsxStream(options.file);
   try {
     return await checkOrdered(options, ordered?.stream ?? options.file);

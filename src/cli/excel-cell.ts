@@ -4,6 +4,7 @@
  */
 import type { Cell as ExcelCell, CellValue } from "exceljs";
 import type { Cell } from "../core/cells";
+import { isDateFormat } from "../core/dates";
 
 /** Excel serial of 1970-01-01 (1900 date system). */
 const SERIAL_OF_EPOCH = 25569;
@@ -60,7 +61,13 @@ function plainValue(value: unknown, format: string | undefined): Cell {
       return null;
     }
     // A formula (own or shared): Excel shows its cached result; none cached reads as empty.
-    if ("formula" in value || "sharedFormula" in value || "result" in value) return plainValue(value["result"], format);
+    // The in-memory reader already turns a result in a date format into a Date; the
+    // streaming reader does not, so do it here and both modes give the same cell.
+    if ("formula" in value || "sharedFormula" in value || "result" in value) {
+      const result = value["result"];
+      if (typeof result === "number" && Number.isFinite(result) && isDateFormat(format)) return { t: "d", v: result, ...withFormat };
+      return plainValue(result, format);
+    }
   }
   return null;
 }

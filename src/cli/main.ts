@@ -11,7 +11,7 @@ import { CheckSession, summarize } from "../core/engine";
 import { resolvePolicy } from "../core/policy";
 import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
-import { type CliOptions, parseArgs } from "./args";
+import { type CliOptions, langOf, parseArgs } from "./args";
 import { checkInMemory } from "./check-in-memory";
 import { checkStreaming } from "./check-streaming";
 import { annotatedNames, expandInputs, isAnInput } from "./inputs";
@@ -30,6 +30,9 @@ export interface CliIo {
 }
 
 const PREFIX = "cek-honorer";
+
+/** The file being read, for the one-line reason when reading stalls. */
+const reading: { file: string | null } = { file: null };
 
 /** An error's message reduced to one short line (library messages can span lines). */
 export function oneLine(error: unknown): string {
@@ -131,6 +134,7 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   const session = new CheckSession(policy);
   const done: FileOutputs[] = [];
   for (const file of inputs.files) {
+    reading.file = file;
     const sniff = await sniffWorkbookFile(file);
     if (!sniff.ok) {
       const detail = sniff.detail !== undefined ? cliMessage(sniff.detail, lang) : "";
@@ -159,6 +163,7 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
     }
   }
 
+  reading.file = null;
   const results = done.map((d) => d.result);
   const combined = summarize(results);
   if (plan.json !== null && (results.length > 0 || several)) {
@@ -198,11 +203,23 @@ export function main(): void {
     stderr: (text) => process.stderr.write(text),
     stderrIsTty: process.stderr.isTTY === true,
   };
-  run(process.argv.slice(2), io).then(
+  const argv = process.argv.slice(2);
+  let finished = false;
+  // If a library waits forever on a broken file, Node empties its event loop and would exit 0.
+  process.exitCode = 2;
+  process.once("beforeExit", () => {
+    if (!finished) {
+      const where = reading.file !== null ? `${reading.file}: ` : "";
+      process.stderr.write(`${PREFIX}: ${where}${cliMessage("stalled", langOf(argv))}\n`);
+    }
+  });
+  run(argv, io).then(
     (code) => {
+      finished = true;
       process.exitCode = code;
     },
     (error: unknown) => {
+      finished = true;
       process.stderr.write(`${PREFIX}: ${oneLine(error)}\n`);
       process.exitCode = 2;
     },

@@ -65,6 +65,10 @@ export const CLI_MESSAGES = {
   zipDirectoryDamaged: { id: "daftar isi zip rusak", en: "the zip directory is damaged" },
   noPermission: { id: "tidak ada izin membaca", en: "no permission to read it" },
   ioError: { id: "galat baca disk", en: "disk read error" },
+  stalled: {
+    id: "pembacaan berhenti sebelum selesai; file mungkin rusak.",
+    en: "reading stopped before the end; the file may be corrupt.",
+  },
   unexpected: { id: "kesalahan tak terduga ({detail}).", en: "unexpected error ({detail})." },
   // progress (never personal data: only file names and counts)
   progressRows: { id: "{file}: {rows} baris dibaca", en: "{file}: {rows} rows read" },
