@@ -370,6 +370,57 @@ export const LABELS = {
   totalTrainingRows: { id: "Baris pelatihan", en: "Training rows" },
   genderMale: { id: "laki-laki", en: "male" },
   genderFemale: { id: "perempuan", en: "female" },
+  // Excel add-in: results of an action (src/excel/actions.ts)
+  xlDoneCheck: {
+    id: "Pemeriksaan selesai: {errors} galat dan {warnings} peringatan pada {people} pegawai. Sel bermasalah diberi warna; rinciannya di sheet \"{report}\".",
+    en: "Check finished: {errors} errors and {warnings} warnings for {people} people. Faulty cells are coloured; the details are in the \"{report}\" sheet.",
+  },
+  xlDoneTenure: {
+    id: "Kolom masa kerja dan kategori ditulis untuk {people} pegawai.",
+    en: "Tenure and category columns written for {people} people.",
+  },
+  xlDoneCutoff: {
+    id: "{count} kontrak yang berakhir pada batas {cutoff} ditandai (lihat sheet \"{report}\").",
+    en: "{count} contracts ending at the cut-off {cutoff} are flagged (see the \"{report}\" sheet).",
+  },
+  xlDoneTraining: { id: "Rekap JP ditulis di sheet \"{sheet}\": {count} baris.", en: "JP tally written to the \"{sheet}\" sheet: {count} rows." },
+  xlDoneAll: {
+    id: "Semua selesai: {errors} galat, {warnings} peringatan, {people} pegawai, {cutoffs} kontrak berakhir pada batas, {tallies} baris rekap JP.",
+    en: "All done: {errors} errors, {warnings} warnings, {people} people, {cutoffs} contracts ending at the cut-off, {tallies} JP tally rows.",
+  },
+  xlDoneClear: {
+    id: "Semua tanda dan kolom Cek Honorer dihapus; sel Anda kembali seperti semula.",
+    en: "Every Cek Honorer mark and column is removed; your cells are as they were.",
+  },
+  xlNothingToClear: { id: "Tidak ada tanda Cek Honorer di buku kerja ini.", en: "There are no Cek Honorer marks in this workbook." },
+  xlNoPersonnel: { id: "Tidak ada sheet data pegawai yang dikenali.", en: "No personnel sheet was recognised." },
+  xlConflict: {
+    id: "Kolom {columns} di sheet \"{sheet}\" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.",
+    en: "Columns {columns} of the \"{sheet}\" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.",
+  },
+  xlProtected: {
+    id: "Sheet {sheets} diproteksi. Buka proteksinya (Tinjau > Buka Proteksi Lembar), lalu jalankan lagi. Tidak ada yang diubah.",
+    en: "Sheet {sheets} is protected. Unprotect it (Review > Unprotect Sheet), then run again. Nothing was changed.",
+  },
+  xlReadOnly: {
+    id: "Buku kerja ini terbuka hanya-baca. Aktifkan pengeditan atau simpan salinannya, lalu jalankan lagi. Tidak ada yang diubah.",
+    en: "This workbook is open read-only. Enable editing or save a copy, then run again. Nothing was changed.",
+  },
+  xlProtectedOrReadOnly: {
+    id: "Excel menolak menulis ke sheet {sheets}: sheet diproteksi atau buku kerja hanya-baca. Tidak ada yang diubah.",
+    en: "Excel refused to write to sheet {sheets}: the sheet is protected or the workbook is read-only. Nothing was changed.",
+  },
+  xlEditMode: {
+    id: "Excel sedang mengedit sel. Tekan Enter atau Esc, lalu jalankan lagi. Tidak ada yang diubah.",
+    en: "Excel is editing a cell. Press Enter or Esc, then run again. Nothing was changed.",
+  },
+  xlCancelled: { id: "Dibatalkan. Tidak ada yang diubah.", en: "Cancelled. Nothing was changed." },
+  xlFailed: {
+    id: "Excel menghentikan proses ({code}). Jalankan Hapus Tanda bila ada tanda yang tertinggal, lalu coba lagi.",
+    en: "Excel stopped the action ({code}). Run Clear marks if some marks were left, then try again.",
+  },
+  xlPhaseRead: { id: "membaca \"{sheet}\"", en: "reading \"{sheet}\"" },
+  xlPhaseWrite: { id: "menulis hasil", en: "writing results" },
   // task pane and ribbon (function command) results
   paneSubtitle: { id: "Pemeriksaan data pegawai non-ASN", en: "Non-ASN personnel data checks" },
   paneActions: { id: "Tindakan", en: "Actions" },

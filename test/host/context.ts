@@ -40,6 +40,10 @@ export interface HostStats {
   syncs: number;
   /** Milliseconds spent inside the host (sync processing): the benchmark subtracts it. */
   hostMs: number;
+  /** Longest time between two syncs (the add-in's code, and any waits it made): Office restarts an add-in that blocks for 5 s. */
+  maxGapMs: number;
+  /** When the last sync ended. */
+  lastSyncEnd: number | null;
   readonly records: SyncRecord[];
   largestRequest: SyncRecord | null;
   largestResponse: SyncRecord | null;
@@ -54,6 +58,8 @@ export function emptyStats(): HostStats {
     runs: 0,
     syncs: 0,
     hostMs: 0,
+    maxGapMs: 0,
+    lastSyncEnd: null,
     records: [],
     largestRequest: null,
     largestResponse: null,
@@ -131,6 +137,7 @@ export class HostContextCore {
     if (this.closed) throw new HostError("InvalidRequestContext");
     const started = now();
     const { model, config, stats } = this.env;
+    if (stats.lastSyncEnd !== null) stats.maxGapMs = Math.max(stats.maxGapMs, started - stats.lastSyncEnd);
     stats.syncs++;
     const ops = this.queue;
     this.queue = [];
@@ -167,7 +174,8 @@ export class HostContextCore {
       if (stats.largestRequest === null || requestBytes > stats.largestRequest.requestBytes) stats.largestRequest = record;
       if (stats.largestResponse === null || responseBytes > stats.largestResponse.responseBytes) stats.largestResponse = record;
       if (error !== null) stats.failures.push(error.code);
-      stats.hostMs += now() - started;
+      stats.lastSyncEnd = now();
+      stats.hostMs += stats.lastSyncEnd - started;
     }
     // A round trip: the caller always resumes asynchronously.
     await Promise.resolve();
@@ -231,8 +239,11 @@ export abstract class HostObject {
   /** Whether the object exists (false for a missing *OrNullObject). Throws ItemNotFound for a missing getItem. */
   protected abstract exists(): boolean;
   /** Navigation properties, for "format/fill/color" paths. */
-  protected child(_name: string): HostObject | null {
-    return null;
+  protected child(name: string): HostObject | null {
+    return this.children()[name] ?? null;
+  }
+  protected children(): Record<string, HostObject> {
+    return {};
   }
 
   /** Properties loaded by a bare load(). */
@@ -267,8 +278,8 @@ export abstract class HostObject {
   }
 
   /** Collections override this for "items/name". */
-  protected loadChildren(head: string, _rest: string[]): void {
-    throw new HostError("InvalidArgument", `Unknown navigation property '${head}'`, `${this.typeName}.load`);
+  protected loadChildren(head: string, rest: string[]): void {
+    throw new HostError("InvalidArgument", `Unknown navigation property '${head}/${rest.join(",")}'`, `${this.typeName}.load`);
   }
 
   protected queueLoad(names: readonly string[]): void {
@@ -413,8 +424,8 @@ export abstract class HostCollection<T extends HostObject> extends HostObject {
         write: false,
         requestBytes: () => label.length + 40,
         run: () => {
-          if (!this.exists()) throw new HostError("ItemNotFound", undefined, label);
-          const items = this.enumerate();
+          // The items of a null object (a *OrNullObject that found nothing) are none.
+          const items = this.exists() ? this.enumerate() : [];
           const results = items.map((item) => item.readNow(itemNames));
           return {
             responseBytes: results.reduce((n, r) => n + r.responseBytes, 2),

@@ -50,6 +50,7 @@ export class ExcelHost implements HostEnvironment {
    */
   async run<T>(batch: (context: HostRequestContext) => Promise<T>): Promise<T> {
     this.stats.runs++;
+    this.stats.lastSyncEnd = typeof performance !== "undefined" ? performance.now() : Date.now();
     const context = new HostRequestContext(this);
     try {
       const pending = batch(context) as unknown;

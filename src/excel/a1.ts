@@ -1,0 +1,101 @@
+/**
+ * A1 addresses for the requests the adapter sends. Sheet names are always quoted in
+ * references; addresses inside worksheet.getRange/getRanges carry no sheet name.
+ */
+import { columnLetter } from "../core/cells";
+
+/** A rectangle of cells, 0-based and inclusive (Office's rowIndex/columnIndex). */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export const areaRows = (a: Area): number => a.bottom - a.top + 1;
+export const areaColumns = (a: Area): number => a.right - a.left + 1;
+
+/** "B3" from 0-based row and column. */
+export function cellA1(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** "B3" or "B3:D9". */
+export function areaA1(a: Area): string {
+  const first = cellA1(a.top, a.left);
+  return a.top === a.bottom && a.left === a.right ? first : `${first}:${cellA1(a.bottom, a.right)}`;
+}
+
+/** A sheet name as formulas and hyperlinks reference it: always quoted, quotes doubled. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "B3" -> 0-based { row, column }, or null. */
+export function parseCellA1(address: string): { row: number; column: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, column: column - 1 };
+}
+
+/** "B3:D9" or "B3" -> Area, or null. */
+export function parseAreaA1(address: string): Area | null {
+  const [a, b = a] = address.split(":");
+  const p = parseCellA1(a);
+  const q = parseCellA1(b);
+  if (p === null || q === null) return null;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.column, q.column),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.column, q.column),
+  };
+}
+
+/**
+ * Groups cells into rectangles, so formats are applied per rectangle, never cell by cell:
+ * runs along rows merged down, or runs down columns merged across, whichever gives fewer.
+ */
+export function cellsToAreas(cells: Iterable<{ readonly row: number; readonly column: number }>): Area[] {
+  const list = [...cells];
+  const byRows = mergeRuns(list.map((c) => [c.row, c.column]));
+  const byColumns = mergeRuns(list.map((c) => [c.column, c.row]));
+  const flip = (a: Area): Area => ({ top: a.left, left: a.top, bottom: a.right, right: a.bottom });
+  const out = byColumns.length < byRows.length ? byColumns.map(flip) : byRows;
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Runs along each line (second coordinate), merged with equal runs on the next lines. */
+function mergeRuns(points: readonly (readonly [number, number])[]): Area[] {
+  const byLine = new Map<number, number[]>();
+  for (const [line, at] of points) {
+    const list = byLine.get(line);
+    if (list === undefined) byLine.set(line, [at]);
+    else list.push(at);
+  }
+  const open = new Map<string, { top: number; bottom: number; left: number; right: number }>();
+  const done: Area[] = [];
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const ats = [...new Set(byLine.get(line))].sort((a, b) => a - b);
+    const runs: { left: number; right: number }[] = [];
+    for (const c of ats) {
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last.right === c - 1) last.right = c;
+      else runs.push({ left: c, right: c });
+    }
+    for (const run of runs) {
+      // An area not extended on a line stays open until its key comes back or the end.
+      const key = `${run.left}:${run.right}`;
+      const area = open.get(key);
+      if (area !== undefined && area.bottom === line - 1) area.bottom = line;
+      else {
+        if (area !== undefined) done.push(area);
+        open.set(key, { top: line, bottom: line, left: run.left, right: run.right });
+      }
+    }
+  }
+  done.push(...open.values());
+  return done;
+}

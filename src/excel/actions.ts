@@ -1,0 +1,252 @@
+/**
+ * The add-in's actions, as the ribbon buttons and the task pane run them. Each reads the
+ * workbook into the engine (src/core), then writes what the core's output layouts say:
+ * no rule lives here. Writing starts only after the whole check is done, nothing was
+ * cancelled and every sheet to be written is open for writing; so a protected sheet, a
+ * read-only workbook, a cell being edited or a click on Cancel leaves the workbook as it was.
+ */
+import {
+  type ComputedColumns,
+  type OutGrid,
+  cellMarks,
+  computedColumns,
+  cutoffRows,
+  reportGrid,
+  summaryChartRanges,
+  summaryGrid,
+  tallyGrid,
+} from "../core/annotations";
+import { isoToDay, dayToDisplay } from "../core/days";
+import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
+import type { Policy } from "../core/policy";
+import type { WorkbookResult } from "../core/results";
+import { LABELS, type Lang, label } from "../core/vocabulary";
+import { parseCellA1 } from "./a1";
+import { type QueuedOp, readBatches, sendBatches } from "./batches";
+import { type ComputedPlan, planComputed } from "./computed";
+import { checkWritable } from "./guard";
+import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
+import { capabilities, type Capabilities } from "./office";
+import { type ChartSpec, clearOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
+import { type ActionOutcome, blocked, cancelled, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
+import { type SheetExtent, loadExtents, readSheets } from "./read";
+import { type AddinState, type Look, type Purpose, cellKey, loadState, saveStateOps } from "./state";
+import { cutoffLook, markLook } from "./styles";
+
+export type { ActionOutcome, ActionProblem, ActionCounts } from "./outcome";
+
+export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "clear" | "all";
+
+export interface ActionOptions {
+  readonly policy: Policy;
+  readonly lang: Lang;
+  readonly onProgress?: (done: number, total: number, phase: string) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+/** What each action writes. */
+const WRITES: Record<Exclude<ActionKind, "clear">, { marks: boolean; computed: boolean; cutoff: boolean; report: boolean; summary: boolean; tally: boolean }> = {
+  check: { marks: true, computed: false, cutoff: false, report: true, summary: true, tally: false },
+  tenure: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false },
+  cutoff: { marks: false, computed: true, cutoff: true, report: true, summary: false, tally: false },
+  training: { marks: false, computed: false, cutoff: false, report: false, summary: false, tally: true },
+  all: { marks: true, computed: true, cutoff: true, report: true, summary: true, tally: true },
+};
+
+
+export async function runAction(kind: ActionKind, options: ActionOptions): Promise<ActionOutcome> {
+  const caps = capabilities();
+  try {
+    return await Excel.run((context) => (kind === "clear" ? clearEverything(context, caps, options.lang) : checkAndWrite(context, caps, kind, options)));
+  } catch (error) {
+    return failed(error, options.lang);
+  }
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
+/** Forgets what the state says about sheets that are gone (deleted or renamed by the user). */
+function forgetMissing(state: AddinState, names: readonly string[]): void {
+  const present = new Set(names);
+  for (const sheet of [...state.cells.keys()]) if (!present.has(sheet)) state.cells.delete(sheet);
+  for (const sheet of [...state.blocks.keys()]) if (!present.has(sheet)) state.blocks.delete(sheet);
+}
+
+/** Looks of one purpose per sheet, from cell addresses. */
+function looksBySheet(items: readonly { sheet: string; address: string }[], look: (i: number) => Look): Map<string, Map<number, Look>> {
+  const out = new Map<string, Map<number, Look>>();
+  items.forEach((item, i) => {
+    const cell = parseCellA1(item.address);
+    if (cell === null) return;
+    const map = out.get(item.sheet) ?? new Map<number, Look>();
+    map.set(cellKey(cell.row, cell.column), look(i));
+    out.set(item.sheet, map);
+  });
+  return out;
+}
+
+/** Gives a purpose its new looks on every sheet (and removes its old ones elsewhere). */
+function planPurpose(state: AddinState, purpose: Purpose, looks: Map<string, Map<number, Look>>, changes: Map<string, Set<number>>): void {
+  const sheets = new Set([...looks.keys(), ...[...state.cells].filter(([, m]) => [...m.values()].some((d) => d.looks[purpose] !== undefined)).map(([s]) => s)]);
+  for (const sheet of sheets) mergeInto(changes, sheet, setLooks(state, sheet, purpose, looks.get(sheet) ?? new Map()));
+}
+
+function mergeInto(changes: Map<string, Set<number>>, sheet: string, keys: Iterable<number>): void {
+  const set = changes.get(sheet) ?? new Set<number>();
+  for (const k of keys) set.add(k);
+  changes.set(sheet, set);
+}
+
+/** Reads the originals every planned look needs (one sync, a second on ExcelApi 1.1 for mixed areas). */
+async function readAllOriginals(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  state: AddinState,
+  changes: ReadonlyMap<string, Set<number>>,
+  extents: ReadonlyMap<string, SheetExtent>,
+): Promise<void> {
+  const plans = [...changes].map(([sheet, keys]) => originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys));
+  await readBatches(context, plans.flatMap((p) => p.reads));
+  await readBatches(context, plans.flatMap((p) => p.mixed()));
+}
+
+async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, kind: Exclude<ActionKind, "clear">, options: ActionOptions): Promise<ActionOutcome> {
+  const { lang, policy } = options;
+  const names = await sheetNames(context);
+  const userSheets = names.filter((n) => !isOwnSheetName(n));
+  const state = await loadState(context, names.includes(STATE_SHEET_NAME));
+  forgetMissing(state, names);
+  const extentList = await loadExtents(context, userSheets, caps);
+  const extents = new Map(extentList.map((e) => [e.name, e] as const));
+
+  const read = await readSheets(context, new CheckSession(policy), extentList, caps, {
+    onProgress: options.onProgress,
+    isCancelled: options.isCancelled,
+    phase: (sheet) => label("xlPhaseRead", lang, { sheet }),
+  });
+  if (read === null || options.isCancelled?.() === true) return cancelled(lang);
+  const result = read.result;
+
+  // What to write.
+  const w = WRITES[kind];
+  const grids: { grid: OutGrid; chart?: ChartSpec; twin: string }[] = [];
+  // Own sheets exist in both languages: a run in one language clears the other's.
+  const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally"): string => LABELS[key][lang === "id" ? "en" : "id"];
+  if (w.report) grids.push({ grid: reportGrid([result], lang), twin: twin("sheetReport") });
+  if (w.summary) {
+    const chart = { ranges: summaryChartRanges([result], lang).byCategory, title: label("byCategory", lang) };
+    grids.push({ grid: summaryGrid([result], lang), chart, twin: twin("sheetSummary") });
+  }
+  if (w.tally) grids.push({ grid: tallyGrid([result], lang), twin: twin("sheetTally") });
+  const sets: ComputedColumns[] = w.computed ? result.sheets.map((s) => computedColumns(s, lang)).filter((c): c is ComputedColumns => c !== null) : [];
+  const marks = w.marks ? cellMarks(result, lang) : [];
+  const cutoffs = w.cutoff ? cutoffRows(result) : [];
+
+  // Every existing sheet this action may write: stop before the first write if one is closed.
+  const existing = new Set(names);
+  const ownNames = grids.flatMap((g) => [g.grid.sheetName, g.twin]);
+  const touched = new Set<string>([
+    ...marks.map((m) => m.sheet),
+    ...cutoffs.map((c) => c.sheet),
+    ...sets.map((c) => c.sheet),
+    ...(w.computed ? state.blocks.keys() : []),
+    ...(w.marks || w.cutoff || w.computed ? state.cells.keys() : []),
+    ...ownNames,
+    STATE_SHEET_NAME,
+  ]);
+  const writable = await checkWritable(context, caps, [...touched].filter((s) => existing.has(s)), names[0]);
+  if (!writable.ok) return blocked(writable, result, lang);
+
+  // Plan the changes; read what they need (user data where computed columns go, original looks).
+  const changes = new Map<string, Set<number>>();
+  let computed: ComputedPlan | null = null;
+  if (w.computed) {
+    computed = await planComputed(context, caps, state, sets, extents);
+    for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
+  }
+  if (w.marks) planPurpose(state, "mark", looksBySheet(marks, (i) => markLook(marks[i].severity)), changes);
+  if (w.cutoff) planPurpose(state, "cutoff", looksBySheet(cutoffs, () => cutoffLook), changes);
+  await readAllOriginals(context, caps, state, changes, extents);
+  const own = await loadOwnSheets(context, ownNames, existing);
+
+  // Write: the state first (originals are recorded before any look changes), then the rest.
+  const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
+  const outputs = grids.flatMap((g) => [
+    ...outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart),
+    ...(state.ownSheets.has(g.twin) ? clearOwnSheetOps(context, own.get(g.twin)!) : []),
+  ]);
+  const select = grids[0]?.grid.sheetName ?? sets[0]?.sheet;
+  const activate: QueuedOp[] = select === undefined ? [] : [{ requestBytes: 100, queue: () => context.workbook.worksheets.getItem(select).activate() }];
+  await sendBatches(context, [...saveStateOps(context, state, caps), ...(computed?.ops ?? []), ...looks, ...outputs, ...activate], {
+    suspendScreen: caps.v1_9,
+    afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
+  });
+
+  const conflicts = (computed?.conflicts ?? []).map((c) => label("xlConflict", lang, { sheet: c.sheet, columns: c.columns.join(", ") }));
+  return {
+    ok: true,
+    message: [doneMessage(kind, result, lang, { people: computed?.people ?? 0, cutoffs: cutoffs.length, policy, computedSheets: sets.length }), ...conflicts].join(" "),
+    counts: countsOf(result),
+    problems: problemsOf(result, lang),
+    ...(select !== undefined ? { selectSheet: select } : {}),
+  };
+}
+
+function doneMessage(
+  kind: Exclude<ActionKind, "clear">,
+  result: WorkbookResult,
+  lang: Lang,
+  done: { people: number; cutoffs: number; policy: Policy; computedSheets: number },
+): string {
+  const s = result.summary;
+  const report = label("sheetReport", lang);
+  switch (kind) {
+    case "check":
+      return label("xlDoneCheck", lang, { errors: s.bySeverity.error, warnings: s.bySeverity.warning, people: s.people, report });
+    case "tenure":
+      return done.computedSheets === 0 ? label("xlNoPersonnel", lang) : label("xlDoneTenure", lang, { people: done.people });
+    case "cutoff": {
+      const day = isoToDay(done.policy.cutoffDate);
+      return label("xlDoneCutoff", lang, { count: done.cutoffs, cutoff: day === null ? done.policy.cutoffDate : dayToDisplay(day), report });
+    }
+    case "training":
+      return label("xlDoneTraining", lang, { sheet: label("sheetTally", lang), count: result.training.length });
+    case "all":
+      return label("xlDoneAll", lang, {
+        errors: s.bySeverity.error,
+        warnings: s.bySeverity.warning,
+        people: s.people,
+        cutoffs: done.cutoffs,
+        tallies: result.training.length,
+      });
+  }
+}
+
+/** Hapus Tanda: every look back to its original, computed columns and own sheets emptied. */
+async function clearEverything(context: Excel.RequestContext, caps: Capabilities, lang: Lang): Promise<ActionOutcome> {
+  const names = await sheetNames(context);
+  const state = await loadState(context, names.includes(STATE_SHEET_NAME));
+  forgetMissing(state, names);
+  const own = names.filter((n) => isOwnSheetName(n) && n !== STATE_SHEET_NAME && state.ownSheets.has(n));
+  if (state.isEmpty || (state.cells.size === 0 && state.blocks.size === 0 && own.length === 0)) {
+    return { ok: true, message: label("xlNothingToClear", lang), counts: NO_COUNTS, problems: [] };
+  }
+  const touched = [...new Set([...state.cells.keys(), ...state.blocks.keys(), ...own, STATE_SHEET_NAME])].filter((s) => names.includes(s));
+  const writable = await checkWritable(context, caps, touched, names[0]);
+  if (!writable.ok) return blocked(writable, null, lang);
+
+  const computed = await planComputed(context, caps, state, [], new Map());
+  const changes = new Map<string, Set<number>>();
+  for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
+  for (const sheet of state.cells.keys()) mergeInto(changes, sheet, dropLooks(state, sheet));
+  const ownSheets = await loadOwnSheets(context, own, new Set(names));
+  const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
+  const outputs = own.flatMap((name) => clearOwnSheetOps(context, ownSheets.get(name)!));
+  // The looks go back first; the state, now empty of cells, is written last.
+  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state, caps)], { suspendScreen: caps.v1_9 });
+  return { ok: true, message: label("xlDoneClear", lang), counts: NO_COUNTS, problems: [] };
+}

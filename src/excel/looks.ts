@@ -1,0 +1,276 @@
+/**
+ * The looks the add-in gives user cells (mark fills, cut-off fills, computed-column
+ * formats), applied so they can always be taken back: a cell's original look is read and
+ * recorded before its first change, looks are drawn per purpose over it, and a cell no
+ * purpose concerns any more gets its original back. Looks are written per rectangle
+ * (RangeAreas on ExcelApi 1.9, one range per rectangle on 1.1), never cell by cell.
+ */
+import { type Area, areaA1, areaColumns, areaRows, cellsToAreas } from "./a1";
+import { type QueuedOp, type QueuedRead } from "./batches";
+import type { Capabilities } from "./office";
+import {
+  type AddinState,
+  DEFAULT_LOOK,
+  type Decorated,
+  LOOK_PROPERTIES,
+  type Look,
+  type LookProperty,
+  PURPOSES,
+  type Purpose,
+  cellKey,
+  keyColumn,
+  keyRow,
+} from "./state";
+
+/**
+ * Gives `purpose` exactly the looks in `looks` on one sheet. Returns the cells whose look
+ * must be rewritten (new, changed, or no longer concerned).
+ */
+export function setLooks(state: AddinState, sheet: string, purpose: Purpose, looks: ReadonlyMap<number, Look>): Set<number> {
+  const cells = state.sheetCells(sheet);
+  const changed = new Set<number>();
+  for (const [key, d] of cells) {
+    if (d.looks[purpose] !== undefined && !looks.has(key)) {
+      delete d.looks[purpose];
+      changed.add(key);
+    }
+  }
+  for (const [key, look] of looks) {
+    let d = cells.get(key);
+    if (d === undefined) {
+      d = { original: {}, looks: {} };
+      cells.set(key, d);
+    }
+    d.looks[purpose] = look;
+    changed.add(key);
+  }
+  return changed;
+}
+
+/** Removes every purpose from every cell of a sheet (Hapus Tanda). */
+export function dropLooks(state: AddinState, sheet: string): Set<number> {
+  const cells = state.sheetCells(sheet);
+  for (const d of cells.values()) d.looks = {};
+  return new Set(cells.keys());
+}
+
+/** The look a cell should have now: its original, overdrawn by its purposes in order. */
+export function currentLook(d: Decorated): Look {
+  const look: Look = { ...d.original };
+  for (const p of PURPOSES) Object.assign(look, d.looks[p]);
+  return look;
+}
+
+/** For each cell, the properties its purposes set whose original is not recorded yet. */
+function missingOriginals(cells: ReadonlyMap<number, Decorated>, keys: Iterable<number>): Map<number, LookProperty[]> {
+  const out = new Map<number, LookProperty[]>();
+  for (const key of keys) {
+    const d = cells.get(key);
+    if (d === undefined) continue;
+    const needed = LOOK_PROPERTIES.filter((p) => !(p in d.original) && PURPOSES.some((u) => d.looks[u]?.[p] !== undefined));
+    if (needed.length > 0) out.set(key, needed);
+  }
+  return out;
+}
+
+const inside = (a: Area | null, row: number, column: number): boolean =>
+  a !== null && row >= a.top && row <= a.bottom && column >= a.left && column <= a.right;
+
+/** Office reports "no fill" as white with pattern "None". */
+const fillOf = (color: string | null | undefined, pattern?: string | null): string | null =>
+  pattern === "None" || color === null || color === undefined || color.toUpperCase() === "#FFFFFF" ? null : color.toUpperCase();
+
+/**
+ * Reads the originals the planned looks need. Cells outside the formatted used range have
+ * Excel's default look, so only cells inside it are read, per rectangle: first the
+ * rectangle's fill and font (one value each when uniform), then, only for rectangles whose
+ * cells differ, per cell (getCellProperties on ExcelApi 1.9, one range per cell on 1.1).
+ * On 1.1 a white fill cannot be told from no fill (both read "#FFFFFF").
+ */
+export function originalReads(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  state: AddinState,
+  sheet: string,
+  formatted: Area | null,
+  keys: Iterable<number>,
+): { reads: QueuedRead[]; mixed: () => QueuedRead[] } {
+  const cells = state.sheetCells(sheet);
+  const missing = missingOriginals(cells, keys);
+  const toRead: { row: number; column: number }[] = [];
+  for (const [key, props] of missing) {
+    const row = keyRow(key);
+    const column = keyColumn(key);
+    const d = cells.get(key) as Decorated;
+    if (inside(formatted, row, column)) toRead.push({ row, column });
+    else for (const p of props) (d.original as Record<LookProperty, unknown>)[p] = DEFAULT_LOOK[p];
+  }
+  const record = (row: number, column: number, look: Look): void => {
+    const key = cellKey(row, column);
+    const d = cells.get(key);
+    const props = missing.get(key);
+    if (d === undefined || props === undefined) return;
+    for (const p of props) if (look[p] !== undefined) (d.original as Record<LookProperty, unknown>)[p] = look[p];
+  };
+  const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
+  const mixedAreas: Area[] = [];
+  const reads: QueuedRead[] = cellsToAreas(toRead).map((area) => {
+    const needs = new Set<LookProperty>();
+    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) for (const p of missing.get(cellKey(r, c)) ?? []) needs.add(p);
+    const wantsFont = needs.has("bold") || needs.has("fontColor");
+    return {
+      responseBytes: 300 + (needs.has("numberFormat") ? areaRows(area) * areaColumns(area) * 16 : 0),
+      queue: () => {
+        const range = ws().getRange(areaA1(area));
+        const formats = needs.has("numberFormat") ? range.load("numberFormat") : null;
+        const fill = needs.has("fill") ? range.format.fill.load(caps.v1_9 ? "color,pattern" : "color") : null;
+        const font = wantsFont ? range.format.font.load("bold,color") : null;
+        return () => {
+          const uniform =
+            (fill === null || (fill.color !== null && (!caps.v1_9 || fill.pattern !== null))) &&
+            (font === null || (font.bold !== null && font.color !== null));
+          if (!uniform) mixedAreas.push(area);
+          for (let i = 0; i < areaRows(area); i++) {
+            for (let j = 0; j < areaColumns(area); j++) {
+              const look: Look = {};
+              if (formats !== null) look.numberFormat = formats.numberFormat[i][j] as string;
+              if (uniform && fill !== null) look.fill = fillOf(fill.color, caps.v1_9 ? fill.pattern : undefined);
+              if (uniform && font !== null) {
+                look.bold = font.bold;
+                look.fontColor = font.color.toUpperCase();
+              }
+              record(area.top + i, area.left + j, look);
+            }
+          }
+        };
+      },
+    };
+  });
+  const mixed = (): QueuedRead[] => mixedAreas.flatMap((area) => (caps.v1_9 ? [cellPropertiesRead(ws, area, record)] : cellByCellReads(ws, area, record)));
+  return { reads, mixed };
+}
+
+type Recorder = (row: number, column: number, look: Look) => void;
+
+/** ExcelApi 1.9: every cell's fill and font of a rectangle in one call. */
+function cellPropertiesRead(ws: () => Excel.Worksheet, area: Area, record: Recorder): QueuedRead {
+  return {
+    responseBytes: areaRows(area) * areaColumns(area) * 110 + 200,
+    queue: () => {
+      const props = ws()
+        .getRange(areaA1(area))
+        .getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true, color: true } } });
+      return () =>
+        props.value.forEach((line, i) =>
+          line.forEach((p, j) =>
+            record(area.top + i, area.left + j, {
+              fill: fillOf(p.format?.fill?.color, p.format?.fill?.pattern),
+              bold: p.format?.font?.bold ?? false,
+              fontColor: (p.format?.font?.color ?? "#000000").toUpperCase(),
+            }),
+          ),
+        );
+    },
+  };
+}
+
+/** ExcelApi 1.1: one range per cell, only for rectangles whose cells differ. */
+function cellByCellReads(ws: () => Excel.Worksheet, area: Area, record: Recorder): QueuedRead[] {
+  const out: QueuedRead[] = [];
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.left; c <= area.right; c++) {
+      out.push({
+        responseBytes: 120,
+        queue: () => {
+          const cell = ws().getRange(areaA1({ top: r, left: c, bottom: r, right: c }));
+          const fill = cell.format.fill.load("color");
+          const font = cell.format.font.load("bold,color");
+          return () => record(r, c, { fill: fillOf(fill.color), bold: font.bold, fontColor: font.color.toUpperCase() });
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** Longest address list given to worksheet.getRanges in one call. */
+const MAX_AREAS_ADDRESS = 4_000;
+
+/**
+ * Operations that give `keys` their current looks. Cells left with no purpose are then
+ * dropped from the state (their original is back).
+ */
+export function lookOps(context: Excel.RequestContext, caps: Capabilities, state: AddinState, sheet: string, keys: Iterable<number>): QueuedOp[] {
+  const cells = state.sheetCells(sheet);
+  const entries: { row: number; column: number; look: Look }[] = [];
+  for (const key of keys) {
+    const d = cells.get(key);
+    if (d === undefined) continue;
+    entries.push({ row: keyRow(key), column: keyColumn(key), look: currentLook(d) });
+    if (Object.keys(d.looks).length === 0) cells.delete(key);
+  }
+  return formatOps(context, caps, sheet, entries);
+}
+
+/** Operations that set looks on cells, grouped by property and value into rectangles. */
+export function formatOps(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  sheet: string,
+  entries: Iterable<{ readonly row: number; readonly column: number; readonly look: Look }>,
+): QueuedOp[] {
+  const groups = new Map<string, { prop: LookProperty; value: unknown; cells: { row: number; column: number }[] }>();
+  for (const { row, column, look } of entries) {
+    for (const prop of LOOK_PROPERTIES) {
+      const value = look[prop];
+      if (value === undefined) continue;
+      const id = `${prop}\u0000${JSON.stringify(value)}`;
+      const group = groups.get(id) ?? { prop, value, cells: [] };
+      group.cells.push({ row, column });
+      groups.set(id, group);
+    }
+  }
+  const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
+  const ops: QueuedOp[] = [];
+  for (const { prop, value, cells } of groups.values()) {
+    const areas = cellsToAreas(cells);
+    if (prop === "numberFormat") {
+      for (const area of areas) {
+        const grid = Array.from({ length: areaRows(area) }, () => new Array<string>(areaColumns(area)).fill(value as string));
+        ops.push({ requestBytes: areaRows(area) * areaColumns(area) * ((value as string).length + 3) + 100, queue: () => (ws().getRange(areaA1(area)).numberFormat = grid) });
+      }
+      continue;
+    }
+    const apply = (format: Excel.RangeFormat): void => {
+      if (prop === "fill") {
+        if (value === null) format.fill.clear();
+        else format.fill.color = value as string;
+      } else if (prop === "bold") format.font.bold = value as boolean;
+      else format.font.color = value as string;
+    };
+    if (caps.v1_9) {
+      for (const addresses of addressLists(areas)) {
+        ops.push({ requestBytes: addresses.length + 150, queue: () => apply(ws().getRanges(addresses).format) });
+      }
+    } else {
+      for (const area of areas) ops.push({ requestBytes: 150, queue: () => apply(ws().getRange(areaA1(area)).format) });
+    }
+  }
+  return ops;
+}
+
+/** Comma-separated address lists of at most MAX_AREAS_ADDRESS characters. */
+function addressLists(areas: readonly Area[]): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const area of areas) {
+    const a = areaA1(area);
+    if (current !== "" && current.length + a.length + 1 > MAX_AREAS_ADDRESS) {
+      lists.push(current);
+      current = "";
+    }
+    current = current === "" ? a : `${current},${a}`;
+  }
+  if (current !== "") lists.push(current);
+  return lists;
+}

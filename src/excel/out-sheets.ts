@@ -1,0 +1,137 @@
+/**
+ * The report, summary and JP tally sheets. They are the add-in's own: an existing one is
+ * cleared and rewritten, never deleted (deleting a sheet clears Excel's undo). Links to
+ * cells use Range.hyperlink on ExcelApi 1.7, else a HYPERLINK formula in en-US syntax
+ * (Range.formulas always takes commas, whatever the user's locale).
+ */
+import type { OutCell, OutGrid, SummaryChartRanges } from "../core/annotations";
+import { DATE_FORMAT } from "../core/annotations";
+import { columnLetter } from "../core/cells";
+import { type Area, areaA1, quotedSheet } from "./a1";
+import { BATCH_BYTES, type QueuedOp, gridBytes } from "./batches";
+import { isDateValue, toExcelValue } from "./cells";
+import { formatOps } from "./looks";
+import type { Capabilities } from "./office";
+import type { AddinState, Look } from "./state";
+import { styleLook } from "./styles";
+
+/** Excel column width units are points; OutGrid widths are characters. */
+const POINTS_PER_CHARACTER = 5.6;
+
+export interface OwnSheet {
+  readonly name: string;
+  readonly exists: boolean;
+  /** Charts already on it (deleted before the new one is added). */
+  readonly charts: readonly Excel.Chart[];
+}
+
+/** Loads which own sheets exist and their charts (one sync). */
+export async function loadOwnSheets(context: Excel.RequestContext, names: readonly string[], existing: ReadonlySet<string>): Promise<Map<string, OwnSheet>> {
+  const charts = names.filter((n) => existing.has(n)).map((name) => ({ name, items: context.workbook.worksheets.getItem(name).charts.load("items/name") }));
+  if (charts.length > 0) await context.sync();
+  const out = new Map<string, OwnSheet>();
+  for (const name of names) out.set(name, { name, exists: existing.has(name), charts: charts.find((c) => c.name === name)?.items.items ?? [] });
+  return out;
+}
+
+/** Clears an own sheet: contents, formats, links and charts. */
+export function clearOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet): QueuedOp[] {
+  if (!sheet.exists) return [];
+  return [
+    {
+      requestBytes: 200 + sheet.charts.length * 100,
+      queue: () => {
+        for (const chart of sheet.charts) chart.delete();
+        context.workbook.worksheets.getItem(sheet.name).getUsedRange().clear("All");
+      },
+    },
+  ];
+}
+
+export interface ChartSpec {
+  readonly ranges: SummaryChartRanges["byCategory"];
+  readonly title: string;
+}
+
+/** Everything that writes one output grid onto its sheet. */
+export function outSheetOps(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  state: AddinState,
+  grid: OutGrid,
+  sheet: OwnSheet,
+  chart?: ChartSpec,
+): QueuedOp[] {
+  const name = grid.sheetName;
+  const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(name);
+  const ops: QueuedOp[] = [];
+  if (sheet.exists) ops.push(...clearOwnSheetOps(context, sheet));
+  else ops.push({ requestBytes: 200, queue: () => void context.workbook.worksheets.add(name) });
+  state.ownSheets.add(name);
+
+  const width = Math.max(1, ...grid.rows.map((r) => r.length));
+  const links: { row: number; column: number; cell: OutCell }[] = [];
+  const looks: { row: number; column: number; look: Look }[] = [];
+  const values = grid.rows.map((cells, i) =>
+    Array.from({ length: width }, (_, j) => {
+      const cell = cells[j];
+      if (cell === undefined) return "";
+      const look: Look = { ...styleLook(cell.style) };
+      const format = cell.numberFormat ?? (isDateValue(cell.value) ? DATE_FORMAT : undefined);
+      if (format !== undefined) look.numberFormat = format;
+      if (Object.keys(look).length > 0) looks.push({ row: i, column: j, look });
+      if (cell.link === undefined) return toExcelValue(cell.value);
+      links.push({ row: i, column: j, cell });
+      return caps.v1_7 ? toExcelValue(cell.value) : linkFormula(cell);
+    }),
+  );
+
+  // Values (and, before ExcelApi 1.7, link formulas) in row blocks within the request budget.
+  const perRow = Math.max(1, gridBytes(values.slice(0, 50)) / Math.max(1, Math.min(50, values.length)));
+  const rowsPerOp = Math.max(1, Math.floor((BATCH_BYTES * 0.5) / perRow));
+  for (let i = 0; i < values.length; i += rowsPerOp) {
+    const part = values.slice(i, i + rowsPerOp);
+    const area: Area = { top: i, left: 0, bottom: i + part.length - 1, right: width - 1 };
+    ops.push({ requestBytes: gridBytes(part) + 100, queue: () => (ws().getRange(areaA1(area)).formulas = part) });
+  }
+  ops.push(...formatOps(context, caps, name, looks));
+  if (caps.v1_7) {
+    for (const { row, column, cell } of links) {
+      const link = cell.link as NonNullable<OutCell["link"]>;
+      const hyperlink = { documentReference: `${quotedSheet(link.sheet)}!${link.address}`, textToDisplay: String(cell.value ?? link.address) };
+      ops.push({
+        requestBytes: hyperlink.documentReference.length + hyperlink.textToDisplay.length + 150,
+        queue: () => (ws().getRange(areaA1({ top: row, left: column, bottom: row, right: column })).hyperlink = hyperlink),
+      });
+    }
+  }
+  // Column widths need ExcelApi 1.2.
+  if (caps.v1_2) {
+    grid.columnWidths.forEach((chars, j) => {
+      const letter = columnLetter(j);
+      ops.push({ requestBytes: 150, queue: () => (ws().getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHARACTER) });
+    });
+  }
+  if (chart !== undefined && chart.ranges.lastRow >= chart.ranges.firstRow) {
+    const { firstRow, lastRow, labelColumn, valueColumn } = chart.ranges;
+    const source = `${columnLetter(Math.min(labelColumn, valueColumn))}${firstRow}:${columnLetter(Math.max(labelColumn, valueColumn))}${lastRow}`;
+    const at = columnLetter(width + 1);
+    ops.push({
+      requestBytes: 400,
+      queue: () => {
+        const added = ws().charts.add("ColumnClustered", ws().getRange(source), "Columns");
+        added.title.text = chart.title;
+        added.setPosition(`${at}3`, `${columnLetter(width + 8)}20`);
+      },
+    });
+  }
+  return ops;
+}
+
+/** `=HYPERLINK("#'Sheet'!C5","C5")`: en-US syntax, as Range.formulas always takes. */
+function linkFormula(cell: OutCell): string {
+  const link = cell.link as NonNullable<OutCell["link"]>;
+  const esc = (s: string): string => s.replace(/"/g, '""');
+  const shown = String(cell.value ?? link.address);
+  return `=HYPERLINK("${esc(`#${quotedSheet(link.sheet)}!${link.address}`)}","${esc(shown)}")`;
+}

@@ -1,0 +1,98 @@
+/**
+ * What an action tells the task pane and the ribbon buttons: a message in the user's
+ * language (from the vocabulary), the counts, and the first problems with their cells.
+ */
+import { allIssues } from "../core/annotations";
+import { issueAddress, renderIssue } from "../core/issues";
+import type { WorkbookResult } from "../core/results";
+import { type IssueCode, type Lang, type Severity, label } from "../core/vocabulary";
+import type { Writable } from "./guard";
+import { officeErrorCode } from "./office";
+
+export interface ActionProblem {
+  readonly sheet: string;
+  /** The cell to select ("A1" for a problem about a whole sheet). */
+  readonly address: string;
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  readonly title: string;
+  readonly message: string;
+}
+
+export interface ActionCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly people: number;
+  readonly byCode: Record<string, number>;
+  readonly byCategory: Record<string, number>;
+}
+
+export interface ActionOutcome {
+  readonly ok: boolean;
+  readonly message: string;
+  readonly counts: ActionCounts;
+  /** The first problems (at most MAX_PROBLEMS); all of them are in the report sheet. */
+  readonly problems: readonly ActionProblem[];
+  /** The sheet that shows the result, already activated. */
+  readonly selectSheet?: string;
+}
+
+export const MAX_PROBLEMS = 500;
+
+export const NO_COUNTS: ActionCounts = { errors: 0, warnings: 0, people: 0, byCode: {}, byCategory: {} };
+
+export function countsOf(result: WorkbookResult): ActionCounts {
+  const s = result.summary;
+  return {
+    errors: s.bySeverity.error,
+    warnings: s.bySeverity.warning,
+    people: s.people,
+    byCode: { ...s.byCode } as Record<string, number>,
+    byCategory: { ...s.byCategory } as Record<string, number>,
+  };
+}
+
+export function problemsOf(result: WorkbookResult, lang: Lang): ActionProblem[] {
+  return allIssues(result)
+    .slice(0, MAX_PROBLEMS)
+    .map((issue) => {
+      const shown = renderIssue(issue, lang);
+      return {
+        sheet: issue.sheet,
+        address: issueAddress(issue) ?? "A1",
+        severity: issue.severity,
+        code: issue.code,
+        title: shown.title,
+        message: shown.message,
+      };
+    });
+}
+
+/** The check ran but nothing could be written. */
+export function blocked(writable: Exclude<Writable, { ok: true }>, result: WorkbookResult | null, lang: Lang): ActionOutcome {
+  const sheets = writable.sheets.map((s) => `"${s}"`).join(", ");
+  const message =
+    writable.reason === "read-only"
+      ? label("xlReadOnly", lang)
+      : label(writable.reason === "protected" ? "xlProtected" : "xlProtectedOrReadOnly", lang, { sheets });
+  return {
+    ok: false,
+    message,
+    counts: result === null ? NO_COUNTS : countsOf(result),
+    problems: result === null ? [] : problemsOf(result, lang),
+  };
+}
+
+export function cancelled(lang: Lang): ActionOutcome {
+  return { ok: false, message: label("xlCancelled", lang), counts: NO_COUNTS, problems: [] };
+}
+
+/** An error from Excel, told in the user's words. */
+export function failed(error: unknown, lang: Lang): ActionOutcome {
+  const code = officeErrorCode(error);
+  const message =
+    code === "InvalidOperationInCellEditMode"
+      ? label("xlEditMode", lang)
+      : label("xlFailed", lang, { code: code ?? (error instanceof Error ? error.message : String(error)) });
+  return { ok: false, message, counts: NO_COUNTS, problems: [] };
+}

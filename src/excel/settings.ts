@@ -1,0 +1,76 @@
+/**
+ * The policy and language saved in the workbook, so the ribbon buttons and the next user
+ * of the file get the same: in workbook.settings (ExcelApi 1.4), else in the add-in's
+ * state sheet. What is read back is validated like any user input.
+ */
+import { STATE_SHEET_NAME } from "../core/engine";
+import { DEFAULT_POLICY, type Policy, type PolicyKey, resolvePolicy } from "../core/policy";
+import type { Lang } from "../core/vocabulary";
+import { sendBatches } from "./batches";
+import { capabilities, officeErrorCode } from "./office";
+import { loadState, saveStateOps } from "./state";
+
+export interface SavedSettings {
+  readonly policy: Policy;
+  readonly lang: Lang;
+}
+
+export const SETTINGS_KEY = "CekHonorer.settings";
+
+/** Saved settings; a missing or damaged value gives the defaults (per field). */
+export function parseSettings(raw: unknown): SavedSettings {
+  const value = typeof raw === "string" ? safeJson(raw) : raw;
+  if (typeof value !== "object" || value === null) return { policy: DEFAULT_POLICY, lang: "id" };
+  const { policy, lang } = value as { policy?: unknown; lang?: unknown };
+  const overrides = typeof policy === "object" && policy !== null ? (policy as Partial<Record<PolicyKey, unknown>>) : {};
+  return { policy: resolvePolicy(overrides).policy, lang: lang === "en" ? "en" : "id" };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+async function stateSheetExists(context: Excel.RequestContext): Promise<boolean> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return sheets.items.some((s) => s.name === STATE_SHEET_NAME);
+}
+
+export async function loadSettings(): Promise<SavedSettings> {
+  const caps = capabilities();
+  return Excel.run(async (context) => {
+    if (caps.v1_4) {
+      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+      await context.sync();
+      return parseSettings(item.isNullObject ? null : (item.value as unknown));
+    }
+    const state = await loadState(context, await stateSheetExists(context));
+    return parseSettings(state.settings.get(SETTINGS_KEY) ?? null);
+  });
+}
+
+/** Saves the settings; false when Excel refused (a read-only workbook). */
+export async function saveSettings(settings: SavedSettings): Promise<boolean> {
+  const caps = capabilities();
+  const value = { policy: { ...settings.policy }, lang: settings.lang };
+  try {
+    await Excel.run(async (context) => {
+      if (caps.v1_4) {
+        context.workbook.settings.add(SETTINGS_KEY, value);
+        await context.sync();
+        return;
+      }
+      const state = await loadState(context, await stateSheetExists(context));
+      state.settings.set(SETTINGS_KEY, JSON.stringify(value));
+      await sendBatches(context, saveStateOps(context, state, caps));
+    });
+    return true;
+  } catch (error) {
+    if (officeErrorCode(error) === "AccessDenied") return false;
+    throw error;
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * What Cek Honorer changed in the workbook, kept in a hidden sheet (CH_State) so that
+ * "Hapus Tanda" can put everything back exactly, in this session or a later one:
+ * - the original look (fill, bold, font colour, number format) of every user cell whose
+ *   look it changed, and the looks it set, per purpose (marks, cut-off rows, computed columns);
+ * - the blocks of cells it wrote values into (computed columns), and whether their cells
+ *   had Excel's default look before (then clearing their formats restores them exactly);
+ * - the sheets it created (report, summary, JP tally).
+ * The sheet is very hidden where ExcelApi 1.2 allows; on 1.1 it can only stay visible.
+ */
+import { STATE_SHEET_NAME } from "../core/engine";
+import { type Area, areaA1, cellA1, cellsToAreas, parseAreaA1 } from "./a1";
+import { type QueuedOp, gridBytes } from "./batches";
+import { toExcelValue } from "./cells";
+import type { Capabilities } from "./office";
+
+/** Why the add-in changed a cell's look. Later purposes are drawn over earlier ones. */
+export const PURPOSES = ["computed", "cutoff", "mark"] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+/** A cell's look, or the part of it the add-in sets. `fill: null` is no fill. */
+export interface Look {
+  fill?: string | null;
+  bold?: boolean;
+  fontColor?: string;
+  numberFormat?: string;
+}
+export type LookProperty = keyof Look;
+export const LOOK_PROPERTIES: readonly LookProperty[] = ["fill", "bold", "fontColor", "numberFormat"];
+/** Excel's defaults, which every cell outside the formatted used range has. */
+export const DEFAULT_LOOK: Required<Look> = { fill: null, bold: false, fontColor: "#000000", numberFormat: "General" };
+
+export interface Decorated {
+  /** The user's look, for every property any purpose ever set. */
+  original: Look;
+  looks: Partial<Record<Purpose, Look>>;
+}
+
+const COLUMNS = 16_384;
+export const cellKey = (row: number, column: number): number => row * COLUMNS + column;
+export const keyRow = (key: number): number => Math.floor(key / COLUMNS);
+export const keyColumn = (key: number): number => key % COLUMNS;
+
+/** Cells holding computed values. `plain`: they all had Excel's default look before. */
+export interface Block {
+  readonly area: Area;
+  readonly plain: boolean;
+}
+
+export class AddinState {
+  /** Sheet -> cell key -> decoration. */
+  readonly cells = new Map<string, Map<number, Decorated>>();
+  /** Sheet -> blocks of cells holding computed values. */
+  readonly blocks = new Map<string, Block[]>();
+  /** Report, summary and tally sheets the add-in created. */
+  readonly ownSheets = new Set<string>();
+  /** Settings kept here when workbook.settings (ExcelApi 1.4) is missing. */
+  readonly settings = new Map<string, string>();
+  /** Rows the state sheet held when read (so a shorter state clears the rest). */
+  storedRows = 0;
+
+  constructor(readonly sheetExists: boolean) {}
+
+  sheetCells(sheet: string): Map<number, Decorated> {
+    let map = this.cells.get(sheet);
+    if (map === undefined) {
+      map = new Map();
+      this.cells.set(sheet, map);
+    }
+    return map;
+  }
+
+  get isEmpty(): boolean {
+    return [...this.cells.values()].every((m) => m.size === 0) && this.blocks.size === 0 && this.ownSheets.size === 0;
+  }
+}
+
+const MARKER = ["Cek Honorer", "state", "1", "Jangan diubah / do not edit"];
+/** State rows read per request (about 120 bytes each). */
+const ROWS_PER_READ = 20_000;
+
+/** Reads the state sheet, if there is one (two syncs plus one per 20,000 records). */
+export async function loadState(context: Excel.RequestContext, exists: boolean): Promise<AddinState> {
+  const state = new AddinState(exists);
+  if (!exists) return state;
+  const ws = context.workbook.worksheets.getItem(STATE_SHEET_NAME);
+  const used = ws.getUsedRange().load("rowCount");
+  await context.sync();
+  state.storedRows = used.rowCount;
+  // One request per 20,000 rows keeps each response under the budget.
+  for (let top = 0; top < used.rowCount; top += ROWS_PER_READ) {
+    const bottom = Math.min(used.rowCount, top + ROWS_PER_READ) - 1;
+    const range = ws.getRange(areaA1({ top, left: 0, bottom, right: 3 })).load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of at most ~3.5 MB, never per row or cell
+    await context.sync();
+    for (const row of range.values) parseRow(state, row.map((v) => String(v)));
+  }
+  return state;
+}
+
+function parseRow(state: AddinState, [kind, sheet, address, data]: string[]): void {
+  try {
+    if (kind === "sheet") state.ownSheets.add(sheet);
+    else if (kind === "setting") state.settings.set(sheet, data);
+    else if (kind === "block") {
+      const area = parseAreaA1(address);
+      if (area !== null) state.blocks.set(sheet, [...(state.blocks.get(sheet) ?? []), { area, plain: data === "plain" }]);
+    } else if (kind === "cell") {
+      const area = parseAreaA1(address);
+      const parsed = JSON.parse(data) as { o?: Look; l?: Partial<Record<Purpose, Look>> };
+      if (area === null || typeof parsed !== "object" || parsed === null) return;
+      const cells = state.sheetCells(sheet);
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) cells.set(cellKey(r, c), { original: { ...parsed.o }, looks: { ...parsed.l } });
+      }
+    }
+  } catch {
+    // A damaged record (someone edited the sheet) is skipped; the rest still restores.
+  }
+}
+
+/** The state as rows of [kind, sheet, address, data]; equal neighbouring cells share one record. */
+export function stateRows(state: AddinState): string[][] {
+  const rows: string[][] = [MARKER];
+  for (const name of [...state.ownSheets].sort()) rows.push(["sheet", name, "", ""]);
+  for (const [key, json] of [...state.settings].sort()) rows.push(["setting", key, "", json]);
+  for (const [sheet, blocks] of state.blocks) for (const b of blocks) rows.push(["block", sheet, areaA1(b.area), b.plain ? "plain" : ""]);
+  for (const [sheet, cells] of state.cells) {
+    const groups = new Map<string, { row: number; column: number }[]>();
+    for (const [key, d] of cells) {
+      const json = JSON.stringify({ o: d.original, l: d.looks });
+      const list = groups.get(json);
+      const cell = { row: keyRow(key), column: keyColumn(key) };
+      if (list === undefined) groups.set(json, [cell]);
+      else list.push(cell);
+    }
+    for (const [json, list] of groups) {
+      for (const area of cellsToAreas(list)) rows.push(["cell", sheet, areaA1(area), json]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Operations that write the state (creating the sheet, very hidden where supported).
+ * They go first in the write batches: a cell's original is recorded before its look changes.
+ */
+export function saveStateOps(context: Excel.RequestContext, state: AddinState, caps: Capabilities): QueuedOp[] {
+  const rows = stateRows(state);
+  const ops: QueuedOp[] = [];
+  const sheet = (): Excel.Worksheet => context.workbook.worksheets.getItem(STATE_SHEET_NAME);
+  if (!state.sheetExists) {
+    ops.push({
+      requestBytes: 200,
+      queue: () => {
+        const ws = context.workbook.worksheets.add(STATE_SHEET_NAME);
+        // Setting visibility is ExcelApi 1.2; reading it is 1.1.
+        if (caps.v1_2) ws.visibility = "VeryHidden";
+      },
+    });
+  } else if (state.storedRows > rows.length) {
+    const stale = { top: rows.length, left: 0, bottom: state.storedRows - 1, right: 3 };
+    ops.push({ requestBytes: 200, queue: () => sheet().getRange(areaA1(stale)).clear("Contents") });
+  }
+  for (let top = 0; top < rows.length; top += ROWS_PER_READ) {
+    const part = rows.slice(top, top + ROWS_PER_READ).map((r) => r.map((v) => toExcelValue(v)));
+    const area: Area = { top, left: 0, bottom: top + part.length - 1, right: 3 };
+    ops.push({ requestBytes: gridBytes(part) + 100, queue: () => (sheet().getRange(areaA1(area)).values = part) });
+  }
+  return ops;
+}
+
+/** "A1" of a cell key, for messages and tests. */
+export const keyA1 = (key: number): string => cellA1(keyRow(key), keyColumn(key));

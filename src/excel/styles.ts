@@ -1,0 +1,32 @@
+/**
+ * How the core's output styles look in Office: the same colours as the command line's
+ * annotated copy (src/cli/out-cells.ts), so both give the same workbook.
+ */
+import { MARK_COLORS, type OutStyle } from "../core/annotations";
+import type { Severity } from "../core/vocabulary";
+import type { Look } from "./state";
+
+const HEADER_FILL = "#DDEBF7";
+const OK_FILL = "#C6EFCE";
+const MUTED_FONT = "#595959";
+
+export function styleLook(style: OutStyle | undefined): Look | null {
+  switch (style) {
+    case undefined:
+      return null;
+    case "title":
+      return { bold: true };
+    case "header":
+      return { bold: true, fill: HEADER_FILL };
+    case "error":
+    case "warning":
+      return { fill: MARK_COLORS[style] };
+    case "ok":
+      return { fill: OK_FILL };
+    case "muted":
+      return { fontColor: MUTED_FONT };
+  }
+}
+
+export const markLook = (severity: Severity): Look => ({ fill: MARK_COLORS[severity] });
+export const cutoffLook: Look = { fill: MARK_COLORS.cutoff };

@@ -1,0 +1,152 @@
+/**
+ * "Periksa Data" on the test host: faulty cells are marked, the report links to them, the
+ * summary has its chart; the user's cells are exactly as before after "Hapus Tanda".
+ */
+import { MARK_COLORS } from "../../src/core/annotations";
+import { LABELS } from "../../src/core/vocabulary";
+import { createHost, readValues, type ExcelHost } from "../host";
+import { act, cells, userSheets } from "./helpers";
+import { date, nik, personnelSheet, smallPeople, trainingSheet } from "./fixtures";
+
+function workbook(apiVersion = "1.17"): ExcelHost {
+  return createHost(
+    [
+      personnelSheet("Data", smallPeople(), {
+        // The user's own fill on a cell that gets marked, and on its neighbour (a mixed area).
+        fills: [
+          { address: "C5", color: "#FFFF00" },
+          { address: "A4:I4", color: "#E2EFDA" },
+        ],
+        tables: [{ name: "Pegawai", address: "A3:I8" }],
+        hiddenRows: [5],
+      }),
+      { name: "Catatan", rows: [["Catatan bebas", { formula: "=1+1", value: 2 }]], numberFormats: [{ address: "B1", format: "0.00" }] },
+    ],
+    { apiVersion },
+  );
+}
+
+const report = LABELS.sheetReport.id;
+
+describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
+  test("marks every faulty cell with its severity colour, hidden rows included", async () => {
+    const host = workbook(apiVersion);
+    const outcome = await act(host, "check");
+    expect(outcome.ok).toBe(true);
+    expect(outcome.counts).toMatchObject({ errors: 3, warnings: 1, people: 5 });
+    expect(outcome.counts.byCode).toEqual({ "nik-invalid": 1, "nik-precision-lost": 1, "excel-error": 1, "header-not-found": 1 });
+    expect(outcome.problems.map((p) => `${p.sheet}!${p.address} ${p.code}`)).toEqual([
+      "Data!C5 nik-invalid", // row 5 is hidden: still checked
+      "Data!C6 nik-precision-lost",
+      "Data!H7 excel-error",
+      "Catatan!A1 header-not-found",
+    ]);
+    const data = cells(host, "Data");
+    expect(data.C5.fill).toBe(MARK_COLORS.error);
+    expect(data.C6.fill).toBe(MARK_COLORS.error);
+    expect(data.H7.fill).toBe(MARK_COLORS.error);
+    expect(data.C4.fill).toBe("#E2EFDA");
+    expect(data.B4.fill).toBe("#E2EFDA");
+    expect(outcome.selectSheet).toBe(report);
+    expect(host.model.activeSheet).toBe(report);
+    expect(host.stats.failures).toEqual([]);
+  });
+
+  test("writes a report with a link per problem and a summary with a chart", async () => {
+    const host = workbook(apiVersion);
+    await act(host, "check");
+    expect(readValues(host.model, report, "A3:F6")).toEqual([
+      ["Sheet", "Sel", "Tingkat", "Kode", "Masalah", "Keterangan"],
+      ["Data", "C5", "Galat", "nik-invalid", "NIK tidak valid", 'NIK "647105120390" tidak valid: harus 16 digit (ada 12).'],
+      ["Data", "C6", "Galat", "nik-precision-lost", expect.any(String), expect.stringContaining("6.47106E+15")],
+      ["Data", "H7", "Galat", "excel-error", "Sel berisi galat Excel", expect.stringContaining("#N/A")],
+    ]);
+    const link = cells(host, report).B4;
+    if (apiVersion === "1.1") {
+      // Range.hyperlink is ExcelApi 1.7: before it, a HYPERLINK formula in en-US syntax.
+      expect(link.formula).toBe(`=HYPERLINK("#'Data'!C5","C5")`);
+    } else expect(link.link).toBe("'Data'!C5");
+    const summary = host.model.sheet(LABELS.sheetSummary.id)!;
+    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts[0]).toMatchObject({ type: "ColumnClustered", title: LABELS.byCategory.id });
+    expect(summary.charts[0].sourceAddress).toMatch(/^'CH Ringkasan'!A\d+:B\d+$/);
+  });
+
+  test("check then clear leaves every user cell exactly as before: values, formulas, formats, fills", async () => {
+    const host = workbook(apiVersion);
+    const before = userSheets(host);
+    await act(host, "check");
+    expect(userSheets(host)).not.toEqual(before);
+    const cleared = await act(host, "clear");
+    expect(cleared.ok).toBe(true);
+    expect(cleared.message).toBe(LABELS.xlDoneClear.id);
+    expect(userSheets(host)).toEqual(before);
+    // The report is emptied, not deleted (deleting a sheet clears Excel's undo).
+    expect(host.model.sheet(report)).not.toBeNull();
+    expect(host.model.sheet(report)!.usedRect(true)).toBeNull();
+    expect(host.model.sheet(LABELS.sheetSummary.id)!.charts).toEqual([]);
+    expect(host.stats.sheetDeletes).toBe(0);
+  });
+
+  test("running check twice changes nothing more, and clear still restores", async () => {
+    const host = workbook(apiVersion);
+    const before = userSheets(host);
+    await act(host, "check");
+    const once = userSheets(host);
+    const reportOnce = readValues(host.model, report, "A1:F10");
+    await act(host, "check");
+    expect(userSheets(host)).toEqual(once);
+    expect(readValues(host.model, report, "A1:F10")).toEqual(reportOnce);
+    expect(host.model.sheets.map((s) => s.name).sort()).toEqual(["CH Laporan", "CH Ringkasan", "CH_State", "Catatan", "Data"]);
+    await act(host, "clear");
+    expect(userSheets(host)).toEqual(before);
+  });
+});
+
+test("a fixed cell loses its mark on the next check, and gets its own fill back", async () => {
+  const host = workbook();
+  await act(host, "check");
+  host.model.sheet("Data")!.setValue(4, 2, nik([1990, 3, 12], false, 2));
+  await act(host, "check");
+  expect(cells(host, "Data").C5.fill).toBe("#FFFF00");
+  expect(cells(host, "Data").C6.fill).toBe(MARK_COLORS.error);
+});
+
+test("an error value is told from text that spells one (valueTypes)", async () => {
+  const people = smallPeople();
+  const host = createHost([personnelSheet("Data", [{ ...people[0], name: "#N/A" }, { ...people[0], name: { error: "#N/A" }, nik: nik([1990, 3, 12], true, 9) }])]);
+  const outcome = await act(host, "check");
+  expect(outcome.problems.map((p) => `${p.address} ${p.code}`)).toEqual(["B5 excel-error"]);
+});
+
+test("the state sheet is very hidden where ExcelApi 1.2 allows, and stays visible on 1.1", async () => {
+  const modern = workbook("1.17");
+  await act(modern, "check");
+  expect(modern.model.sheet("CH_State")!.visibility).toBe("VeryHidden");
+  const old = workbook("1.1");
+  await act(old, "check");
+  expect(old.model.sheet("CH_State")!.visibility).toBe("Visible");
+});
+
+test("the report and summary are written in English when asked, and the Indonesian ones are emptied", async () => {
+  const host = workbook();
+  await act(host, "check");
+  await act(host, "check", { lang: "en" });
+  expect(readValues(host.model, LABELS.sheetReport.en, "A1")).toEqual([[LABELS.reportTitle.en]]);
+  expect(host.model.sheet(report)!.usedRect(true)).toBeNull();
+});
+
+test("the JP tally sheet keeps 18-digit NIPs as text", async () => {
+  const nip = "198105092006041001";
+  const host = createHost([
+    trainingSheet("Pelatihan", [
+      [nip, "Rina", "PNS", "Pelatihan A", date(2025, 3, 1), 8],
+      [nip, "Rina", "PNS", "Pelatihan B", date(2025, 6, 1), 4],
+    ]),
+  ]);
+  const outcome = await act(host, "training");
+  expect(outcome.ok).toBe(true);
+  const tally = LABELS.sheetTally.id;
+  expect(outcome.selectSheet).toBe(tally);
+  expect(readValues(host.model, tally, "A4:F4")).toEqual([[nip, "Rina", "PNS", 2025, 12, "Kurang dari minimum"]]);
+});
