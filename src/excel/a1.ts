@@ -15,6 +15,14 @@ export interface Area {
 export const areaRows = (a: Area): number => a.bottom - a.top + 1;
 export const areaColumns = (a: Area): number => a.right - a.left + 1;
 
+/** An area cut into row bands of at most `maxCells` cells (at least one row each). */
+export function rowBands(a: Area, maxCells: number): Area[] {
+  const rows = Math.max(1, Math.floor(maxCells / areaColumns(a)));
+  const out: Area[] = [];
+  for (let top = a.top; top <= a.bottom; top += rows) out.push({ ...a, top, bottom: Math.min(a.bottom, top + rows - 1) });
+  return out;
+}
+
 /** "B3" from 0-based row and column. */
 export function cellA1(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;

@@ -5,7 +5,7 @@
  * purpose concerns any more gets its original back. Looks are written per rectangle
  * (RangeAreas on ExcelApi 1.9, one range per rectangle on 1.1), never cell by cell.
  */
-import { type Area, areaA1, areaColumns, areaRows, cellsToAreas } from "./a1";
+import { type Area, areaA1, areaColumns, areaRows, cellsToAreas, rowBands } from "./a1";
 import { type QueuedOp, type QueuedRead } from "./batches";
 import type { Capabilities } from "./office";
 import {
@@ -114,7 +114,8 @@ export function originalReads(
   };
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
   const mixedAreas: Area[] = [];
-  const reads: QueuedRead[] = cellsToAreas(toRead).map((area) => {
+  // Bands keep each response small (a number format is about 16 bytes a cell).
+  const reads: QueuedRead[] = cellsToAreas(toRead).flatMap((a) => rowBands(a, BAND_CELLS)).map((area) => {
     const needs = new Set<LookProperty>();
     for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) for (const p of missing.get(cellKey(r, c)) ?? []) needs.add(p);
     const wantsFont = needs.has("bold") || needs.has("fontColor");
@@ -123,7 +124,8 @@ export function originalReads(
       queue: () => {
         const range = ws().getRange(areaA1(area));
         const formats = needs.has("numberFormat") ? range.load("numberFormat") : null;
-        const fill = needs.has("fill") ? range.format.fill.load(caps.v1_9 ? "color,pattern" : "color") : null;
+        // fill.pattern (ExcelApi 1.9) tells no fill from a white fill.
+        const fill = !needs.has("fill") ? null : caps.v1_9 ? range.format.fill.load("color,pattern") : range.format.fill.load("color");
         const font = wantsFont ? range.format.font.load("bold,color") : null;
         return () => {
           const uniform =
@@ -146,7 +148,8 @@ export function originalReads(
       },
     };
   });
-  const mixed = (): QueuedRead[] => mixedAreas.flatMap((area) => (caps.v1_9 ? [cellPropertiesRead(ws, area, record)] : cellByCellReads(ws, area, record)));
+  const mixed = (): QueuedRead[] =>
+    mixedAreas.flatMap((area) => (caps.v1_9 ? rowBands(area, BAND_CELLS / 8).map((band) => cellPropertiesRead(ws, band, record)) : cellByCellReads(ws, area, record)));
   return { reads, mixed };
 }
 
@@ -193,6 +196,9 @@ function cellByCellReads(ws: () => Excel.Worksheet, area: Area, record: Recorder
   return out;
 }
 
+/** Cells per read or write of per-cell formats: about 1.5 MB of number formats. */
+const BAND_CELLS = 100_000;
+
 /** Longest address list given to worksheet.getRanges in one call. */
 const MAX_AREAS_ADDRESS = 4_000;
 
@@ -235,7 +241,7 @@ export function formatOps(
   for (const { prop, value, cells } of groups.values()) {
     const areas = cellsToAreas(cells);
     if (prop === "numberFormat") {
-      for (const area of areas) {
+      for (const area of areas.flatMap((a) => rowBands(a, BAND_CELLS))) {
         const grid = Array.from({ length: areaRows(area) }, () => new Array<string>(areaColumns(area)).fill(value as string));
         ops.push({ requestBytes: areaRows(area) * areaColumns(area) * ((value as string).length + 3) + 100, queue: () => (ws().getRange(areaA1(area)).numberFormat = grid) });
       }

@@ -218,6 +218,7 @@ async function readSheet(
     if (chunk !== null) {
       const values = chunk.values.values;
       const probes = queueProbes(chunk, values);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- rare: a chunk full of error-looking text gets its valueTypes in a sync of its own
       if (probes.wholeChunk) await context.sync();
       const now: Pending = { chunk, values, errors: probes.collect };
       if (probes.queued && !probes.wholeChunk) pending = now;

@@ -76,10 +76,10 @@ export class AddinState {
 }
 
 const MARKER = ["Cek Honorer", "state", "1", "Jangan diubah / do not edit"];
-/** State rows read per request (about 120 bytes each). */
-const ROWS_PER_READ = 20_000;
+/** State rows per request (about 150 bytes each). */
+const ROWS_PER_READ = 10_000;
 
-/** Reads the state sheet, if there is one (two syncs plus one per 20,000 records). */
+/** Reads the state sheet, if there is one (two syncs plus one per 10,000 records). */
 export async function loadState(context: Excel.RequestContext, exists: boolean): Promise<AddinState> {
   const state = new AddinState(exists);
   if (!exists) return state;
@@ -87,7 +87,7 @@ export async function loadState(context: Excel.RequestContext, exists: boolean):
   const used = ws.getUsedRange().load("rowCount");
   await context.sync();
   state.storedRows = used.rowCount;
-  // One request per 20,000 rows keeps each response under the budget.
+  // One request per 10,000 rows keeps each response under the budget.
   for (let top = 0; top < used.rowCount; top += ROWS_PER_READ) {
     const bottom = Math.min(used.rowCount, top + ROWS_PER_READ) - 1;
     const range = ws.getRange(areaA1({ top, left: 0, bottom, right: 3 })).load("values");
