@@ -18,7 +18,7 @@ import {
 import { isComputedHeader, isOwnSheetName } from "../core/engine";
 import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
-import { writeGrid, markFill, toExcel } from "./out-cells";
+import { markedStyle, toExcel, writeGrid } from "./out-cells";
 
 /** Width of a computed column that has none yet. */
 const COMPUTED_WIDTH = 18;
@@ -84,8 +84,8 @@ function writeComputedColumns(ws: ExcelJS.Worksheet, columns: ComputedColumns, t
 
 function setOut(cell: ExcelJS.Cell, out: ReturnType<typeof toExcel>): void {
   cell.value = out.value;
-  // A fresh style object: ExcelJS shares one style object between cells read with the same style.
-  cell.style = { ...out.style };
+  // Replaced, never mutated: style objects are shared between cells.
+  cell.style = out.style;
 }
 
 function noteText(note: ExcelJS.Cell["note"] | undefined): string {
@@ -95,8 +95,8 @@ function noteText(note: ExcelJS.Cell["note"] | undefined): string {
 }
 
 export function markCell(cell: ExcelJS.Cell, mark: CellMark): void {
-  // Replace the style object rather than mutate it: it may be shared with unmarked cells.
-  cell.style = { ...cell.style, fill: markFill(mark.severity) };
+  // Replace the style object rather than mutate it: it is shared with other cells.
+  cell.style = markedStyle(cell.style, mark.severity);
   const existing = noteText(cell.note);
   cell.note = existing === "" ? mark.note : `${existing}\n\n${mark.note}`;
 }

@@ -6,13 +6,17 @@
 import type { WorkbookResult } from "../core/results";
 import { annotateWorkbook } from "./annotate-workbook";
 import type { CheckFileOptions } from "./check-options";
-import { loadWorkbook } from "./read-workbook";
+import { dataWorksheets, readWorkbookFile, worksheetToGrid } from "./read-workbook";
 
 export async function checkInMemory(options: CheckFileOptions): Promise<WorkbookResult> {
-  const { workbook, grids } = await loadWorkbook(options.file, (rows) => {
+  const workbook = await readWorkbookFile(options.file);
+  let rows = 0;
+  const onRow = (): void => {
+    rows++;
     if (rows % 10_000 === 0) options.onRows?.(rows);
-  });
-  for (const grid of grids) options.session.checkSheet(grid, options.displayName);
+  };
+  // One sheet's grid at a time: the workbook itself is already held, the grids need not all be.
+  for (const ws of dataWorksheets(workbook)) options.session.checkSheet(worksheetToGrid(ws, onRow), options.displayName);
   const result = options.session.finishWorkbook(options.displayName);
   if (options.out !== null) {
     options.onWriting?.();

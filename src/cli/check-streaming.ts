@@ -27,7 +27,7 @@ import type { PersonRow, SheetResult, TrainingRow, WorkbookResult } from "../cor
 import type { CheckFileOptions } from "./check-options";
 import { cellFromExcel } from "./excel-cell";
 import { fixStreamingColumnWidths } from "./exceljs-fixes";
-import { markFill, toExcel, writeGrid } from "./out-cells";
+import { markedStyle, toExcel, writeGrid } from "./out-cells";
 import { orderedXlsxStream } from "./zip-order";
 
 type Result = PersonRow | TrainingRow;
@@ -174,7 +174,7 @@ async function checkOrdered(options: CheckFileOptions, input: string | Readable)
         for (const mark of marks) {
           if (mark.row !== source.number) continue;
           const c = out.getCell(mark.column);
-          c.style = { ...c.style, fill: markFill(mark.severity) };
+          c.style = markedStyle(c.style, mark.severity);
           c.note = mark.note;
         }
         out.commit();

@@ -174,7 +174,7 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
     }
   }
   if (done.length > 0) {
-    io.stdout(textSummary(done, several ? combined : null, policy, unreadable.length, results.length > 0 ? plan.json : null, lang));
+    io.stdout(textSummary(done, done.length > 1 ? combined : null, policy, unreadable.length, results.length > 0 ? plan.json : null, lang));
   }
   if (unreadable.length > 0) return 2;
   return combined.bySeverity.error > 0 ? 1 : 0;

@@ -71,8 +71,8 @@ export const CLI_MESSAGES = {
   },
   unexpected: { id: "kesalahan tak terduga ({detail}).", en: "unexpected error ({detail})." },
   // progress (never personal data: only file names and counts)
-  progressRows: { id: "{file}: {rows} baris dibaca", en: "{file}: {rows} rows read" },
-  progressWriting: { id: "{file}: menulis salinan beranotasi", en: "{file}: writing the annotated copy" },
+  progressRows: { id: "{rows} baris dibaca", en: "{rows} rows read" },
+  progressWriting: { id: "menulis salinan beranotasi", en: "writing the annotated copy" },
   // stdout summary
   summaryFile: { id: "File: {file}", en: "File: {file}" },
   summaryMode: { id: "  (mode streaming: file besar)", en: "  (streaming mode: large file)" },

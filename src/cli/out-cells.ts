@@ -74,12 +74,47 @@ export interface ExcelOut {
   readonly style: Partial<ExcelJS.Style>;
 }
 
+/**
+ * Styles are shared, never mutated: ExcelJS recognises a style object it has already
+ * registered (a WeakMap in its style manager) and skips serialising it again, which is
+ * most of the cost of writing a cell. One object per distinct style.
+ */
+const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+
+function sharedStyle(style: OutStyle | undefined, numberFormat: string | undefined, link: boolean): Partial<ExcelJS.Style> {
+  const key = `${style ?? ""}|${numberFormat ?? ""}|${link ? 1 : 0}`;
+  let shared = styleCache.get(key);
+  if (shared === undefined) {
+    const built: Partial<ExcelJS.Style> = { ...styleOf(style) };
+    if (numberFormat !== undefined) built.numFmt = numberFormat;
+    if (link) built.font = { ...(built.font ?? {}), color: { argb: "FF0563C1" }, underline: true };
+    shared = built;
+    styleCache.set(key, shared);
+  }
+  return shared;
+}
+
+const markedStyles = new WeakMap<object, Map<Severity, Partial<ExcelJS.Style>>>();
+
+/** The style of a marked cell: its own style with the severity's fill (shared between cells that had the same style). */
+export function markedStyle(style: Partial<ExcelJS.Style>, severity: Severity): Partial<ExcelJS.Style> {
+  let bySeverity = markedStyles.get(style);
+  if (bySeverity === undefined) {
+    bySeverity = new Map();
+    markedStyles.set(style, bySeverity);
+  }
+  let marked = bySeverity.get(severity);
+  if (marked === undefined) {
+    marked = { ...style, fill: markFill(severity) };
+    bySeverity.set(severity, marked);
+  }
+  return marked;
+}
+
 export function toExcel(cell: OutCell): ExcelOut {
-  const style: Partial<ExcelJS.Style> = { ...styleOf(cell.style) };
-  if (cell.numberFormat !== undefined) style.numFmt = cell.numberFormat;
+  const style = sharedStyle(cell.style, cell.numberFormat, cell.link !== undefined);
   if (cell.link !== undefined) {
     const shown = cell.value === null || typeof cell.value === "object" ? cell.link.address : String(cell.value);
-    style.font = { ...(style.font ?? {}), color: { argb: "FF0563C1" }, underline: true };
     return { value: internalLink(cell.link.sheet, cell.link.address, shown), style };
   }
   return { value: plainValue(cell.value), style };

@@ -14,22 +14,21 @@ export interface LoadedWorkbook {
   readonly grids: readonly SheetGrid[];
 }
 
-export async function loadWorkbook(path: string, onRows?: (rows: number) => void): Promise<LoadedWorkbook> {
+export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  const grids: SheetGrid[] = [];
-  let rowsSeen = 0;
-  for (const worksheet of workbook.worksheets) {
-    // Sheets Cek Honorer wrote on an earlier run are not data.
-    if (isOwnSheetName(worksheet.name)) continue;
-    grids.push(
-      worksheetToGrid(worksheet, () => {
-        rowsSeen++;
-        onRows?.(rowsSeen);
-      }),
-    );
-  }
-  return { workbook, grids };
+  return workbook;
+}
+
+/** The worksheets that hold data: not the sheets Cek Honorer wrote on an earlier run. */
+export function dataWorksheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter((ws) => !isOwnSheetName(ws.name));
+}
+
+/** Reads a workbook and all its data sheets as grids (the CLI converts one sheet at a time instead). */
+export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
+  const workbook = await readWorkbookFile(path);
+  return { workbook, grids: dataWorksheets(workbook).map((ws) => worksheetToGrid(ws)) };
 }
 
 /** Rows 1..last as CellRows (rows[0] is Excel row 1); missing rows are empty arrays. */

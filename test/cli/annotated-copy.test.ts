@@ -15,6 +15,9 @@ import { argb } from "../../src/cli/out-cells";
 import type { FixturePaths } from "../fixtures/make-fixtures";
 import { type CliRun, type JsonIssue, type JsonWorkbook, readJson, runCli, suiteFixtures } from "./helpers";
 
+// Each test runs the CLI in a child process; on a busy 2-core machine that can take seconds.
+jest.setTimeout(60_000);
+
 let fx: FixturePaths;
 let run: CliRun;
 let before: { bytes: Buffer; mtimeMs: number };

@@ -8,6 +8,9 @@ import { type CliMessageKey, USAGE, cliMessage } from "../../src/cli/messages";
 import type { FixturePaths } from "../fixtures/make-fixtures";
 import { type CliRun, type JsonSeveral, type JsonWorkbook, readJson, runCli, suiteFixtures } from "./helpers";
 
+// Each test runs the CLI in a child process; on a busy 2-core machine that can take seconds.
+jest.setTimeout(60_000);
+
 let fx: FixturePaths;
 
 beforeAll(async () => {

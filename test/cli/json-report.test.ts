@@ -10,6 +10,9 @@ import { cliMessage } from "../../src/cli/messages";
 import { expectBookMatches } from "./expectations";
 import { type CliRun, type JsonWorkbook, readJson, runCli, suiteFixtures } from "./helpers";
 
+// Each test runs the CLI in a child process; on a busy 2-core machine that can take seconds.
+jest.setTimeout(60_000);
+
 let fx: FixturePaths;
 let inMemory: CliRun;
 let streamed: CliRun;

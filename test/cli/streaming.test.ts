@@ -9,8 +9,12 @@ import * as path from "path";
 import { isComputedHeader } from "../../src/core/engine";
 import { COMPUTED_COLUMN_COUNT } from "../../src/core/annotations";
 import { label } from "../../src/core/vocabulary";
+import { cliMessage } from "../../src/cli/messages";
 import { type FixturePaths, GENERATED_COLUMNS, writeGeneratedWorkbook } from "../fixtures/make-fixtures";
 import { type JsonWorkbook, readJson, runCli, suiteFixtures } from "./helpers";
+
+// Each test runs the CLI in a child process; on a busy 2-core machine that can take seconds.
+jest.setTimeout(60_000);
 
 const ROWS = 150;
 let fx: FixturePaths;
@@ -108,3 +112,12 @@ test("the fixture workbook copied in streaming mode keeps values, formulas, numb
   expect(run.code).toBe(1);
   expect(expectCellsKept(await load(fx.dinkes), await load(out))).toBeGreaterThan(300);
 }, 30_000);
+
+test("--progress reports every 10,000 rows on stderr, with no personal data; without it (not a terminal) stderr stays empty", async () => {
+  const big = path.join(fx.dir, "sepuluh-ribu.xlsx");
+  await writeGeneratedWorkbook(big, 10_000);
+  const [withProgress, quiet] = await Promise.all([runCli(["check", big, "--streaming", "--progress"]), runCli(["check", big, "--streaming"])]);
+  expect(withProgress.code).toBe(quiet.code);
+  expect(withProgress.stderr.trim().split("\n")).toEqual([`cek-honorer: ${big}: ${cliMessage("progressRows", "id", { rows: 10_000 })}`]);
+  expect(quiet.stderr).toBe("");
+});
