@@ -88,6 +88,8 @@ function copyValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
   return value;
 }
 
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
 /** Copies one row's cells (values and styles, empty styled cells too) and height into `target`. */
 export function copyRow(source: ExcelJS.Row, target: ExcelJS.Row): void {
   if (source.height !== undefined && source.height !== null) target.height = source.height;
@@ -96,7 +98,8 @@ export function copyRow(source: ExcelJS.Row, target: ExcelJS.Row): void {
     if (cell.type === ExcelJS.ValueType.Null && !hasStyle) return;
     const out = target.getCell(column);
     out.value = copyValue(cell.value);
-    if (hasStyle) out.style = cell.style;
+    // An unstyled cell gets one shared empty style: ExcelJS registers a style object once.
+    out.style = hasStyle ? cell.style : NO_STYLE;
   });
 }
 

@@ -47,7 +47,7 @@ test.each<[string, (f: FixturePaths) => string, CliMessageKey, CliMessageKey | n
 });
 
 test("bad arguments exit 2 with a one-line reason", async () => {
-  const [badDate, unknown, badLang, noFile, twoOuts, outWithSeveral, noCommand] = await Promise.all([
+  const [badDate, unknown, badLang, noFile, twoOuts, outWithSeveral, noCommand, jsonOverInput] = await Promise.all([
     runCli(["check", fx.dinkes, "--reference-date", "31-12-2025"]),
     runCli(["check", fx.dinkes, "--verbose"]),
     runCli(["check", fx.dinkes, "--lang", "jv"]),
@@ -55,6 +55,7 @@ test("bad arguments exit 2 with a one-line reason", async () => {
     runCli(["check", fx.dinkes, "--out", "a.xlsx", "--out-dir", "b"]),
     runCli(["check", fx.dinkes, fx.disdik, "--out", path.join(fx.dir, "x.xlsx")]),
     runCli(["periksa", fx.dinkes]),
+    runCli(["check", fx.dinkes, "--json", fx.dinkes]),
   ]);
   const dateProblem = resolvePolicy({ referenceDate: "31-12-2025" }).problems[0];
   expectOneLineFailure(badDate, dateProblem.message.id);
@@ -64,6 +65,7 @@ test("bad arguments exit 2 with a one-line reason", async () => {
   expectOneLineFailure(twoOuts, cliMessage("outAndOutDir", "id"));
   expectOneLineFailure(outWithSeveral, cliMessage("outNeedsOneFile", "id"));
   expectOneLineFailure(noCommand, cliMessage("unknownCommand", "id", { value: "periksa" }));
+  expectOneLineFailure(jsonOverInput, cliMessage("outIsInput", "id", { value: fx.dinkes }));
 });
 
 test("a bad policy value is reported in English with --lang en", async () => {
