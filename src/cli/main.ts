@@ -204,6 +204,10 @@ export function main(): void {
     stderrIsTty: process.stderr.isTTY === true,
   };
   const argv = process.argv.slice(2);
+  // `cek-honorer check ... | head`: a closed stdout is not an error worth a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") process.stderr.write(`${PREFIX}: ${oneLine(error)}\n`);
+  });
   let finished = false;
   // If a library waits forever on a broken file, Node empties its event loop and would exit 0.
   process.exitCode = 2;
