@@ -68,42 +68,49 @@ export function parseAreaA1(address: string): Area | null {
  */
 export function cellsToAreas(cells: Iterable<{ readonly row: number; readonly column: number }>): Area[] {
   const list = [...cells];
-  const byRows = mergeRuns(list.map((c) => [c.row, c.column]));
-  const byColumns = mergeRuns(list.map((c) => [c.column, c.row]));
+  const byRows = mergeRuns(list, (c) => c.row, (c) => c.column);
+  const byColumns = mergeRuns(list, (c) => c.column, (c) => c.row);
   const flip = (a: Area): Area => ({ top: a.left, left: a.top, bottom: a.right, right: a.bottom });
   const out = byColumns.length < byRows.length ? byColumns.map(flip) : byRows;
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** Runs along each line (second coordinate), merged with equal runs on the next lines. */
-function mergeRuns(points: readonly (readonly [number, number])[]): Area[] {
-  const byLine = new Map<number, number[]>();
-  for (const [line, at] of points) {
-    const list = byLine.get(line);
-    if (list === undefined) byLine.set(line, [at]);
-    else list.push(at);
-  }
-  const open = new Map<string, { top: number; bottom: number; left: number; right: number }>();
+/** Above any row or column index (1,048,576 rows, 16,384 columns). */
+const SPAN = 2 ** 21;
+
+/** Runs along each line, merged with equal runs on the following lines (top/bottom are lines). */
+function mergeRuns<T>(cells: readonly T[], lineOf: (c: T) => number, atOf: (c: T) => number): Area[] {
+  const keys = new Float64Array(cells.length);
+  cells.forEach((c, i) => (keys[i] = lineOf(c) * SPAN + atOf(c)));
+  keys.sort();
+  const open = new Map<number, { top: number; bottom: number; left: number; right: number }>();
   const done: Area[] = [];
-  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
-    const ats = [...new Set(byLine.get(line))].sort((a, b) => a - b);
-    const runs: { left: number; right: number }[] = [];
-    for (const c of ats) {
-      const last = runs[runs.length - 1];
-      if (last !== undefined && last.right === c - 1) last.right = c;
-      else runs.push({ left: c, right: c });
+  const close = (line: number, left: number, right: number): void => {
+    // An area not extended on a line stays open until its run comes back, or the end.
+    const id = left * SPAN + right;
+    const area = open.get(id);
+    if (area !== undefined && area.bottom === line - 1) area.bottom = line;
+    else {
+      if (area !== undefined) done.push(area);
+      open.set(id, { top: line, bottom: line, left, right });
     }
-    for (const run of runs) {
-      // An area not extended on a line stays open until its key comes back or the end.
-      const key = `${run.left}:${run.right}`;
-      const area = open.get(key);
-      if (area !== undefined && area.bottom === line - 1) area.bottom = line;
-      else {
-        if (area !== undefined) done.push(area);
-        open.set(key, { top: line, bottom: line, left: run.left, right: run.right });
-      }
+  };
+  let line = -1;
+  let left = -1;
+  let right = -2;
+  for (const k of keys) {
+    const l = Math.floor(k / SPAN);
+    const at = k - l * SPAN;
+    if (l === line && at <= right + 1) {
+      right = Math.max(right, at);
+      continue;
     }
+    if (line >= 0) close(line, left, right);
+    line = l;
+    left = at;
+    right = at;
   }
+  if (line >= 0) close(line, left, right);
   done.push(...open.values());
   return done;
 }

@@ -29,7 +29,7 @@ import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
 import { capabilities, type Capabilities } from "./office";
 import { type ChartSpec, clearOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
 import { type ActionOutcome, blocked, cancelled, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
-import { type SheetExtent, loadExtents, readSheets } from "./read";
+import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
 import { type AddinState, type Look, type Purpose, cellKey, loadState, saveStateOps } from "./state";
 import { cutoffLook, markLook } from "./styles";
 
@@ -79,12 +79,16 @@ function forgetMissing(state: AddinState, names: readonly string[]): void {
 /** Looks of one purpose per sheet, from cell addresses. */
 function looksBySheet(items: readonly { sheet: string; address: string }[], look: (i: number) => Look): Map<string, Map<number, Look>> {
   const out = new Map<string, Map<number, Look>>();
+  let last: { sheet: string; map: Map<number, Look> } | null = null;
   items.forEach((item, i) => {
     const cell = parseCellA1(item.address);
     if (cell === null) return;
-    const map = out.get(item.sheet) ?? new Map<number, Look>();
-    map.set(cellKey(cell.row, cell.column), look(i));
-    out.set(item.sheet, map);
+    if (last === null || last.sheet !== item.sheet) {
+      const map = out.get(item.sheet) ?? new Map<number, Look>();
+      out.set(item.sheet, map);
+      last = { sheet: item.sheet, map };
+    }
+    last.map.set(cellKey(cell.row, cell.column), look(i));
   });
   return out;
 }
@@ -130,21 +134,34 @@ async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, 
   });
   if (read === null || options.isCancelled?.() === true) return cancelled(lang);
   const result = read.result;
+  // Each planning step below is followed by a yield, so the task pane stays responsive.
+  await yieldToUi();
 
-  // What to write.
+  // What to write, from the core's output layouts (a yield after each: they are long on big sheets).
   const w = WRITES[kind];
   const grids: { grid: OutGrid; chart?: ChartSpec; twin: string }[] = [];
   // Own sheets exist in both languages: a run in one language clears the other's.
   const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally"): string => LABELS[key][lang === "id" ? "en" : "id"];
-  if (w.report) grids.push({ grid: reportGrid([result], lang), twin: twin("sheetReport") });
+  if (w.report) {
+    grids.push({ grid: reportGrid([result], lang), twin: twin("sheetReport") });
+    await yieldToUi();
+  }
   if (w.summary) {
     const chart = { ranges: summaryChartRanges([result], lang).byCategory, title: label("byCategory", lang) };
     grids.push({ grid: summaryGrid([result], lang), chart, twin: twin("sheetSummary") });
+    await yieldToUi();
   }
   if (w.tally) grids.push({ grid: tallyGrid([result], lang), twin: twin("sheetTally") });
-  const sets: ComputedColumns[] = w.computed ? result.sheets.map((s) => computedColumns(s, lang)).filter((c): c is ComputedColumns => c !== null) : [];
+  const sets: ComputedColumns[] = [];
+  for (const sheet of w.computed ? result.sheets : []) {
+    const set = computedColumns(sheet, lang);
+    if (set !== null) sets.push(set);
+    await yieldToUi();
+  }
   const marks = w.marks ? cellMarks(result, lang) : [];
+  await yieldToUi();
   const cutoffs = w.cutoff ? cutoffRows(result) : [];
+  await yieldToUi();
 
   // Every existing sheet this action may write: stop before the first write if one is closed.
   const existing = new Set(names);
@@ -167,14 +184,17 @@ async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, 
   if (w.computed) {
     computed = await planComputed(context, caps, state, sets, extents);
     for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
+    await yieldToUi();
   }
   if (w.marks) planPurpose(state, "mark", looksBySheet(marks, (i) => markLook(marks[i].severity)), changes);
   if (w.cutoff) planPurpose(state, "cutoff", looksBySheet(cutoffs, () => cutoffLook), changes);
+  await yieldToUi();
   await readAllOriginals(context, caps, state, changes, extents);
   const own = await loadOwnSheets(context, ownNames, existing);
 
   // Write: the state first (originals are recorded before any look changes), then the rest.
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
+  await yieldToUi();
   const outputs = grids.flatMap((g) => [
     ...outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart),
     ...(state.ownSheets.has(g.twin) ? clearOwnSheetOps(context, own.get(g.twin)!) : []),

@@ -1,12 +1,12 @@
 /**
  * Sends queued Office.js operations in requests that stay under Excel on the web's 5 MB
- * limit: operations are packed into batches of at most ~3.5 MB (request and expected
+ * limit: operations are packed into batches of at most ~3.2 MB (request and expected
  * response), and each batch costs exactly one context.sync(). The adapter never syncs
  * inside a loop over rows or cells; the only loop with a sync is the loop over batches.
  */
 
-/** Request and response budget of one sync, well under the 5 MB limit. */
-export const BATCH_BYTES = 3_500_000;
+/** Request and response budget of one sync, well under the 5 MB limit (estimates run a little low). */
+export const BATCH_BYTES = 3_200_000;
 /** Operations per sync, to keep each request quick for Excel to run. */
 export const BATCH_OPERATIONS = 5_000;
 

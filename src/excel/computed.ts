@@ -11,10 +11,10 @@ import { isComputedHeader } from "../core/engine";
 import { type Area, areaA1 } from "./a1";
 import { BATCH_BYTES, type QueuedOp, type QueuedRead, gridBytes, readBatches } from "./batches";
 import { isDateValue, toExcelValue } from "./cells";
-import { formatOps, setLooks } from "./looks";
+import { type LookGroup, groupOps, setLooks } from "./looks";
 import type { Capabilities } from "./office";
 import type { SheetExtent } from "./read";
-import { type AddinState, DEFAULT_LOOK, type Look, cellKey, keyColumn, keyRow } from "./state";
+import { type AddinState, DEFAULT_LOOK, LOOK_PROPERTIES, type Look, type LookProperty, cellKey, keyColumn, keyRow } from "./state";
 import { styleLook } from "./styles";
 
 export interface ComputedPlan {
@@ -147,16 +147,15 @@ export async function planComputed(
     const looks = new Map<number, Look>();
     if (cc !== undefined && block !== null) {
       ops.push(...valueOps(ws, cc, block));
-      addLooks(looks, block.top, block.left, [cc.headers]);
-      for (const r of cc.rows) addLooks(looks, r.row - 1, block.left, [r.cells]);
       people += cc.rows.length;
       const plain = isPlain(block, mine, extents.get(sheet)?.formatted ?? null);
       state.blocks.set(sheet, [{ area: block, plain }]);
       if (plain) {
-        // No per-cell originals: the block's looks are drawn on default cells.
-        ops.push(...formatOps(context, caps, sheet, [...looks].map(([key, look]) => ({ row: keyRow(key), column: keyColumn(key), look }))));
-        looks.clear();
+        // No per-cell originals: the block's looks are drawn, column by column, on default cells.
+        ops.push(...groupOps(context, caps, sheet, blockLookGroups(cc, block)));
       } else {
+        addLooks(looks, block.top, block.left, [cc.headers]);
+        for (const r of cc.rows) addLooks(looks, r.row - 1, block.left, [r.cells]);
         // Cells of earlier plain blocks are known to have had the default look.
         const cells = state.sheetCells(sheet);
         for (const key of looks.keys()) {
@@ -221,33 +220,94 @@ function staleAreas(owned: readonly Owned[], block: Area | null): Area[] {
   return out;
 }
 
-/** The values of a block: the header row, then one row per Excel row (blank where no person). */
+/**
+ * The values of a block: the header row, then one row per Excel row (blank where no
+ * person). Each part is built when its batch is queued, so no long stretch builds them all.
+ */
 function valueOps(ws: (sheet: string) => Excel.Worksheet, cc: ComputedColumns, block: Area): QueuedOp[] {
   const width = cc.headers.length;
-  const byRow = new Map(cc.rows.map((r) => [r.row - 1, r.cells] as const));
-  const grid: (string | number | boolean)[][] = [cc.headers.map((h) => toExcelValue(h.value))];
-  for (let row = block.top + 1; row <= block.bottom; row++) {
-    const cells = byRow.get(row);
-    grid.push(Array.from({ length: width }, (_, j) => toExcelValue(cells?.[j]?.value ?? null)));
-  }
+  const byRow = rowIndex(cc);
+  const line = (row: number): (string | number | boolean)[] => {
+    if (row === block.top) return cc.headers.map((h) => toExcelValue(h.value));
+    const cells = byRow[row - block.top - 1];
+    return Array.from({ length: width }, (_, j) => toExcelValue(cells?.[j]?.value ?? null));
+  };
+  const sample = Array.from({ length: Math.min(50, block.bottom - block.top + 1) }, (_, i) => line(block.top + i));
+  const perRow = Math.max(1, gridBytes(sample) / sample.length);
+  const rowsPerOp = Math.max(1, Math.floor((BATCH_BYTES * 0.4) / perRow));
   const ops: QueuedOp[] = [];
-  const perRow = Math.max(1, gridBytes(grid.slice(0, 50)) / Math.min(50, grid.length));
-  const rowsPerOp = Math.max(1, Math.floor((BATCH_BYTES * 0.5) / perRow));
-  for (let i = 0; i < grid.length; i += rowsPerOp) {
-    const part = grid.slice(i, i + rowsPerOp);
-    const area: Area = { top: block.top + i, bottom: block.top + i + part.length - 1, left: block.left, right: block.right };
-    ops.push({ requestBytes: gridBytes(part) + 100, queue: () => (ws(cc.sheet).getRange(areaA1(area)).values = part) });
+  for (let top = block.top; top <= block.bottom; top += rowsPerOp) {
+    const area: Area = { ...block, top, bottom: Math.min(block.bottom, top + rowsPerOp - 1) };
+    ops.push({
+      requestBytes: Math.ceil(perRow * (area.bottom - area.top + 1) * 1.25) + 100,
+      queue: () => (ws(cc.sheet).getRange(areaA1(area)).values = Array.from({ length: area.bottom - area.top + 1 }, (_, i) => line(area.top + i))),
+    });
   }
   return ops;
 }
 
-/** The looks of a row of output cells: their style, and a date format for dates. */
+/** The look of one output cell: its style, and a date format for dates. */
+function lookOf(cell: OutCell | undefined): Look {
+  if (cell === undefined) return {};
+  const look: Look = { ...styleLook(cell.style) };
+  const format = cell.numberFormat ?? (isDateValue(cell.value) ? DATE_FORMAT : undefined);
+  if (format !== undefined) look.numberFormat = format;
+  return look;
+}
+
+/** Whether two output cells get the same look (compared without building it). */
+function sameLook(a: OutCell | undefined, b: OutCell | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.style === b.style && a.numberFormat === b.numberFormat && isDateValue(a.value) === isDateValue(b.value);
+}
+
+/** The cells of each data row of a block, by offset below the header (undefined where no person). */
+function rowIndex(cc: ComputedColumns): (readonly OutCell[] | undefined)[] {
+  const out: (readonly OutCell[] | undefined)[] = [];
+  for (const r of cc.rows) out[r.row - cc.headerRow - 1] = r.cells;
+  return out;
+}
+
+/** The looks of a block as runs down each column (cells of one column mostly share a look). */
+function blockLookGroups(cc: ComputedColumns, block: Area): LookGroup[] {
+  const groups = new Map<string, { prop: LookProperty; value: unknown; areas: Area[] }>();
+  const add = (look: Look, area: Area): void => {
+    for (const prop of LOOK_PROPERTIES) {
+      const value = look[prop];
+      if (value === undefined) continue;
+      const id = `${prop}\u0000${String(value)}`;
+      const group = groups.get(id) ?? { prop, value, areas: [] };
+      group.areas.push(area);
+      groups.set(id, group);
+    }
+  };
+  cc.headers.forEach((h, j) => add(lookOf(h), { top: block.top, bottom: block.top, left: block.left + j, right: block.left + j }));
+  const byRow = rowIndex(cc);
+  for (let j = 0; j < cc.headers.length; j++) {
+    const column = block.left + j;
+    let run: OutCell | undefined;
+    let start = block.top + 1;
+    const flush = (end: number): void => {
+      if (run !== undefined && end >= start) add(lookOf(run), { top: start, bottom: end, left: column, right: column });
+    };
+    for (let row = block.top + 1; row <= block.bottom; row++) {
+      const cell = byRow[row - block.top - 1]?.[j];
+      if (!sameLook(cell, run)) {
+        flush(row - 1);
+        run = cell;
+        start = row;
+      }
+    }
+    flush(block.bottom);
+  }
+  return [...groups.values()];
+}
+
+/** The looks of rows of output cells, per cell (for blocks whose cells need their originals kept). */
 function addLooks(looks: Map<number, Look>, row: number, left: number, rows: readonly (readonly OutCell[])[]): void {
   rows.forEach((cells, i) =>
     cells.forEach((cell, j) => {
-      const look: Look = { ...styleLook(cell.style) };
-      const format = cell.numberFormat ?? (isDateValue(cell.value) ? DATE_FORMAT : undefined);
-      if (format !== undefined) look.numberFormat = format;
+      const look = lookOf(cell);
       if (Object.keys(look).length > 0) looks.set(cellKey(row + i, left + j), look);
     }),
   );

@@ -64,11 +64,26 @@ export function currentLook(d: Decorated): Look {
 /** For each cell, the properties its purposes set whose original is not recorded yet. */
 function missingOriginals(cells: ReadonlyMap<number, Decorated>, keys: Iterable<number>): Map<number, LookProperty[]> {
   const out = new Map<number, LookProperty[]>();
+  // One shared list per combination of properties (there are 16): no array per cell.
+  const lists = new Map<number, LookProperty[]>();
   for (const key of keys) {
     const d = cells.get(key);
     if (d === undefined) continue;
-    const needed = LOOK_PROPERTIES.filter((p) => !(p in d.original) && PURPOSES.some((u) => d.looks[u]?.[p] !== undefined));
-    if (needed.length > 0) out.set(key, needed);
+    let mask = 0;
+    for (const u of PURPOSES) {
+      const look = d.looks[u];
+      if (look === undefined) continue;
+      LOOK_PROPERTIES.forEach((p, i) => {
+        if (look[p] !== undefined && !(p in d.original)) mask |= 1 << i;
+      });
+    }
+    if (mask === 0) continue;
+    let list = lists.get(mask);
+    if (list === undefined) {
+      list = LOOK_PROPERTIES.filter((_, i) => (mask & (1 << i)) !== 0);
+      lists.set(mask, list);
+    }
+    out.set(key, list);
   }
   return out;
 }
@@ -218,6 +233,13 @@ export function lookOps(context: Excel.RequestContext, caps: Capabilities, state
   return formatOps(context, caps, sheet, entries);
 }
 
+/** Cells sharing one value of one look property, as rectangles. */
+export interface LookGroup {
+  readonly prop: LookProperty;
+  readonly value: unknown;
+  readonly areas: readonly Area[];
+}
+
 /** Operations that set looks on cells, grouped by property and value into rectangles. */
 export function formatOps(
   context: Excel.RequestContext,
@@ -236,14 +258,21 @@ export function formatOps(
       groups.set(id, group);
     }
   }
+  return groupOps(context, caps, sheet, [...groups.values()].map((g) => ({ prop: g.prop, value: g.value, areas: cellsToAreas(g.cells) })));
+}
+
+/** Operations for look groups: RangeAreas on ExcelApi 1.9, one range per rectangle before. */
+export function groupOps(context: Excel.RequestContext, caps: Capabilities, sheet: string, groups: readonly LookGroup[]): QueuedOp[] {
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
   const ops: QueuedOp[] = [];
-  for (const { prop, value, cells } of groups.values()) {
-    const areas = cellsToAreas(cells);
+  for (const { prop, value, areas } of groups) {
     if (prop === "numberFormat") {
       for (const area of areas.flatMap((a) => rowBands(a, BAND_CELLS))) {
-        const grid = Array.from({ length: areaRows(area) }, () => new Array<string>(areaColumns(area)).fill(value as string));
-        ops.push({ requestBytes: areaRows(area) * areaColumns(area) * ((value as string).length + 3) + 100, queue: () => (ws().getRange(areaA1(area)).numberFormat = grid) });
+        const cells = areaRows(area) * areaColumns(area);
+        ops.push({
+          requestBytes: cells * ((value as string).length + 3) + 100,
+          queue: () => (ws().getRange(areaA1(area)).numberFormat = Array.from({ length: areaRows(area) }, () => new Array<string>(areaColumns(area)).fill(value as string))),
+        });
       }
       continue;
     }

@@ -177,8 +177,9 @@ export class HostContextCore {
       stats.lastSyncEnd = now();
       stats.hostMs += stats.lastSyncEnd - started;
     }
-    // A round trip: the caller always resumes asynchronously.
-    await Promise.resolve();
+    // A round trip: the caller resumes in a later task, as after a real request to Excel,
+    // so the page can repaint (and timers run) between two syncs.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     if (error !== null) throw error;
     return passThroughValue as T;
   }
