@@ -17,8 +17,30 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const PORT = 3000;
+/**
+ * Every page may load only from this add-in's own server: no CDN, no fonts or telemetry
+ * from elsewhere, no request that could carry the workbook's data away. office.js itself
+ * tries to frame a Microsoft telemetry page when it runs outside Office (and in some
+ * Office 2016 builds); frame-src 'self' stops that.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'", // Fluent's components add style elements
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** The files of @microsoft/office-js/dist that Excel add-ins load (see the copy below). */
+const OFFICE_JS_FILES = ["office.js", "o15apptofilemappingtable.js", "excel*.js", "*/office_strings.js"];
 
 /** The dev certificate written by `office-addin-dev-certs install`, if present. */
 function devCertificate() {
@@ -61,6 +83,18 @@ function manifestTransform(baseUrl) {
     base === DEV_ORIGIN ? content : Buffer.from(content.toString("utf8").split(DEV_ORIGIN).join(base));
 }
 
+/**
+ * A label of src/core/vocabulary.ts, for the one text the HTML must hold itself: the
+ * message an old webview shows, where the bundle cannot run. Fails the build if the
+ * label cannot be read, rather than ship a page without it.
+ */
+function vocabularyLabel(key) {
+  const source = fs.readFileSync(path.join(__dirname, "src", "core", "vocabulary.ts"), "utf8");
+  const found = new RegExp(`\\b${key}: \\{\\s*id: "((?:[^"\\\\]|\\\\.)*)",\\s*en: "((?:[^"\\\\]|\\\\.)*)"`).exec(source);
+  if (found === null) throw new Error(`LABELS.${key} not found in src/core/vocabulary.ts`);
+  return { id: JSON.parse(`"${found[1]}"`), en: JSON.parse(`"${found[2]}"`) };
+}
+
 function page(name, title) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
@@ -69,6 +103,10 @@ function page(name, title) {
     title,
     scriptLoading: "defer",
     inject: "body",
+    templateParameters: {
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      oldWebview: vocabularyLabel("paneOldWebview"),
+    },
   });
 }
 
@@ -114,16 +152,21 @@ module.exports = (env, argv) => {
       page("result", "Cek Honorer"),
       new CopyWebpackPlugin({
         patterns: [
-          // Only the two files office.js loads outside Office; the rest of its dist/ is
-          // 87 MB of host files that Office serves itself. Marked minimized so webpack
-          // does not spend minutes re-minifying them.
-          ...["office.js", "o15apptofilemappingtable.js"].map((file) => ({
-            from: path.join(OFFICE_JS_DIR, file),
-            to: file,
+          // office.js is a loader: inside Excel it fetches the Excel host scripts and the
+          // strings of the user's locale from its own folder, so those are served too.
+          // Not the other Office apps' files, the debug copies, or office.js's telemetry
+          // scripts. Marked minimized so webpack copies them as they are (re-minifying
+          // the 87 MB folder takes minutes).
+          ...OFFICE_JS_FILES.map((glob) => ({
+            from: glob,
+            context: OFFICE_JS_DIR,
+            to: ".",
+            globOptions: { ignore: ["**/*.debug.js"] },
             info: { minimized: true },
           })),
           { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/webview-check.js", to: "webview-check.js", info: { minimized: true } },
           { from: "manifest.xml", to: "manifest.xml", transform: manifestTransform(baseUrl) },
         ],
       }),
@@ -132,7 +175,8 @@ module.exports = (env, argv) => {
       hints: production ? "warning" : false,
       maxEntrypointSize: 250 * 1024,
       maxAssetSize: 250 * 1024,
-      assetFilter: (file) => file.endsWith(".js") && !/^(office|o15apptofilemappingtable)\.js$/.test(file),
+      // The add-in's own bundles; office.js and its host files are Microsoft's.
+      assetFilter: (file) => ["taskpane.js", "commands.js", "result.js"].includes(file),
     },
     // Only `webpack serve` needs the server (and its certificate warning).
     ...(env && env.WEBPACK_SERVE ? { devServer: devServerOptions() } : {}),

@@ -21,8 +21,13 @@ const URL_BASE = "https://localhost:3000";
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 const DRY_RUN = process.argv.includes("--dry-run");
 
-function bin(name) {
-  return path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+const WINDOWS = process.platform === "win32";
+
+/** Command and arguments for a local tool; Windows runs .cmd files through a shell, which needs quotes. */
+function tool(name, args) {
+  const file = path.join(ROOT, "node_modules", ".bin", WINDOWS ? `${name}.cmd` : name);
+  const quote = (text) => (WINDOWS && /\s/.test(text) ? `"${text}"` : text);
+  return [quote(file), args.map(quote), { cwd: ROOT, stdio: "inherit", shell: WINDOWS }];
 }
 
 function haveCertificate() {
@@ -33,7 +38,7 @@ function ensureCertificate() {
   if (haveCertificate()) return true;
   console.log("[cek-honorer] Membuat sertifikat pengembangan / creating the dev certificate (office-addin-dev-certs install)...");
   if (DRY_RUN) return false;
-  spawnSync(bin("office-addin-dev-certs"), ["install"], { stdio: "inherit", shell: process.platform === "win32" });
+  spawnSync(...tool("office-addin-dev-certs", ["install"]));
   // The tool exits 0 even when it cannot trust the CA (no admin rights, Linux): check the files.
   if (!haveCertificate()) {
     console.warn(`[cek-honorer] Sertifikat tidak ada di ${CERT_DIR}; server memakai http / no certificate: serving plain http.`);
@@ -43,7 +48,7 @@ function ensureCertificate() {
 }
 
 function sideloadSupported() {
-  return process.platform === "win32" || process.platform === "darwin";
+  return WINDOWS || process.platform === "darwin";
 }
 
 function printWebInstructions() {
@@ -71,7 +76,7 @@ function runDevServer() {
   const args = ["serve", "--mode", "development"];
   console.log(`[cek-honorer] webpack ${args.join(" ")}`);
   if (DRY_RUN) return null;
-  const child = spawn(bin("webpack"), args, { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  const child = spawn(...tool("webpack", args));
   child.on("exit", (code) => process.exit(code === null ? 1 : code));
   return child;
 }
@@ -91,11 +96,7 @@ function runSideload() {
   ];
   console.log(`[cek-honorer] office-addin-debugging ${args.join(" ")}`);
   if (DRY_RUN) return;
-  const result = spawnSync(bin("office-addin-debugging"), args, {
-    cwd: ROOT,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  const result = spawnSync(...tool("office-addin-debugging", args));
   if (result.status !== 0) {
     console.error("[cek-honorer] Sideload gagal / sideloading failed; see the messages above.");
     process.exit(result.status === null ? 1 : result.status);

@@ -459,8 +459,16 @@ export const LABELS = {
     en: "Excel is not available. Open this pane from the Cek Honorer tab in Excel.",
   },
   paneFailed: { id: "Terjadi kesalahan: {message}", en: "Something went wrong: {message}" },
+  paneHiddenSheet: {
+    id: "Sheet \"{sheet}\" disembunyikan; tampilkan dulu (klik kanan tab sheet > Tampilkan) untuk membuka selnya.",
+    en: "Sheet \"{sheet}\" is hidden; unhide it first (right-click a sheet tab > Unhide) to go to the cell.",
+  },
   paneClose: { id: "Tutup", en: "Close" },
   paneDone: { id: "Cek Honorer selesai", en: "Cek Honorer finished" },
+  paneOldWebview: {
+    id: "Versi Office ini menampilkan add-in dengan peramban lama (Internet Explorer atau Edge lama) yang tidak dapat menjalankan panel ini. Gunakan Microsoft 365, Office 2021 atau lebih baru, atau Excel untuk web.",
+    en: "This version of Office shows add-ins in an old browser (Internet Explorer or legacy Edge) that cannot run this pane. Use Microsoft 365, Office 2021 or later, or Excel on the web.",
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type LabelKey = keyof typeof LABELS;

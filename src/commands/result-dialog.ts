@@ -1,0 +1,84 @@
+/**
+ * The visible end of a ribbon button: Excel's API has no notification, so the result is
+ * shown in an Office dialog (DialogApi 1.1, available from Office 2016). Only the
+ * message and the counts travel in the dialog's URL: never a name or a NIK.
+ * Resolves when the user closes the dialog, or at once when no dialog can be shown
+ * (the selected report sheet is then the visible result).
+ */
+import type { ActionOutcome } from "../excel/actions";
+import type { Lang } from "../core/vocabulary";
+
+/** Query parameters of result.html. */
+export interface ResultParams {
+  lang: Lang;
+  ok: boolean;
+  message: string;
+  errors: number;
+  warnings: number;
+  people: number;
+}
+
+export function resultUrl(base: string, outcome: ActionOutcome, lang: Lang): string {
+  const url = new URL("result.html", base);
+  url.searchParams.set("lang", lang);
+  url.searchParams.set("ok", outcome.ok ? "1" : "0");
+  url.searchParams.set("message", outcome.message.slice(0, 600));
+  url.searchParams.set("errors", String(outcome.counts.errors));
+  url.searchParams.set("warnings", String(outcome.counts.warnings));
+  url.searchParams.set("people", String(outcome.counts.people));
+  return url.toString();
+}
+
+export function readResultParams(search: string): ResultParams {
+  const params = new URLSearchParams(search);
+  const count = (name: string): number => {
+    const value = Number(params.get(name));
+    return Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0;
+  };
+  return {
+    lang: params.get("lang") === "en" ? "en" : "id",
+    ok: params.get("ok") !== "0",
+    message: params.get("message") ?? "",
+    errors: count("errors"),
+    warnings: count("warnings"),
+    people: count("people"),
+  };
+}
+
+function dialogSupported(): boolean {
+  const context = typeof Office === "undefined" ? undefined : Office.context;
+  return (
+    context !== undefined &&
+    context.ui !== undefined &&
+    typeof context.ui.displayDialogAsync === "function" &&
+    context.requirements !== undefined &&
+    context.requirements.isSetSupported("DialogApi", "1.1")
+  );
+}
+
+export function showResultDialog(outcome: ActionOutcome, lang: Lang): Promise<void> {
+  if (!dialogSupported()) return Promise.resolve();
+  return new Promise((resolve) => {
+    Office.context.ui.displayDialogAsync(
+      resultUrl(window.location.href, outcome, lang),
+      { height: 35, width: 30, displayInIframe: true },
+      (opened) => {
+        if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+          resolve();
+          return;
+        }
+        const dialog = opened.value;
+        const done = (): void => {
+          try {
+            dialog.close();
+          } catch {
+            // already closed by the user
+          }
+          resolve();
+        };
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
+      }
+    );
+  });
+}

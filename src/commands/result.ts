@@ -1,0 +1,44 @@
+/**
+ * result.html: the dialog a ribbon button opens when it is done. It shows the message
+ * and the counts from its URL, and tells the button to close it.
+ */
+import { SEVERITIES, label } from "../core/vocabulary";
+import { readResultParams } from "./result-dialog";
+
+function close(): void {
+  if (typeof Office !== "undefined" && Office.context?.ui?.messageParent !== undefined) {
+    Office.context.ui.messageParent("close");
+  } else {
+    window.close();
+  }
+}
+
+function show(): void {
+  const result = readResultParams(window.location.search);
+  const lang = result.lang;
+  document.documentElement.lang = lang;
+  (document.getElementById("result-title") as HTMLElement).textContent = label("paneDone", lang);
+  const message = document.getElementById("result-message") as HTMLElement;
+  message.textContent = result.message;
+  message.classList.toggle("failed", !result.ok);
+  const counts = document.getElementById("result-counts") as HTMLElement;
+  for (const [name, value] of [
+    [SEVERITIES.error[lang], result.errors],
+    [SEVERITIES.warning[lang], result.warnings],
+    [label("totalPeople", lang), result.people],
+  ] as const) {
+    const item = document.createElement("li");
+    item.textContent = `${name}: ${value}`;
+    counts.append(item);
+  }
+  const button = document.getElementById("result-close") as HTMLButtonElement;
+  button.textContent = label("paneClose", lang);
+  button.addEventListener("click", close);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") close();
+  });
+  button.focus();
+  document.body.dataset.ready = "true";
+}
+
+Office.onReady(show);

@@ -1,0 +1,380 @@
+/**
+ * The add-in as a person uses it: the task pane and the ribbon's function commands, built
+ * by webpack, loaded in headless Chromium with office.js served locally and the fake
+ * Excel host (test/host) in place of Excel. Also: nothing is requested outside
+ * 127.0.0.1, the pane's size, and its time to ready.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import type { BrowserContext, Page, Request } from "playwright-core";
+import { buildAddin, chromiumPath, launchBrowser, paneScriptSize, ROOT, startServer, TestServer } from "./harness";
+import type { BrowserSeed, TestApi } from "./page-api";
+import { largeWorkbook, OPD_WORKBOOK, PERSONNEL_SHEET } from "./workbooks";
+import { DEFAULT_POLICY } from "../../src/core/policy";
+import { LABELS, SEVERITIES } from "../../src/core/vocabulary";
+
+declare global {
+  interface Window {
+    __cekHonorerTest?: TestApi;
+    __cekHonorerSeed?: BrowserSeed;
+  }
+}
+
+jest.setTimeout(30000);
+
+const OUT_DIR = path.join(ROOT, "test", ".out");
+const PANE_SIZE_LIMIT = 250 * 1024;
+
+let buildDir = "";
+let server: TestServer;
+let browser: { context: BrowserContext; close(): Promise<void> };
+const requested: string[] = [];
+
+function manifestFunctionNames(): string[] {
+  const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  return [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+}
+
+async function open(page: string, seed: BrowserSeed, query = ""): Promise<Page> {
+  const tab = await browser.context.newPage();
+  tab.on("pageerror", (error) => {
+    throw error;
+  });
+  await tab.addInitScript((s) => {
+    window.__cekHonorerSeed = s;
+  }, seed);
+  await tab.goto(`${server.origin}/${page}${query}`);
+  await tab.waitForSelector('body[data-ready="true"]', { state: "attached", timeout: 15000 });
+  return tab;
+}
+
+const host = <T>(page: Page, fn: (api: TestApi) => T | Promise<T>): Promise<T> =>
+  page.evaluate(`(${fn.toString()})(window.__cekHonorerTest)`) as Promise<T>;
+
+/** Waits for a run started from the pane to finish (its buttons are enabled again). */
+async function runFromPane(page: Page, buttonId: string): Promise<void> {
+  await page.click(`#${buttonId}`);
+  await page.waitForFunction(
+    () => !document.querySelector("#act-check")?.hasAttribute("disabled") && document.getElementById("progress")?.hidden === true,
+    undefined,
+    { timeout: 30000 }
+  );
+}
+
+beforeAll(async () => {
+  chromiumPath(); // fails with a clear message when Chromium is missing: never skip
+  buildDir = fs.mkdtempSync(path.join(os.tmpdir(), "cek-honorer-browser-"));
+  await buildAddin(buildDir);
+  server = await startServer(buildDir);
+  browser = await launchBrowser();
+  browser.context.on("request", (request: Request) => {
+    requested.push(request.url());
+  });
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (buildDir !== "") fs.rmSync(buildDir, { recursive: true, force: true });
+});
+
+describe("the build", () => {
+  test("the pane's own JavaScript stays under 250 KB minified (office.js excluded)", () => {
+    const size = paneScriptSize(buildDir);
+    console.log(`taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`);
+    expect(size.bytes).toBeLessThan(PANE_SIZE_LIMIT);
+  });
+
+  test("pages load office.js from the add-in's own server, never the CDN", () => {
+    for (const page of ["taskpane.html", "commands.html", "result.html"]) {
+      const html = fs.readFileSync(path.join(buildDir, page), "utf8");
+      expect(html).toMatch(/<script src="?office\.js"?><\/script>/);
+      expect(html).not.toMatch(/https?:\/\//);
+    }
+    // office.js loads the Excel host scripts and the locale's strings from its own folder
+    for (const file of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "excel-mac-16.00.js", "id-id/office_strings.js", "en-us/office_strings.js"]) {
+      expect(fs.existsSync(path.join(buildDir, file))).toBe(true);
+    }
+    // ...but not the other Office apps' files, the debug copies, or office.js's telemetry scripts
+    const top = fs.readdirSync(buildDir);
+    expect(top.filter((f) => /^(word|outlook|powerpoint|onenote|project|access)/.test(f) || f.endsWith(".debug.js"))).toEqual([]);
+    expect(top).not.toContain("telemetry");
+    expect(top).not.toContain("ariatelemetry");
+  });
+
+  test("every icon the manifest names is in the build, and the manifest is copied", () => {
+    const manifest = fs.readFileSync(path.join(buildDir, "manifest.xml"), "utf8");
+    const icons = [...manifest.matchAll(/https:\/\/localhost:3000\/(assets\/[\w-]+\.png)/g)].map((m) => m[1]);
+    expect(icons.length).toBeGreaterThanOrEqual(18);
+    for (const icon of icons) expect(fs.existsSync(path.join(buildDir, icon))).toBe(true);
+  });
+});
+
+describe("the task pane", () => {
+  test("opens in Bahasa Indonesia with the default policy, ready within a second", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    const readyMs = await page.evaluate(() => performance.getEntriesByName("cek-honorer-ready")[0].startTime);
+    console.log(`task pane ready ${readyMs.toFixed(0)} ms after navigation`);
+    expect(readyMs).toBeLessThan(3000); // target 1 s: `npm run bench:pane` reports the median
+    expect(await page.getAttribute("html", "lang")).toBe("id");
+    expect(await page.textContent("#act-check")).toBe(LABELS.actCheck.id);
+    expect(await page.isHidden("#no-excel")).toBe(true);
+    expect(await page.getAttribute("#act-check", "disabled")).toBeNull();
+    expect(await page.inputValue("#policy-referenceDate")).toBe(DEFAULT_POLICY.referenceDate);
+    expect(await page.inputValue("#policy-minTenureMonths")).toBe(String(DEFAULT_POLICY.minTenureMonths));
+    await page.close();
+  });
+
+  test("Periksa Data marks the faulty cells, writes the report, and lists the problems", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    const before = await host(page, (api) => api.sheet("Data Pegawai"));
+    await runFromPane(page, "act-check");
+
+    const errors = Number(await page.textContent(".tile-error .tile-value"));
+    const warnings = Number(await page.textContent(".tile-warning .tile-value"));
+    expect(errors).toBeGreaterThanOrEqual(2); // the short NIK and the NIK typed as a number
+    expect(await page.textContent(".tile-people .tile-value")).toBe("5");
+    expect(await page.locator(".problem").count()).toBe(errors + warnings);
+    expect(await page.locator(".problem", { hasText: "'Data Pegawai'!B5" }).count()).toBeGreaterThan(0);
+    expect(await page.textContent(".by-code")).toContain("NIK");
+
+    // the workbook now holds the report, and the faulty cell is marked; the values are the user's
+    const sheets = await host(page, (api) => api.sheetNames());
+    expect(sheets).toContain(LABELS.sheetReport.id);
+    const after = await host(page, (api) => api.sheet("Data Pegawai"));
+    expect(after?.cells["B5"].fill).toBeDefined();
+    expect(after?.cells["B5"].fill).not.toBe(before?.cells["B5"]?.fill);
+    for (const [address, cell] of Object.entries(before?.cells ?? {})) {
+      expect(after?.cells[address]?.value).toEqual(cell.value);
+    }
+    await page.close();
+  });
+
+  test("clicking a problem, or pressing Enter on it, selects its cell in Excel", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    await runFromPane(page, "act-check");
+    await page.locator(".problem", { hasText: "'Data Pegawai'!B5" }).first().click();
+    await page.waitForFunction(() => window.__cekHonorerTest?.selection()?.address === "B5");
+    expect(await host(page, (api) => api.selection())).toEqual({ sheet: PERSONNEL_SHEET, address: "B5" });
+
+    const other = page.locator(".problem", { hasText: "'Data Pegawai'!B6" }).first();
+    await other.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.__cekHonorerTest?.selection()?.address === "B6");
+    expect(await host(page, (api) => api.selection())).toEqual({ sheet: PERSONNEL_SHEET, address: "B6" });
+    await page.close();
+  });
+
+  test("Hapus Tanda puts the user's sheet back exactly as it was", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    const before = await host(page, (api) => api.sheet("Data Pegawai"));
+    await runFromPane(page, "act-check");
+    await runFromPane(page, "act-clear");
+    expect(await host(page, (api) => api.sheet("Data Pegawai"))).toEqual(before);
+    await page.close();
+  });
+
+  test("the English switch relabels the pane and is saved with the workbook", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    await runFromPane(page, "act-check");
+    await page.click("#lang-switch");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect(await page.textContent("#actions-heading")).toBe(LABELS.paneActions.en);
+    expect(await page.textContent("#act-tenure")).toBe(LABELS.actTenure.en);
+    expect(await page.textContent(".tile-error .tile-name")).toBe(SEVERITIES.error.en);
+    expect(await page.textContent("#policy-referenceDate-field .setting-name")).toBe("Reference date (tenure & age)");
+    await page.waitForFunction(async () => (await window.__cekHonorerTest?.loadSettings())?.lang === "en");
+
+    await page.click("#lang-switch");
+    await page.waitForFunction(() => document.documentElement.lang === "id");
+    expect(await page.textContent("#actions-heading")).toBe(LABELS.paneActions.id);
+    await page.close();
+  });
+
+  test("a bad setting is refused with the problem in both languages; a good one is saved in the workbook", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    await page.click("#settings summary");
+    await page.fill("#policy-referenceDate", "2025-02-30");
+    await page.click("#settings-save");
+    await page.waitForSelector("#settings-problems:not([hidden])");
+    const shown = await page.textContent("#settings-problems");
+    expect(shown).toContain('"2025-02-30" bukan tanggal YYYY-MM-DD yang valid');
+    expect(shown).toContain('"2025-02-30" is not a valid YYYY-MM-DD date');
+    expect(await page.getAttribute("#policy-referenceDate", "aria-invalid")).toBe("true");
+    // nothing runs with a bad policy
+    await page.click("#act-check");
+    expect(await host(page, (api) => api.sheetNames())).not.toContain(LABELS.sheetReport.id);
+
+    await page.fill("#policy-referenceDate", "2025-06-30");
+    await page.fill("#policy-minTenureMonths", "36");
+    await page.click("#settings-save");
+    await page.waitForFunction(() => document.getElementById("settings-problems")?.hidden === true);
+    await page.waitForFunction(async () => (await window.__cekHonorerTest?.loadSettings())?.policy.minTenureMonths === 36);
+    const saved = await host(page, (api) => api.loadSettings());
+    expect(saved.policy.referenceDate).toBe("2025-06-30");
+    expect(saved.policy.cutoffDate).toBe(DEFAULT_POLICY.cutoffDate);
+    const stored = await host(page, (api) => api.settings());
+    await page.close();
+
+    // the next person who opens the workbook (its stored settings) gets the same
+    const next = await open("taskpane.html", { ...OPD_WORKBOOK, init: { settings: stored } });
+    expect(await next.inputValue("#policy-minTenureMonths")).toBe("36");
+    expect(await next.inputValue("#policy-referenceDate")).toBe("2025-06-30");
+    await next.close();
+  });
+
+  test("a long run shows its progress and stops on Cancel", async () => {
+    const page = await open("taskpane.html", { ...largeWorkbook(3000), syncDelayMs: 150 });
+    await page.click("#act-check");
+    await page.waitForSelector("#progress:not([hidden])");
+    expect(await page.getAttribute("#act-check", "disabled")).not.toBeNull();
+    await page.click("#cancel");
+    await page.waitForFunction(() => document.getElementById("progress")?.hidden === true, undefined, { timeout: 30000 });
+    const syncsAtStop = await host(page, (api) => api.syncs());
+    await page.waitForTimeout(500);
+    expect(await host(page, (api) => api.syncs())).toBe(syncsAtStop); // nothing runs on after Cancel
+    expect(await page.getAttribute("#act-check", "disabled")).toBeNull();
+    await page.close();
+  });
+
+  test("is usable from the keyboard: the switch, then the actions, in order", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await page.evaluate(() => document.activeElement?.id ?? ""));
+    }
+    expect(order).toEqual(["lang-switch", "act-check", "act-tenure", "act-cutoff", "act-training", "act-all", "act-clear"]);
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter"); // Periksa Data
+    await page.waitForSelector(".problem", { timeout: 30000 });
+    expect(await page.getAttribute("#result-summary", "aria-live")).toBe("polite");
+    await page.close();
+  });
+
+  test("looks like an Office pane (screenshot in test/.out/taskpane.png)", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    await runFromPane(page, "act-check");
+    await page.click("#settings summary");
+    await page.locator(".problem").first().focus(); // show the keyboard focus ring too
+    const file = path.join(OUT_DIR, "taskpane.png");
+    await page.screenshot({ path: file, fullPage: true });
+    expect(fs.statSync(file).size).toBeGreaterThan(10000);
+    await page.close();
+  });
+});
+
+describe("the ribbon buttons (function commands)", () => {
+  test("every FunctionName of the manifest is registered, through Office.actions and on window", async () => {
+    const page = await open("commands.html", OPD_WORKBOOK);
+    const names = manifestFunctionNames();
+    expect(names).toEqual(["checkData", "computeTenure", "flagCutoff", "tallyTraining", "clearMarks"]);
+    const registered = await page.evaluate((list) => {
+      const office = (window as unknown as { Office: { actions: { _association: { mappings: Record<string, unknown> } } } }).Office;
+      const win = window as unknown as Record<string, unknown>;
+      return list.map((name) => [typeof win[name], typeof office.actions._association.mappings[name.toUpperCase()]]);
+    }, names);
+    expect(registered).toEqual(names.map(() => ["function", "function"]));
+    await page.close();
+  });
+
+  test("Periksa Data runs without the pane, selects the report and shows the result, then completes", async () => {
+    const page = await open("commands.html", OPD_WORKBOOK);
+    const completed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let calls = 0;
+          const event = { completed: () => resolve(++calls), source: { id: "CekHonorer.CheckData" } };
+          const office = (window as unknown as { Office: { actions: { _association: { mappings: Record<string, (e: unknown) => void> } } } }).Office;
+          office.actions._association.mappings["CHECKDATA"](event);
+        })
+    );
+    expect(completed).toBe(1);
+    expect(await host(page, (api) => api.sheetNames())).toContain(LABELS.sheetReport.id);
+    expect((await host(page, (api) => api.selection()))?.sheet).toBe(LABELS.sheetReport.id);
+    const dialogs = await host(page, (api) => api.dialogs());
+    expect(dialogs).toHaveLength(1);
+    const url = new URL(dialogs[0]);
+    expect(url.pathname).toBe("/result.html");
+    expect(url.searchParams.get("lang")).toBe("id");
+    expect(Number(url.searchParams.get("errors"))).toBeGreaterThanOrEqual(2);
+    expect(url.searchParams.get("message")).not.toContain("3171015203900001"); // no NIK leaves the workbook
+    await page.close();
+  });
+
+  test("a failing run still completes the event and says what went wrong", async () => {
+    const page = await open("commands.html", OPD_WORKBOOK);
+    await host(page, (api) => api.failNextRun("Buku kerja sedang dikunci"));
+    const completed = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const fn = (window as unknown as Record<string, (e: unknown) => void>)["computeTenure"];
+          fn({ completed: () => resolve(true) });
+        })
+    );
+    expect(completed).toBe(true);
+    const dialogs = await host(page, (api) => api.dialogs());
+    const url = new URL(dialogs[0]);
+    expect(url.searchParams.get("ok")).toBe("0");
+    expect(url.searchParams.get("message")).toContain("Buku kerja sedang dikunci");
+    await page.close();
+  });
+
+  test("without the Dialog API the button still completes, and the report sheet is the visible result", async () => {
+    const page = await open("commands.html", { ...OPD_WORKBOOK, dialogApi: false });
+    const completed = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          (window as unknown as Record<string, (e: unknown) => void>)["checkData"]({ completed: () => resolve(true) });
+        })
+    );
+    expect(completed).toBe(true);
+    expect(await host(page, (api) => api.dialogs())).toEqual([]);
+    expect((await host(page, (api) => api.selection()))?.sheet).toBe(LABELS.sheetReport.id);
+    await page.close();
+  });
+
+  test("the result dialog shows the message and counts, and Tutup closes it", async () => {
+    const query = "?lang=id&ok=1&message=Selesai%3A%202%20galat&errors=2&warnings=1&people=5";
+    const page = await open("result.html", OPD_WORKBOOK, query);
+    expect(await page.textContent("#result-title")).toBe(LABELS.paneDone.id);
+    expect(await page.textContent("#result-message")).toBe("Selesai: 2 galat");
+    expect(await page.textContent("#result-counts")).toContain(`${SEVERITIES.error.id}: 2`);
+    await page.click("#result-close");
+    expect(await host(page, (api) => api.parentMessages())).toEqual(["close"]);
+    await page.close();
+  });
+});
+
+describe("privacy", () => {
+  test("the pages' Content-Security-Policy blocks what office.js itself would send out", async () => {
+    const page = await open("taskpane.html", OPD_WORKBOOK);
+    // outside Office, office.js loads a Microsoft telemetry frame 3 s after start
+    await page.waitForTimeout(3500);
+    const blocked = await host(page, (api) => api.blocked());
+    console.log(`blocked by the CSP: ${JSON.stringify(blocked)}`);
+    expect(blocked.length).toBeGreaterThan(0); // the policy is in force
+    // the blocked URI is reported as its origin only
+    for (const entry of blocked) expect(entry).toMatch(/^frame-src https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\b/);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    await page.close();
+  });
+
+  test("no page made a request outside 127.0.0.1 (personal data stays in the workbook)", () => {
+    expect(requested.length).toBeGreaterThan(20);
+    const outside = requested.filter((url) => {
+      if (/^(data|blob|about):/.test(url)) return false;
+      const { hostname } = new URL(url);
+      return hostname !== "127.0.0.1" && hostname !== "localhost";
+    });
+    expect(outside).toEqual([]);
+  });
+});
