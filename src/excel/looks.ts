@@ -91,9 +91,15 @@ function missingOriginals(cells: ReadonlyMap<number, Decorated>, keys: Iterable<
 const inside = (a: Area | null, row: number, column: number): boolean =>
   a !== null && row >= a.top && row <= a.bottom && column >= a.left && column <= a.right;
 
-/** Office reports "no fill" as white with pattern "None". */
-const fillOf = (color: string | null | undefined, pattern?: string | null): string | null =>
-  pattern === "None" || color === null || color === undefined || color.toUpperCase() === "#FFFFFF" ? null : color.toUpperCase();
+/**
+ * Office reports "no fill" as white: with fill.pattern (ExcelApi 1.9) "None" tells it from
+ * a white fill; without it, white is taken for no fill.
+ */
+function fillOf(color: string | null | undefined, pattern?: string | null): string | null {
+  if (color === null || color === undefined || pattern === "None") return null;
+  if (pattern === undefined && color.toUpperCase() === "#FFFFFF") return null;
+  return color.toUpperCase();
+}
 
 /**
  * Reads the originals the planned looks need. Cells outside the formatted used range have

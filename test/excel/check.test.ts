@@ -150,3 +150,29 @@ test("the JP tally sheet keeps 18-digit NIPs as text", async () => {
   expect(outcome.selectSheet).toBe(tally);
   expect(readValues(host.model, tally, "A4:F4")).toEqual([[nip, "Rina", "PNS", 2025, 12, "Kurang dari minimum"]]);
 });
+
+test("ExcelApi 1.1 gives the same workbook as 1.17: marks, computed columns, report and tally", async () => {
+  const modern = workbook("1.17");
+  const old = workbook("1.1");
+  const a = await act(modern, "all");
+  const b = await act(old, "all");
+  expect(b).toEqual(a);
+  expect(userSheets(old)).toEqual(userSheets(modern));
+  for (const sheet of [LABELS.sheetReport.id, LABELS.sheetSummary.id, LABELS.sheetTally.id]) {
+    expect(readValues(old.model, sheet, "A1:J40")).toEqual(readValues(modern.model, sheet, "A1:J40"));
+  }
+  expect(old.stats.failures).toEqual([]);
+});
+
+test("a white fill under a mark: kept on 1.9+ (fill.pattern), read as no fill on 1.1 (a known limit)", async () => {
+  const build = (apiVersion: string): ExcelHost =>
+    createHost([personnelSheet("Data", smallPeople(), { fills: [{ address: "C5", color: "#FFFFFF" }] })], { apiVersion });
+  const modern = build("1.17");
+  await act(modern, "check");
+  await act(modern, "clear");
+  expect(cells(modern, "Data").C5.fill).toBe("#FFFFFF");
+  const old = build("1.1");
+  await act(old, "check");
+  await act(old, "clear");
+  expect(cells(old, "Data").C5.fill).toBeUndefined();
+});
