@@ -406,6 +406,10 @@ export const LABELS = {
     id: "Buku kerja ini terbuka hanya-baca. Aktifkan pengeditan atau simpan salinannya, lalu jalankan lagi. Tidak ada yang diubah.",
     en: "This workbook is open read-only. Enable editing or save a copy, then run again. Nothing was changed.",
   },
+  xlStructureProtected: {
+    id: "Struktur buku kerja diproteksi, jadi sheet hasil tidak dapat ditambahkan. Buka proteksinya (Tinjau > Proteksi Buku Kerja), lalu jalankan lagi. Tidak ada yang diubah.",
+    en: "The workbook structure is protected, so the result sheets cannot be added. Unprotect it (Review > Protect Workbook), then run again. Nothing was changed.",
+  },
   xlProtectedOrReadOnly: {
     id: "Excel menolak menulis ke sheet {sheets}: sheet diproteksi atau buku kerja hanya-baca. Tidak ada yang diubah.",
     en: "Excel refused to write to sheet {sheets}: the sheet is protected or the workbook is read-only. Nothing was changed.",

@@ -27,10 +27,10 @@ import { type ComputedPlan, planComputed } from "./computed";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
 import { capabilities, type Capabilities } from "./office";
-import { type ChartSpec, clearOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
+import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
 import { type ActionOutcome, blocked, cancelled, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
 import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
-import { type AddinState, type Look, type Purpose, cellKey, loadState, saveStateOps } from "./state";
+import { type AddinState, type Look, type Purpose, cellKey, createStateSheetOps, loadState, saveStateOps } from "./state";
 import { cutoffLook, markLook } from "./styles";
 
 export type { ActionOutcome, ActionProblem, ActionCounts } from "./outcome";
@@ -175,7 +175,8 @@ async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, 
     ...ownNames,
     STATE_SHEET_NAME,
   ]);
-  const writable = await checkWritable(context, caps, [...touched].filter((s) => existing.has(s)), names[0]);
+  const addsSheets = !existing.has(STATE_SHEET_NAME) || grids.some((g) => !existing.has(g.grid.sheetName));
+  const writable = await checkWritable(context, caps, [...touched].filter((s) => existing.has(s)), addsSheets);
   if (!writable.ok) return blocked(writable, result, lang);
 
   // Plan the changes; read what they need (user data where computed columns go, original looks).
@@ -201,7 +202,9 @@ async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, 
   ]);
   const select = grids[0]?.grid.sheetName ?? sets[0]?.sheet;
   const activate: QueuedOp[] = select === undefined ? [] : [{ requestBytes: 100, queue: () => context.workbook.worksheets.getItem(select).activate() }];
-  await sendBatches(context, [...saveStateOps(context, state, caps), ...(computed?.ops ?? []), ...looks, ...outputs, ...activate], {
+  // New sheets first: if Excel refuses one (a protected workbook structure), nothing else was written.
+  const creations = [...createStateSheetOps(context, state, caps), ...grids.flatMap((g) => createOwnSheetOps(context, own.get(g.grid.sheetName)!))];
+  await sendBatches(context, [...creations, ...saveStateOps(context, state), ...(computed?.ops ?? []), ...looks, ...outputs, ...activate], {
     suspendScreen: caps.v1_9,
     afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
   });
@@ -256,7 +259,7 @@ async function clearEverything(context: Excel.RequestContext, caps: Capabilities
     return { ok: true, message: label("xlNothingToClear", lang), counts: NO_COUNTS, problems: [] };
   }
   const touched = [...new Set([...state.cells.keys(), ...state.blocks.keys(), ...own, STATE_SHEET_NAME])].filter((s) => names.includes(s));
-  const writable = await checkWritable(context, caps, touched, names[0]);
+  const writable = await checkWritable(context, caps, touched, false);
   if (!writable.ok) return blocked(writable, null, lang);
 
   const computed = await planComputed(context, caps, state, [], new Map());
@@ -267,6 +270,6 @@ async function clearEverything(context: Excel.RequestContext, caps: Capabilities
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
   const outputs = own.flatMap((name) => clearOwnSheetOps(context, ownSheets.get(name)!));
   // The looks go back first; the state, now empty of cells, is written last.
-  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state, caps)], { suspendScreen: caps.v1_9 });
+  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state)], { suspendScreen: caps.v1_9 });
   return { ok: true, message: label("xlDoneClear", lang), counts: NO_COUNTS, problems: [] };
 }

@@ -9,20 +9,25 @@ import { officeErrorCode } from "./office";
 
 export type Writable =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: "read-only" | "protected" | "protected-or-read-only"; readonly sheets: readonly string[] };
+  | { readonly ok: false; readonly reason: "read-only" | "structure" | "protected" | "protected-or-read-only"; readonly sheets: readonly string[] };
 
-/** `sheets`: existing sheets the action writes to; `anySheet` probes a read-only workbook when there are none. */
-export async function checkWritable(context: Excel.RequestContext, caps: Capabilities, sheets: readonly string[], anySheet: string): Promise<Writable> {
+/**
+ * `sheets`: existing sheets the action writes to; `addsSheets`: whether it adds one (a
+ * protected workbook structure forbids it, ExcelApi 1.7 tells). With no existing sheet to
+ * write, nothing is probed: adding a sheet is then the first write, and if Excel refuses
+ * it nothing else was written.
+ */
+export async function checkWritable(context: Excel.RequestContext, caps: Capabilities, sheets: readonly string[], addsSheets: boolean): Promise<Writable> {
   const workbook = caps.v1_8 ? context.workbook.load("readOnly") : null;
+  const structure = caps.v1_7 && addsSheets ? context.workbook.protection.load("protected") : null;
   const protections = caps.v1_2
     ? sheets.map((name) => ({ name, protection: context.workbook.worksheets.getItem(name).protection.load("protected") }))
     : [];
   const needProbe = !caps.v1_2 || !caps.v1_8;
-  const probes = needProbe
-    ? (sheets.length > 0 ? sheets : [anySheet]).map((name) => ({ name, a1: context.workbook.worksheets.getItem(name).getRange("A1").load("numberFormat") }))
-    : [];
+  const probes = needProbe ? sheets.map((name) => ({ name, a1: context.workbook.worksheets.getItem(name).getRange("A1").load("numberFormat") })) : [];
   await context.sync();
   if (workbook?.readOnly === true) return { ok: false, reason: "read-only", sheets: [] };
+  if (structure?.protected === true) return { ok: false, reason: "structure", sheets: [] };
   const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
   if (locked.length > 0) return { ok: false, reason: "protected", sheets: locked };
   if (probes.length === 0) return { ok: true };

@@ -48,6 +48,11 @@ export function clearOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet)
   ];
 }
 
+/** Adds an own sheet that does not exist yet. */
+export function createOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet): QueuedOp[] {
+  return sheet.exists ? [] : [{ requestBytes: 200, queue: () => void context.workbook.worksheets.add(sheet.name) }];
+}
+
 export interface ChartSpec {
   readonly ranges: SummaryChartRanges["byCategory"];
   readonly title: string;
@@ -65,8 +70,8 @@ export function outSheetOps(
   const name = grid.sheetName;
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(name);
   const ops: QueuedOp[] = [];
+  // A new sheet is added by createOwnSheetOps, before any other write.
   if (sheet.exists) ops.push(...clearOwnSheetOps(context, sheet));
-  else ops.push({ requestBytes: 200, queue: () => void context.workbook.worksheets.add(name) });
   state.ownSheets.add(name);
 
   const width = Math.max(1, ...grid.rows.map((r) => r.length));

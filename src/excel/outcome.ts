@@ -74,7 +74,9 @@ export function blocked(writable: Exclude<Writable, { ok: true }>, result: Workb
   const message =
     writable.reason === "read-only"
       ? label("xlReadOnly", lang)
-      : label(writable.reason === "protected" ? "xlProtected" : "xlProtectedOrReadOnly", lang, { sheets });
+      : writable.reason === "structure"
+        ? label("xlStructureProtected", lang)
+        : label(writable.reason === "protected" ? "xlProtected" : "xlProtectedOrReadOnly", lang, { sheets });
   return {
     ok: false,
     message,

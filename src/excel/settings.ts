@@ -8,7 +8,7 @@ import { DEFAULT_POLICY, type Policy, type PolicyKey, resolvePolicy } from "../c
 import type { Lang } from "../core/vocabulary";
 import { sendBatches } from "./batches";
 import { capabilities, officeErrorCode } from "./office";
-import { loadState, saveStateOps } from "./state";
+import { createStateSheetOps, loadState, saveStateOps } from "./state";
 
 export interface SavedSettings {
   readonly policy: Policy;
@@ -66,7 +66,7 @@ export async function saveSettings(settings: SavedSettings): Promise<boolean> {
       }
       const state = await loadState(context, await stateSheetExists(context));
       state.settings.set(SETTINGS_KEY, JSON.stringify(value));
-      await sendBatches(context, saveStateOps(context, state, caps));
+      await sendBatches(context, [...createStateSheetOps(context, state, caps), ...saveStateOps(context, state)]);
     });
     return true;
   } catch (error) {

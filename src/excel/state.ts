@@ -141,24 +141,29 @@ export function stateRows(state: AddinState): string[][] {
   return rows;
 }
 
-/**
- * Operations that write the state (creating the sheet, very hidden where supported).
- * They go first in the write batches: a cell's original is recorded before its look changes.
- */
-export function saveStateOps(context: Excel.RequestContext, state: AddinState, caps: Capabilities): QueuedOp[] {
-  const rows = stateRows(state);
-  const ops: QueuedOp[] = [];
-  const sheet = (): Excel.Worksheet => context.workbook.worksheets.getItem(STATE_SHEET_NAME);
-  if (!state.sheetExists) {
-    ops.push({
+/** Creates the state sheet, very hidden where ExcelApi 1.2 allows (setting visibility is 1.2). */
+export function createStateSheetOps(context: Excel.RequestContext, state: AddinState, caps: Capabilities): QueuedOp[] {
+  if (state.sheetExists) return [];
+  return [
+    {
       requestBytes: 200,
       queue: () => {
         const ws = context.workbook.worksheets.add(STATE_SHEET_NAME);
-        // Setting visibility is ExcelApi 1.2; reading it is 1.1.
         if (caps.v1_2) ws.visibility = "VeryHidden";
       },
-    });
-  } else if (state.storedRows > rows.length) {
+    },
+  ];
+}
+
+/**
+ * Operations that write the state into its sheet (created by createStateSheetOps). They
+ * go before any change to a user cell: a cell's original is recorded before its look changes.
+ */
+export function saveStateOps(context: Excel.RequestContext, state: AddinState): QueuedOp[] {
+  const rows = stateRows(state);
+  const ops: QueuedOp[] = [];
+  const sheet = (): Excel.Worksheet => context.workbook.worksheets.getItem(STATE_SHEET_NAME);
+  if (state.sheetExists && state.storedRows > rows.length) {
     const stale = { top: rows.length, left: 0, bottom: state.storedRows - 1, right: 3 };
     ops.push({ requestBytes: 200, queue: () => sheet().getRange(areaA1(stale)).clear("Contents") });
   }

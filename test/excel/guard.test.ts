@@ -86,3 +86,15 @@ test("Cancel pressed after the read is done still writes nothing", async () => {
   expect(outcome.message).toBe(LABELS.xlCancelled.id);
   expect(everything(host)).toEqual(before);
 });
+
+describe.each(["1.17", "1.1"])("a workbook whose structure is protected, on ExcelApi %s", (apiVersion) => {
+  test("no sheet can be added: a message, and nothing written", async () => {
+    const host = workbook({ apiVersion }, { structureProtected: true });
+    const before = everything(host);
+    const outcome = await act(host, "check");
+    expect(outcome.ok).toBe(false);
+    // ExcelApi 1.7 tells; before it the first write (adding a sheet) is refused before any other.
+    expect(outcome.message).toBe(apiVersion === "1.17" ? LABELS.xlStructureProtected.id : LABELS.xlFailed.id.replace("{code}", "AccessDenied"));
+    expect(everything(host)).toEqual(before);
+  });
+});

@@ -42,6 +42,7 @@ export interface SheetInit {
 
 export interface WorkbookInit {
   readonly readOnly?: boolean;
+  readonly structureProtected?: boolean;
   readonly cellEditMode?: boolean;
   readonly settings?: Readonly<Record<string, unknown>>;
 }
@@ -91,6 +92,7 @@ export function buildWorkbook(sheets: readonly SheetInit[], init: WorkbookInit =
   const model = new WorkbookModel();
   for (const s of sheets) buildSheet(model, s);
   model.readOnly = init.readOnly ?? false;
+  model.structureProtected = init.structureProtected ?? false;
   model.cellEditMode = init.cellEditMode ?? false;
   for (const [k, v] of Object.entries(init.settings ?? {})) model.settings.set(k, JSON.stringify(v));
   return model;

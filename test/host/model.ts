@@ -232,6 +232,8 @@ export class WorkbookModel {
   activeSheet: string | null = null;
   selection: { sheet: string; rect: Rect } | null = null;
   readOnly = false;
+  /** Review > Protect Workbook: sheets cannot be added, deleted, renamed, hidden or moved. */
+  structureProtected = false;
   /** The user is typing in a cell: every request fails. */
   cellEditMode = false;
   /** workbook.settings (ExcelApi 1.4): values kept as JSON text, as the document stores them. */

@@ -104,6 +104,7 @@ export class HostWorksheet
     // Reading visibility is ExcelApi 1.1; setting it needs 1.2.
     this.queueWrite("visibility", "1.2", () => value, () => {
       if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw new HostError("InvalidArgument");
+      if (model(this.core).structureProtected) throw new HostError("AccessDenied", "The workbook's structure is protected.", "Worksheet.visibility");
       if (value !== "Visible" && model(this.core).sheets.filter((s) => s.visibility === "Visible" && s !== this.s).length === 0) {
         throw new HostError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       }
@@ -155,6 +156,7 @@ export class HostWorksheet
   delete(): void {
     this.queueWrite("delete", "1.1", () => null, () => {
       const m = model(this.core);
+      if (m.structureProtected) throw new HostError("AccessDenied", "The workbook's structure is protected.", "Worksheet.delete");
       m.sheets.splice(m.sheets.indexOf(this.s), 1);
       this.core.env.stats.sheetDeletes++;
     });
@@ -205,6 +207,7 @@ export class HostWorksheetCollection extends HostCollection<HostWorksheet> {
         while (m.sheet(`Sheet${n}`) !== null) n++;
         chosen = `Sheet${n}`;
       }
+      if (m.structureProtected) throw new HostError("AccessDenied", "The workbook's structure is protected.", "WorksheetCollection.add");
       if (m.sheet(chosen) !== null) throw new HostError("ItemAlreadyExists", undefined, "WorksheetCollection.add");
       if (chosen.length > 31 || /[\\/?*[\]:]/.test(chosen)) throw new HostError("InvalidArgument", "Bad sheet name.");
       created = m.addSheet(chosen);
@@ -512,10 +515,27 @@ export class HostApplication extends HostObject implements Pick<Excel.Applicatio
   }
 }
 
+export class HostWorkbookProtection extends HostObject implements Pick<Excel.WorkbookProtection, "protected"> {
+  constructor(core: HostContextCore) {
+    super(core, "1.7", "WorkbookProtection");
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected properties(): Record<string, PropertySpec> {
+    return { protected: { api: "1.7", read: () => model(this.core).structureProtected } };
+  }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+}
+
 export class HostWorkbook extends HostObject implements Pick<Excel.Workbook, "name" | "readOnly"> {
   readonly worksheets: HostWorksheetCollection;
   readonly application: HostApplication;
   readonly tables: HostTableCollection;
+  /** ExcelApi 1.7. */
+  readonly protection: HostWorkbookProtection;
   private settingsProxy: HostSettingCollection | null = null;
 
   constructor(core: HostContextCore) {
@@ -523,6 +543,7 @@ export class HostWorkbook extends HostObject implements Pick<Excel.Workbook, "na
     this.worksheets = new HostWorksheetCollection(core, "1.1");
     this.application = new HostApplication(core, "1.1");
     this.tables = new HostTableCollection(core, "1.1", null);
+    this.protection = new HostWorkbookProtection(core);
   }
   /** ExcelApi 1.4: on an older host, any use of it fails at sync with ApiNotFound. */
   get settings(): HostSettingCollection {
