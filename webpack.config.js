@@ -70,6 +70,7 @@ function devServerOptions() {
     port: PORT,
     server: certificate === null ? "http" : { type: "https", options: certificate },
     headers: { "Access-Control-Allow-Origin": "*" },
+    static: false, // serve the build only, not whatever sits in the project folder
     hot: false,
     liveReload: true,
     client: { overlay: { warnings: false, errors: true } },

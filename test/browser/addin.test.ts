@@ -239,6 +239,29 @@ describe("the task pane", () => {
     await page.close();
   });
 
+  test("works on Office 2016's ExcelApi 1.1: runs, and keeps its settings without workbook.settings", async () => {
+    const page = await open("taskpane.html", { ...OPD_WORKBOOK, config: { apiVersion: "1.1" } });
+    await runFromPane(page, "act-check");
+    expect(Number(await page.textContent(".tile-error .tile-value"))).toBeGreaterThanOrEqual(2);
+    await page.click("#settings summary");
+    await page.fill("#policy-pppkMaxJp", "30");
+    await page.click("#settings-save");
+    await page.waitForFunction(async () => (await window.__cekHonorerTest?.loadSettings())?.policy.pppkMaxJp === 30);
+    expect(await host(page, (api) => api.settings())).toEqual({}); // not in workbook.settings (1.4)
+    await page.close();
+  });
+
+  test("a protected sheet gets a clear message and nothing is written", async () => {
+    const [personnel, training] = OPD_WORKBOOK.sheets;
+    const page = await open("taskpane.html", { sheets: [{ ...personnel, protected: true }, training] });
+    const before = await host(page, (api) => api.sheet("Data Pegawai"));
+    await runFromPane(page, "act-check");
+    expect(await page.getAttribute("#result-summary", "class")).toContain("failed");
+    expect(await page.textContent("#result-summary")).toContain("diproteksi");
+    expect(await host(page, (api) => api.sheet("Data Pegawai"))).toEqual(before);
+    await page.close();
+  });
+
   test("is usable from the keyboard: the switch, then the actions, in order", async () => {
     const page = await open("taskpane.html", OPD_WORKBOOK);
     const order: string[] = [];
