@@ -52,7 +52,8 @@ function webpackConfigs(outDir) {
   addin.output = { ...addin.output, path: outDir, clean: false };
   addin.performance = { ...addin.performance, hints: false };
   const hostBundle = {
-    mode: "production",
+    // test code: not minified, which keeps the build quick
+    mode: "development",
     context: ROOT,
     devtool: false,
     entry: { host: "./test/browser/host-entry.ts" },
