@@ -8,7 +8,7 @@
 /** Request and response budget of one sync, well under the 5 MB limit (estimates run a little low). */
 export const BATCH_BYTES = 3_200_000;
 /** Operations per sync, to keep each request quick for Excel to run. */
-export const BATCH_OPERATIONS = 5_000;
+const BATCH_OPERATIONS = 5_000;
 
 export interface QueuedOp {
   /** Estimated request bytes (JSON of the arguments). */
@@ -76,7 +76,7 @@ export function gridBytes(grid: readonly (readonly unknown[])[]): number {
   return n;
 }
 
-export function valueBytes(v: unknown): number {
+function valueBytes(v: unknown): number {
   if (typeof v === "string") return v.length + 2 + (v.length >> 4);
   if (typeof v === "number") return String(v).length;
   if (typeof v === "boolean") return 5;

@@ -39,7 +39,7 @@ const isEmpty = (v: unknown): boolean => v === "" || v === null || v === undefin
 const ROWS_PER_READ = 100_000;
 
 /** Where a set of computed columns goes (0-based). */
-export function computedBlock(cc: ComputedColumns): Area {
+function computedBlock(cc: ComputedColumns): Area {
   const top = cc.headerRow - 1;
   const last = cc.rows.reduce((m, r) => Math.max(m, r.row - 1), top);
   return { top, left: cc.startColumnIndex, bottom: last, right: cc.startColumnIndex + cc.headers.length - 1 };

@@ -55,7 +55,7 @@ export function dropLooks(state: AddinState, sheet: string): Set<number> {
 }
 
 /** The look a cell should have now: its original, overdrawn by its purposes in order. */
-export function currentLook(d: Decorated): Look {
+function currentLook(d: Decorated): Look {
   const look: Look = { ...d.original };
   for (const p of PURPOSES) Object.assign(look, d.looks[p]);
   return look;

@@ -1,9 +1,11 @@
 /**
  * Reads the open workbook into the engine, sheet by sheet and chunk by chunk, so no
  * response nears Excel on the web's 5 MB limit and no read nears its 5,000,000 cells.
- * Each chunk costs one sync, plus a second only when a value looks like an Excel error
- * (valueTypes then tells "#N/A" the error from "#N/A" typed as text). Hidden and filtered
- * rows are read like any other: the check covers them.
+ * Each chunk costs one sync: where a value looks like an Excel error, its valueTypes
+ * (which tell "#N/A" the error from "#N/A" typed as text) are read with the next chunk.
+ * Only the table's columns are read once the header is known, and number formats only of
+ * the columns that need them. Hidden and filtered rows are read like any other: the check
+ * covers them.
  */
 import type { CellRow, MergeArea } from "../core/cells";
 import { type CheckSession, type SheetStream } from "../core/engine";
@@ -18,7 +20,7 @@ import { type Capabilities, officeErrorCode } from "./office";
 /** The engine looks for the header in the first 30 rows. */
 const HEADER_ROWS = HEADER_SCAN_ROWS;
 /** Cells per read, far under the 5,000,000-cell limit. */
-export const MAX_READ_CELLS = 1_000_000;
+const MAX_READ_CELLS = 1_000_000;
 /** Rows read with the header in the first request, before bytes per row are known. */
 const FIRST_DATA_ROWS = 500;
 /** Above this many error-looking cells in a chunk, valueTypes is read for the whole chunk. */

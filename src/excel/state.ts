@@ -9,7 +9,7 @@
  * The sheet is very hidden where ExcelApi 1.2 allows; on 1.1 it can only stay visible.
  */
 import { STATE_SHEET_NAME } from "../core/engine";
-import { type Area, areaA1, cellA1, cellsToAreas, parseAreaA1 } from "./a1";
+import { type Area, areaA1, cellsToAreas, parseAreaA1 } from "./a1";
 import { type QueuedOp, gridBytes } from "./batches";
 import { toExcelValue } from "./cells";
 import type { Capabilities } from "./office";
@@ -174,6 +174,3 @@ export function saveStateOps(context: Excel.RequestContext, state: AddinState): 
   }
   return ops;
 }
-
-/** "A1" of a cell key, for messages and tests. */
-export const keyA1 = (key: number): string => cellA1(keyRow(key), keyColumn(key));
