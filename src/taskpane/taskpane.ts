@@ -147,6 +147,11 @@ class TaskPane {
     } finally {
       this.progress.finish();
       this.setBusy(false);
+      // Disabling the focused button dropped the keyboard focus to the page: give it back
+      // once the button has re-rendered as enabled (Fluent updates on the next frame).
+      if (document.activeElement === null || document.activeElement === document.body) {
+        requestAnimationFrame(() => byId(`act-${kind}`).focus());
+      }
     }
   }
 

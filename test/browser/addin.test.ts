@@ -281,6 +281,9 @@ describe("the task pane", () => {
     await page.keyboard.press("Enter"); // Periksa Data
     await page.waitForSelector(".problem", { timeout: 30000 });
     expect(await page.getAttribute("#result-summary", "aria-live")).toBe("polite");
+    // the focus is back on the button after the run (it was disabled meanwhile)
+    await page.waitForFunction(() => document.getElementById("act-check")?.hasAttribute("disabled") === false);
+    await page.waitForFunction(() => document.activeElement?.id === "act-check", undefined, { timeout: 2000 });
     await page.close();
   });
 
