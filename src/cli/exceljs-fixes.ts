@@ -18,7 +18,6 @@ export function fixStreamingColumnWidths(): void {
   if (applied) return;
   applied = true;
   // A deep require: the class is not exported, and the version is pinned in package.json.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Column = require("exceljs/lib/doc/column") as ColumnClass;
   const original = Column.fromModel.bind(Column);
   Column.fromModel = (worksheet: unknown, cols?: unknown): unknown =>

@@ -197,7 +197,7 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 /** Characters that end a place name and may start a date. */
-const PLACE_DATE_BREAK = /[\s,;/\-]/;
+const PLACE_DATE_BREAK = /[\s,;/-]/;
 
 /**
  * Splits "Tempat, Tgl Lahir" cells: "Balikpapan, 12-03-1990", "Balikpapan 12 Maret 1990",
@@ -228,6 +228,6 @@ export function readPlaceAndDate(cell: Cell): { place: string | null; date: Date
 }
 
 function cleanPlace(text: string): string | null {
-  const place = collapseSpaces(text.replace(/[\s,;/\-]+$/, ""));
+  const place = collapseSpaces(text.replace(/[\s,;/-]+$/, ""));
   return place === "" ? null : place;
 }
