@@ -3,7 +3,7 @@
  * in-memory and the streaming writer alike, so both write the same thing.
  */
 import type ExcelJS from "exceljs";
-import { MARK_COLORS, type OutCell, type OutGrid, type OutStyle, type OutValue } from "../core/annotations";
+import { MARK_COLORS, STYLE_COLORS, type OutCell, type OutGrid, type OutStyle, type OutValue } from "../core/annotations";
 import { isoToDay } from "../core/days";
 import type { Severity } from "../core/vocabulary";
 
@@ -14,9 +14,9 @@ export function argb(hex: string): string {
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } });
 
-const HEADER_FILL = "#DDEBF7";
-const OK_FILL = "#C6EFCE";
-const MUTED_FONT = "#595959";
+const HEADER_FILL = STYLE_COLORS.headerFill;
+const OK_FILL = STYLE_COLORS.okFill;
+const MUTED_FONT = STYLE_COLORS.mutedFont;
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },

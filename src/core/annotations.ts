@@ -53,6 +53,13 @@ export const MARK_COLORS: Record<Severity | "cutoff", string> = {
   cutoff: "#BDD7EE",
 };
 
+/** How the other output styles look, so the command line and the add-in write the same workbook. */
+export const STYLE_COLORS = {
+  headerFill: "#DDEBF7",
+  okFill: "#C6EFCE",
+  mutedFont: "#595959",
+} as const;
+
 /** The most rows a sheet can hold; the report stops short of it. */
 const EXCEL_MAX_ROWS = 1_048_576;
 

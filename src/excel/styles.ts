@@ -1,14 +1,14 @@
 /**
- * How the core's output styles look in Office: the same colours as the command line's
+ * How the core's output styles look in Office (colours from the core, shared with the command line's
  * annotated copy (src/cli/out-cells.ts), so both give the same workbook.
  */
-import { MARK_COLORS, type OutStyle } from "../core/annotations";
+import { MARK_COLORS, type OutStyle, STYLE_COLORS } from "../core/annotations";
 import type { Severity } from "../core/vocabulary";
 import type { Look } from "./state";
 
-const HEADER_FILL = "#DDEBF7";
-const OK_FILL = "#C6EFCE";
-const MUTED_FONT = "#595959";
+const HEADER_FILL = STYLE_COLORS.headerFill;
+const OK_FILL = STYLE_COLORS.okFill;
+const MUTED_FONT = STYLE_COLORS.mutedFont;
 
 export function styleLook(style: OutStyle | undefined): Look | null {
   switch (style) {
