@@ -104,7 +104,7 @@ export const CLI_MESSAGES = {
 export type CliMessageKey = keyof typeof CLI_MESSAGES;
 
 export function cliMessage(key: CliMessageKey, lang: Lang, params: Params = {}): string {
-  return fillTemplate(CLI_MESSAGES[key][lang], params);
+  return fillTemplate(CLI_MESSAGES[key][lang], params, lang);
 }
 
 export const USAGE: Bilingual = {
