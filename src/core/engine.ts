@@ -12,7 +12,7 @@ import { type DayNumber, ageInYears, dayToDisplay, dayToIso, dayToYmd, isoToDay 
 import { type DateRead, readDate, readPlaceAndDate } from "./dates";
 import { daysToCutoff, decideEligibility, endsAtCutoff, isNonAsn } from "./eligibility";
 import { HEADER_SCAN_ROWS, type TableLayout, classifyRow, detectTable, missingRoles } from "./headers";
-import { type NikInfo, type NipInfo, nikMatchesBirthDate, readNib, readNik, readNip, readNpwp } from "./identifiers";
+import { type IdRead, nikMatchesBirthDate, readNib, readNik, readNip, readNpwp } from "./identifiers";
 import { type Issue, makeIssue } from "./issues";
 import { type Policy, maxApplicantAge } from "./policy";
 import type { PersonRow, SheetResult, Summary, TrainingRow, TrainingTally, WorkbookResult } from "./results";
@@ -411,57 +411,16 @@ class SheetChecker implements SheetStream {
     const name = present("name") && !excelError("name") ? readText(cellOf("name")) : null;
     if (present("name") && name === null && !isErrorCell(cellOf("name"))) add("missing-value", "name", { role: "name" });
 
-    let nik: string | null = null;
-    let nikInfo: NikInfo | null = null;
-    if (present("nik")) {
-      const read = readNik(cellOf("nik"));
-      switch (read.kind) {
-        case "empty":
-          add("missing-value", "nik", { role: "nik" });
-          break;
-        case "error":
-          add("excel-error", "nik", { role: "nik", value: read.text });
-          break;
-        case "precision-lost":
-          nik = read.shown;
-          add("nik-precision-lost", "nik", { cell: `${columnLetter(col("nik") ?? 0)}${rowNumber}`, value: read.shown });
-          break;
-        case "invalid":
-          nik = read.raw;
-          add("nik-invalid", "nik", { value: read.raw, reason: read.detail });
-          break;
-        case "ok":
-          nik = read.value;
-          nikInfo = read.info;
-          if (!read.info.provinceKnown) add("nik-region-unknown", "nik", { code: read.info.provinceCode });
-          break;
-      }
-    }
+    const nikRead = present("nik") ? readNik(cellOf("nik")) : null;
+    if (nikRead?.kind === "empty") add("missing-value", "nik", { role: "nik" });
+    const nik = nikRead === null ? null : reportIdentifier(nikRead, "nik", rowNumber, at("nik").column, add);
+    const nikInfo = nikRead?.kind === "ok" ? nikRead.info : null;
+    if (nikInfo !== null && !nikInfo.provinceKnown) add("nik-region-unknown", "nik", { code: nikInfo.provinceCode });
 
-    let nip: string | null = null;
-    let nipInfo: NipInfo | null = null;
-    if (present("nip")) {
-      const read = readNip(cellOf("nip"));
-      switch (read.kind) {
-        case "empty":
-          break; // non-ASN have no NIP
-        case "error":
-          add("excel-error", "nip", { role: "nip", value: read.text });
-          break;
-        case "precision-lost":
-          nip = read.shown;
-          add("nip-precision-lost", "nip", { cell: `${columnLetter(col("nip") ?? 0)}${rowNumber}`, value: read.shown });
-          break;
-        case "invalid":
-          nip = read.raw;
-          add("nip-invalid", "nip", { value: read.raw, reason: read.detail });
-          break;
-        case "ok":
-          nip = read.value;
-          nipInfo = read.info;
-          break;
-      }
-    }
+    // An empty NIP is normal: non-ASN have none.
+    const nipRead = present("nip") ? readNip(cellOf("nip")) : null;
+    const nip = nipRead === null ? null : reportIdentifier(nipRead, "nip", rowNumber, at("nip").column, add);
+    const nipInfo = nipRead?.kind === "ok" ? nipRead.info : null;
     for (const [role, reader, code] of [
       ["nib", readNib, "nib-invalid"],
       ["npwp", readNpwp, "npwp-invalid"],
@@ -686,14 +645,14 @@ class SheetChecker implements SheetStream {
 
     const nipRead = col("nip") !== undefined ? readNip(cellOf("nip")) : null;
     const nikRead = col("nik") !== undefined ? readNik(cellOf("nik")) : null;
+    const letter = (role: Role): string | null => {
+      const i = col(role);
+      return i === undefined ? null : columnLetter(i);
+    };
+    if (nipRead !== null) reportIdentifier(nipRead, "nip", rowNumber, letter("nip"), add);
+    if (nikRead !== null) reportIdentifier(nikRead, "nik", rowNumber, letter("nik"), add);
     const nip = nipRead?.kind === "ok" ? nipRead.value : null;
     const nik = nikRead?.kind === "ok" ? nikRead.value : null;
-    if (nipRead?.kind === "precision-lost")
-      add("nip-precision-lost", "nip", { cell: `${columnLetter(col("nip") ?? 0)}${rowNumber}`, value: nipRead.shown });
-    if (nipRead?.kind === "invalid") add("nip-invalid", "nip", { value: nipRead.raw, reason: nipRead.detail });
-    if (nikRead?.kind === "precision-lost")
-      add("nik-precision-lost", "nik", { cell: `${columnLetter(col("nik") ?? 0)}${rowNumber}`, value: nikRead.shown });
-    if (nikRead?.kind === "invalid") add("nik-invalid", "nik", { value: nikRead.raw, reason: nikRead.detail });
     const name = col("name") !== undefined ? readText(cellOf("name")) : null;
     const person = nip ?? nik ?? (name !== null ? normalizeName(name) : null);
 
@@ -793,6 +752,40 @@ class SheetChecker implements SheetStream {
     }
     if (available.length > 0) add("missing-value", available[0][0], { role: available[0][0] });
     return null;
+  }
+}
+
+const IDENTIFIER_CODES = {
+  nik: { invalid: "nik-invalid", lost: "nik-precision-lost" },
+  nip: { invalid: "nip-invalid", lost: "nip-precision-lost" },
+} as const;
+
+/**
+ * Reports an unreadable NIK or NIP (Excel error, digits lost to a number cell, invalid)
+ * and returns what the row shows for it: the normalized value, or the text as written.
+ * An empty cell is left to the caller: a missing NIK is an error, a missing NIP is not.
+ */
+function reportIdentifier(
+  read: IdRead<unknown>,
+  role: "nik" | "nip",
+  row: number,
+  column: string | null,
+  add: (code: IssueCode, role: Role, params?: Params) => void,
+): string | null {
+  switch (read.kind) {
+    case "empty":
+      return null;
+    case "error":
+      add("excel-error", role, { role, value: read.text });
+      return null;
+    case "precision-lost":
+      add(IDENTIFIER_CODES[role].lost, role, { cell: `${column ?? "A"}${row}`, value: read.shown });
+      return read.shown;
+    case "invalid":
+      add(IDENTIFIER_CODES[role].invalid, role, { value: read.raw, reason: read.detail });
+      return read.raw;
+    case "ok":
+      return read.value;
   }
 }
 
