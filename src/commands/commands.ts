@@ -4,9 +4,9 @@
  * result in a small dialog, and always tells Office it is done (event.completed()), or
  * the button would stay busy.
  */
-import { runAction, ActionKind, ActionOutcome } from "../excel/actions";
-import { selectCell } from "../excel/navigate";
-import { loadSettings } from "../excel/settings";
+import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
+import { selectCell } from "../addin/navigate";
+import { loadSettings } from "../addin/settings";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
 import { Lang, label } from "../core/vocabulary";
 import { showResultDialog } from "./result-dialog";

@@ -5,7 +5,7 @@
  * Resolves when the user closes the dialog, or at once when no dialog can be shown
  * (the selected report sheet is then the visible result).
  */
-import type { ActionOutcome } from "../excel/actions";
+import type { ActionOutcome } from "../addin/actions";
 import type { Lang } from "../core/vocabulary";
 
 /** Query parameters of result.html. */

@@ -370,7 +370,7 @@ export const LABELS = {
   totalTrainingRows: { id: "Baris pelatihan", en: "Training rows" },
   genderMale: { id: "laki-laki", en: "male" },
   genderFemale: { id: "perempuan", en: "female" },
-  // Excel add-in: results of an action (src/excel/actions.ts)
+  // Excel add-in: results of an action (src/addin/actions.ts)
   xlDoneCheck: {
     id: "Pemeriksaan selesai: {errors} galat dan {warnings} peringatan pada {people} pegawai. Sel bermasalah diberi warna; rinciannya di sheet \"{report}\".",
     en: "Check finished: {errors} errors and {warnings} warnings for {people} people. Faulty cells are coloured; the details are in the \"{report}\" sheet.",

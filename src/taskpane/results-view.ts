@@ -3,7 +3,7 @@
  * problems as a list of buttons (click or Enter selects the cell in Excel). Only a
  * short summary sits in the live region, so a screen reader is not read a long list.
  */
-import type { ActionOutcome } from "../excel/actions";
+import type { ActionOutcome } from "../addin/actions";
 import { CATEGORIES, Category, ISSUES, IssueCode, Lang, SEVERITIES, Severity, label } from "../core/vocabulary";
 
 export type Problem = ActionOutcome["problems"][number];

@@ -3,9 +3,9 @@
  * with Cancel, and the results with a clickable list of problems. Bahasa Indonesia
  * first; the switch shows English. All words come from the vocabulary.
  */
-import { runAction, ActionKind, ActionOutcome } from "../excel/actions";
-import { selectCell } from "../excel/navigate";
-import { loadSettings, saveSettings } from "../excel/settings";
+import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
+import { selectCell } from "../addin/navigate";
+import { loadSettings, saveSettings } from "../addin/settings";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
 import { Lang, label } from "../core/vocabulary";
 import { registerFluentComponents } from "./fluent";

@@ -8,7 +8,7 @@
  * runs); the test reads the result back through `window.__cekHonorerTest`.
  */
 import { cellAddress, createHost, ExcelHost, sheetState, type SheetState } from "../host";
-import { loadSettings } from "../../src/excel/settings";
+import { loadSettings } from "../../src/addin/settings";
 import type { BrowserSeed, TestApi } from "./page-api";
 
 declare global {

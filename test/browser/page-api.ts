@@ -22,7 +22,7 @@ export interface TestApi {
   selection(): { sheet: string; address: string } | null;
   /** workbook.settings as stored in the host. */
   settings(): Record<string, unknown>;
-  /** The settings as the add-in reads them back (src/excel/settings through the host). */
+  /** The settings as the add-in reads them back (src/addin/settings through the host). */
   loadSettings(): Promise<{ policy: Policy; lang: Lang }>;
   /** URLs of the dialogs opened with Office.context.ui.displayDialogAsync. */
   dialogs(): string[];

@@ -1,7 +1,7 @@
 /** The adapter's small parts: rectangles, value conversion, request packing. */
-import { cellsToAreas, parseAreaA1, areaA1, quotedSheet } from "../../src/excel/a1";
-import { BATCH_BYTES, packBatches } from "../../src/excel/batches";
-import { mayBeError, toCell, toExcelValue } from "../../src/excel/cells";
+import { cellsToAreas, parseAreaA1, areaA1, quotedSheet } from "../../src/addin/a1";
+import { BATCH_BYTES, packBatches } from "../../src/addin/batches";
+import { mayBeError, toCell, toExcelValue } from "../../src/addin/cells";
 import { serial } from "./fixtures";
 
 test("cells group into as few rectangles as rows or columns allow", () => {

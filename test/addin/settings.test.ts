@@ -1,7 +1,7 @@
 /** Settings saved in the workbook, and going to a problem's cell. */
 import { DEFAULT_POLICY } from "../../src/core/policy";
-import { selectCell } from "../../src/excel/navigate";
-import { SETTINGS_KEY, loadSettings, parseSettings, saveSettings } from "../../src/excel/settings";
+import { selectCell } from "../../src/addin/navigate";
+import { SETTINGS_KEY, loadSettings, parseSettings, saveSettings } from "../../src/addin/settings";
 import { createHost } from "../host";
 import { withHost } from "./helpers";
 

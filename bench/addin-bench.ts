@@ -1,20 +1,20 @@
 /// <reference types="office-js" />
 /**
- * `npm run bench:excel`: the add-in's adapter (src/excel) run on the test host (test/host)
+ * `npm run bench:excel`: the add-in's adapter (src/addin) run on the test host (test/host)
  * over a generated personnel sheet of 10k, 100k and 1,048,575 rows x 20 columns. For
  * each it prints the syncs, the chunks read, the largest request and response, the time
  * spent in the add-in's own code (total minus the host's time), the longest time the
  * event loop was blocked (Office restarts an add-in that blocks for 5 s) and the heap.
  *
- *   node dist-cli/bench/excel-bench.js [--sizes 10000,100000] [--kinds check,all]
+ *   node dist-cli/bench/addin-bench.js [--sizes 10000,100000] [--kinds check,all]
  *
  * Each case runs in its own child process so memory peaks are separate.
  */
 import { execFile } from "child_process";
 import { DEFAULT_POLICY } from "../src/core/policy";
-import { type ActionKind, runAction } from "../src/excel/actions";
+import { type ActionKind, runAction } from "../src/addin/actions";
 import { createHost } from "../test/host";
-import { GENERATED_FIRST_ROW, generatedPersonnel } from "../test/excel/fixtures";
+import { GENERATED_FIRST_ROW, generatedPersonnel } from "../test/addin/fixtures";
 
 const FULL_HEIGHT = 1_048_575;
 const TARGET_SYNCS_100K = 30;

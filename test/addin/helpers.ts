@@ -1,7 +1,7 @@
 /** Running actions on a test host, and reading the user's sheets back. */
 import { isOwnSheetName } from "../../src/core/engine";
 import { DEFAULT_POLICY } from "../../src/core/policy";
-import { type ActionKind, type ActionOptions, type ActionOutcome, runAction } from "../../src/excel/actions";
+import { type ActionKind, type ActionOptions, type ActionOutcome, runAction } from "../../src/addin/actions";
 import { type ExcelHost, type SheetState, workbookState } from "../host";
 
 /** Runs an action with the host installed as Excel. */
