@@ -31,8 +31,6 @@ export default [
     // proxies to these rules (header.value, column.width) but are plain objects: there
     // is no load() or sync() to call. The Office.js rules stay on for the add-in code.
     files: ["src/cli/**/*.ts", "src/core/**/*.ts"],
-    rules: Object.fromEntries(
-      Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"])
-    ),
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"])),
   },
 ];

@@ -60,7 +60,7 @@ function devServerOptions() {
   if (certificate === null) {
     console.warn(
       `[cek-honorer] No dev certificate in ${CERT_DIR}: serving over plain http.\n` +
-        "  Office only loads add-ins over https; run `npx office-addin-dev-certs install` first."
+        "  Office only loads add-ins over https; run `npx office-addin-dev-certs install` first.",
     );
   }
   return {
@@ -91,7 +91,9 @@ function manifestTransform(baseUrl) {
  */
 function vocabularyLabel(key) {
   const source = fs.readFileSync(path.join(__dirname, "src", "core", "vocabulary.ts"), "utf8");
-  const found = new RegExp(`\\b${key}: \\{\\s*id: "((?:[^"\\\\]|\\\\.)*)",\\s*en: "((?:[^"\\\\]|\\\\.)*)"`).exec(source);
+  const found = new RegExp(`\\b${key}: \\{\\s*id: "((?:[^"\\\\]|\\\\.)*)",\\s*en: "((?:[^"\\\\]|\\\\.)*)"`).exec(
+    source,
+  );
   if (found === null) throw new Error(`LABELS.${key} not found in src/core/vocabulary.ts`);
   return { id: JSON.parse(`"${found[1]}"`), en: JSON.parse(`"${found[2]}"`) };
 }

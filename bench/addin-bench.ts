@@ -122,7 +122,9 @@ async function main(): Promise<void> {
   }
   const sizes = (option("--sizes") ?? `10000,100000,${FULL_HEIGHT}`).split(",").map(Number);
   const kinds = (option("--kinds") ?? "check,all").split(",") as ActionKind[];
-  console.log("Excel adapter on the test host: generated personnel sheet, 20 columns, 1 NIK in 100 faulty, 1 TMT in 250 #N/A");
+  console.log(
+    "Excel adapter on the test host: generated personnel sheet, 20 columns, 1 NIK in 100 faulty, 1 TMT in 250 #N/A",
+  );
   let pass = true;
   for (const rows of sizes) {
     for (const kind of kinds) {
@@ -134,11 +136,19 @@ async function main(): Promise<void> {
       if (r === null) continue;
       console.log(line(r));
       const over =
-        r.largestRequest > LIMIT_4MB || r.largestResponse > LIMIT_4MB || (rows === 100_000 && r.syncs > TARGET_SYNCS_100K) || r.longestBlockMs > BLOCK_LIMIT_MS || !r.ok;
+        r.largestRequest > LIMIT_4MB ||
+        r.largestResponse > LIMIT_4MB ||
+        (rows === 100_000 && r.syncs > TARGET_SYNCS_100K) ||
+        r.longestBlockMs > BLOCK_LIMIT_MS ||
+        !r.ok;
       if (over) pass = false;
     }
   }
-  console.log(pass ? "Targets met: no payload over 4 MB; 100k rows in at most 30 syncs; no block of 5 s." : "Some targets were missed (see above).");
+  console.log(
+    pass
+      ? "Targets met: no payload over 4 MB; 100k rows in at most 30 syncs; no block of 5 s."
+      : "Some targets were missed (see above).",
+  );
   if (!pass) process.exitCode = 1;
 }
 

@@ -29,7 +29,12 @@ import { orderedXlsxStream } from "../src/cli/zip-order";
 import { run } from "../src/cli/main";
 import { annotateWorkbook } from "../src/cli/annotate-workbook";
 import { dataWorksheets, readWorkbookFile, worksheetToGrid } from "../src/cli/read-workbook";
-import { GENERATED_COLUMNS, GENERATED_FORMATS, generatedRow, writeGeneratedWorkbook } from "../test/fixtures/make-fixtures";
+import {
+  GENERATED_COLUMNS,
+  GENERATED_FORMATS,
+  generatedRow,
+  writeGeneratedWorkbook,
+} from "../test/fixtures/make-fixtures";
 
 const FULL_HEIGHT = 1_048_575;
 /** Largest size read and written in memory; above it, the streaming mode (as the CLI chooses for big files). */
@@ -203,7 +208,9 @@ function runChild(name: CaseName, rows: number, file: string): Promise<Measure> 
 async function ensureWorkbook(rows: number): Promise<string> {
   const file = path.join(OUT_DIR, `rows-${rows}.xlsx`);
   if (existsSync(file)) return file;
-  process.stdout.write(`writing ${path.relative(process.cwd(), file)} (${rows.toLocaleString("en")} rows x ${GENERATED_COLUMNS.length} columns)...\n`);
+  process.stdout.write(
+    `writing ${path.relative(process.cwd(), file)} (${rows.toLocaleString("en")} rows x ${GENERATED_COLUMNS.length} columns)...\n`,
+  );
   const partial = `${file}.part`;
   await writeGeneratedWorkbook(partial, rows, {
     title: false,
@@ -213,11 +220,13 @@ async function ensureWorkbook(rows: number): Promise<string> {
   return file;
 }
 
-const fmt = (n: number, digits = 1): string => n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 1): string =>
+  n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -226,12 +235,22 @@ async function parent(args: readonly string[]): Promise<void> {
   const sizes = args.includes("--quick")
     ? [10_000]
     : sizesArg !== -1
-      ? (args[sizesArg + 1] ?? "").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0 && n <= FULL_HEIGHT)
+      ? (args[sizesArg + 1] ?? "")
+          .split(",")
+          .map(Number)
+          .filter((n) => Number.isInteger(n) && n > 0 && n <= FULL_HEIGHT)
       : [10_000, 100_000, FULL_HEIGHT];
   await fs.mkdir(OUT_DIR, { recursive: true });
   process.stdout.write(`Cek Honorer benchmark: node ${process.version}, ${cpus().length} cores\n`);
 
-  const results: { rows: number; engine: Measure; plain: Measure; cli: Measure; steps: Measure | null; bytes: number }[] = [];
+  const results: {
+    rows: number;
+    engine: Measure;
+    plain: Measure;
+    cli: Measure;
+    steps: Measure | null;
+    bytes: number;
+  }[] = [];
   for (const rows of sizes) {
     const file = await ensureWorkbook(rows);
     const bytes = (await fs.stat(file)).size;

@@ -68,11 +68,11 @@ async function main() {
   console.log("Task pane (headless Chromium, office.js served locally, fake Excel host)");
   console.log(
     `  taskpane.js            ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip` +
-      `   target < 250 KB   ${sizeOk ? "OK" : "OVER"}`
+      `   target < 250 KB   ${sizeOk ? "OK" : "OVER"}`,
   );
   console.log(
     `  time to ready (median) ${ready.toFixed(0)} ms of ${runs} cold loads (min ${Math.min(...times).toFixed(0)}, ` +
-      `max ${Math.max(...times).toFixed(0)})   target < 1000 ms   ${readyOk ? "OK" : "OVER"}`
+      `max ${Math.max(...times).toFixed(0)})   target < 1000 ms   ${readyOk ? "OK" : "OVER"}`,
   );
   console.log(`  (production build took ${(buildMs / 1000).toFixed(1)} s)`);
   if (process.argv.includes("--strict") && !(sizeOk && readyOk)) process.exit(1);

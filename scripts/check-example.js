@@ -9,12 +9,23 @@ const out = path.join(root, "examples", "hasil");
 require("node:fs").mkdirSync(out, { recursive: true });
 const result = spawnSync(
   process.execPath,
-  [path.join(root, "bin", "cek-honorer.js"), "check", path.join("examples", "contoh-dinas.xlsx"),
-    "--out", path.join(out, "contoh-dinas-cek.xlsx"), "--json", path.join(out, "contoh-dinas.json")],
+  [
+    path.join(root, "bin", "cek-honorer.js"),
+    "check",
+    path.join("examples", "contoh-dinas.xlsx"),
+    "--out",
+    path.join(out, "contoh-dinas-cek.xlsx"),
+    "--json",
+    path.join(out, "contoh-dinas.json"),
+  ],
   { cwd: root, stdio: "inherit" },
 );
 if (result.status === 0 || result.status === 1) {
-  console.log("\nSelesai. Buka examples/hasil/contoh-dinas-cek.xlsx (exit code " + result.status + ": 1 = ada galat di data contoh, memang disengaja).");
+  console.log(
+    "\nSelesai. Buka examples/hasil/contoh-dinas-cek.xlsx (exit code " +
+      result.status +
+      ": 1 = ada galat di data contoh, memang disengaja).",
+  );
   process.exit(0);
 }
 process.exit(result.status ?? 2);

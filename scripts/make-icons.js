@@ -116,7 +116,7 @@ const check = polyline(
     [0.43, 0.68],
     [0.74, 0.33],
   ],
-  0.12
+  0.12,
 );
 
 /** A straight stroke from (x0, y0) to (x1, y1). */
@@ -126,7 +126,7 @@ const line = (x0, y0, x1, y1, w) =>
       [x0, y0],
       [x1, y1],
     ],
-    w
+    w,
   );
 
 const GLYPHS = {

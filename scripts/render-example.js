@@ -18,8 +18,12 @@ const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&l
 function shown(cell) {
   const v = cell.value;
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return `${String(v.getUTCDate()).padStart(2, "0")}-${String(v.getUTCMonth() + 1).padStart(2, "0")}-${v.getUTCFullYear()}`;
-  if (typeof v === "object") return v.result !== undefined ? shown({ value: v.result }) : (v.text ?? (v.richText ? v.richText.map((r) => r.text).join("") : ""));
+  if (v instanceof Date)
+    return `${String(v.getUTCDate()).padStart(2, "0")}-${String(v.getUTCMonth() + 1).padStart(2, "0")}-${v.getUTCFullYear()}`;
+  if (typeof v === "object")
+    return v.result !== undefined
+      ? shown({ value: v.result })
+      : (v.text ?? (v.richText ? v.richText.map((r) => r.text).join("") : ""));
   if (typeof v === "number" && Math.abs(v) >= 1e15) return v.toExponential(5).replace("e+", "E+");
   return String(v);
 }
@@ -28,7 +32,9 @@ async function main() {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
   const ws = wb.worksheets[0];
-  const firstRow = 4, lastRow = 20, lastCol = Math.min(ws.columnCount, 20);
+  const firstRow = 4,
+    lastRow = 20,
+    lastCol = Math.min(ws.columnCount, 20);
   let html = "<table><tr><th></th>";
   for (let c = 1; c <= lastCol; c++) html += `<th>${esc(ws.getColumn(c).letter)}</th>`;
   html += "</tr>";
@@ -56,8 +62,16 @@ async function main() {
   const browser = await chromium.launchPersistentContext(path.join(dir, "profile"), {
     executablePath: "/usr/bin/chromium",
     viewport: { width: 1600, height: 600 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const tab = await browser.newPage();

@@ -36,12 +36,16 @@ function haveCertificate() {
 
 function ensureCertificate() {
   if (haveCertificate()) return true;
-  console.log("[cek-honorer] Membuat sertifikat pengembangan / creating the dev certificate (office-addin-dev-certs install)...");
+  console.log(
+    "[cek-honorer] Membuat sertifikat pengembangan / creating the dev certificate (office-addin-dev-certs install)...",
+  );
   if (DRY_RUN) return false;
   spawnSync(...tool("office-addin-dev-certs", ["install"]));
   // The tool exits 0 even when it cannot trust the CA (no admin rights, Linux): check the files.
   if (!haveCertificate()) {
-    console.warn(`[cek-honorer] Sertifikat tidak ada di ${CERT_DIR}; server memakai http / no certificate: serving plain http.`);
+    console.warn(
+      `[cek-honorer] Sertifikat tidak ada di ${CERT_DIR}; server memakai http / no certificate: serving plain http.`,
+    );
     return false;
   }
   return true;
@@ -66,9 +70,9 @@ function printWebInstructions() {
       "      2. Buka buku kerja di Excel untuk web (office.com) / open a workbook in Excel on the web.",
       "      3. Sisipkan > Add-in > Unggah Add-in Saya > pilih manifest.xml",
       "         (Insert > Add-ins > Upload My Add-in > choose " + MANIFEST + ").",
-      "      4. Tab \"Cek Honorer\" muncul di pita / the \"Cek Honorer\" tab appears on the ribbon.",
+      '      4. Tab "Cek Honorer" muncul di pita / the "Cek Honorer" tab appears on the ribbon.',
       "",
-    ].join("\n")
+    ].join("\n"),
   );
 }
 

@@ -82,7 +82,9 @@ function runXmllint(manifest, xsd) {
   }
   const result = spawnSync("xmllint", ["--noout", "--schema", xsd, manifest], { encoding: "utf8" });
   if (result.error && result.error.code === "ENOENT") {
-    return ["xmllint is not installed (Debian/Ubuntu: apt-get install -y libxml2-utils). The manifest was NOT schema-checked."];
+    return [
+      "xmllint is not installed (Debian/Ubuntu: apt-get install -y libxml2-utils). The manifest was NOT schema-checked.",
+    ];
   }
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
@@ -90,7 +92,12 @@ function runXmllint(manifest, xsd) {
 }
 
 function runManifestInfo(manifest) {
-  const bin = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "office-addin-manifest.cmd" : "office-addin-manifest");
+  const bin = path.join(
+    ROOT,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-manifest.cmd" : "office-addin-manifest",
+  );
   const result = spawnSync(bin, ["info", manifest], { encoding: "utf8", shell: process.platform === "win32" });
   if (result.error) return [`office-addin-manifest could not run: ${result.error.message}`];
   const output = `${result.stdout}${result.stderr}`;

@@ -19,7 +19,8 @@ export const areaColumns = (a: Area): number => a.right - a.left + 1;
 export function rowBands(a: Area, maxCells: number): Area[] {
   const rows = Math.max(1, Math.floor(maxCells / areaColumns(a)));
   const out: Area[] = [];
-  for (let top = a.top; top <= a.bottom; top += rows) out.push({ ...a, top, bottom: Math.min(a.bottom, top + rows - 1) });
+  for (let top = a.top; top <= a.bottom; top += rows)
+    out.push({ ...a, top, bottom: Math.min(a.bottom, top + rows - 1) });
   return out;
 }
 
@@ -68,8 +69,16 @@ export function parseAreaA1(address: string): Area | null {
  */
 export function cellsToAreas(cells: Iterable<{ readonly row: number; readonly column: number }>): Area[] {
   const list = [...cells];
-  const byRows = mergeRuns(list, (c) => c.row, (c) => c.column);
-  const byColumns = mergeRuns(list, (c) => c.column, (c) => c.row);
+  const byRows = mergeRuns(
+    list,
+    (c) => c.row,
+    (c) => c.column,
+  );
+  const byColumns = mergeRuns(
+    list,
+    (c) => c.column,
+    (c) => c.row,
+  );
   const flip = (a: Area): Area => ({ top: a.left, left: a.top, bottom: a.right, right: a.bottom });
   const out = byColumns.length < byRows.length ? byColumns.map(flip) : byRows;
   return out.sort((a, b) => a.top - b.top || a.left - b.left);

@@ -30,7 +30,15 @@ import { capabilities, type Capabilities } from "./office";
 import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
 import { type ActionOutcome, blocked, cancelled, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
 import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
-import { type AddinState, type Look, type Purpose, cellKey, createStateSheetOps, loadState, saveStateOps } from "./state";
+import {
+  type AddinState,
+  type Look,
+  type Purpose,
+  cellKey,
+  createStateSheetOps,
+  loadState,
+  saveStateOps,
+} from "./state";
 import { cutoffLook, markLook } from "./styles";
 
 export type { ActionOutcome, ActionProblem, ActionCounts } from "./outcome";
@@ -45,7 +53,10 @@ export interface ActionOptions {
 }
 
 /** What each action writes. */
-const WRITES: Record<Exclude<ActionKind, "clear">, { marks: boolean; computed: boolean; cutoff: boolean; report: boolean; summary: boolean; tally: boolean }> = {
+const WRITES: Record<
+  Exclude<ActionKind, "clear">,
+  { marks: boolean; computed: boolean; cutoff: boolean; report: boolean; summary: boolean; tally: boolean }
+> = {
   check: { marks: true, computed: false, cutoff: false, report: true, summary: true, tally: false },
   tenure: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false },
   cutoff: { marks: false, computed: true, cutoff: true, report: true, summary: false, tally: false },
@@ -53,11 +64,12 @@ const WRITES: Record<Exclude<ActionKind, "clear">, { marks: boolean; computed: b
   all: { marks: true, computed: true, cutoff: true, report: true, summary: true, tally: true },
 };
 
-
 export async function runAction(kind: ActionKind, options: ActionOptions): Promise<ActionOutcome> {
   const caps = capabilities();
   try {
-    return await Excel.run((context) => (kind === "clear" ? clearEverything(context, caps, options.lang) : checkAndWrite(context, caps, kind, options)));
+    return await Excel.run((context) =>
+      kind === "clear" ? clearEverything(context, caps, options.lang) : checkAndWrite(context, caps, kind, options),
+    );
   } catch (error) {
     return failed(error, options.lang);
   }
@@ -77,7 +89,10 @@ function forgetMissing(state: AddinState, names: readonly string[]): void {
 }
 
 /** Looks of one purpose per sheet, from cell addresses. */
-function looksBySheet(items: readonly { sheet: string; address: string }[], look: (i: number) => Look): Map<string, Map<number, Look>> {
+function looksBySheet(
+  items: readonly { sheet: string; address: string }[],
+  look: (i: number) => Look,
+): Map<string, Map<number, Look>> {
   const out = new Map<string, Map<number, Look>>();
   let last: { sheet: string; map: Map<number, Look> } | null = null;
   items.forEach((item, i) => {
@@ -94,8 +109,16 @@ function looksBySheet(items: readonly { sheet: string; address: string }[], look
 }
 
 /** Gives a purpose its new looks on every sheet (and removes its old ones elsewhere). */
-function planPurpose(state: AddinState, purpose: Purpose, looks: Map<string, Map<number, Look>>, changes: Map<string, Set<number>>): void {
-  const sheets = new Set([...looks.keys(), ...[...state.cells].filter(([, m]) => [...m.values()].some((d) => d.looks[purpose] !== undefined)).map(([s]) => s)]);
+function planPurpose(
+  state: AddinState,
+  purpose: Purpose,
+  looks: Map<string, Map<number, Look>>,
+  changes: Map<string, Set<number>>,
+): void {
+  const sheets = new Set([
+    ...looks.keys(),
+    ...[...state.cells].filter(([, m]) => [...m.values()].some((d) => d.looks[purpose] !== undefined)).map(([s]) => s),
+  ]);
   for (const sheet of sheets) mergeInto(changes, sheet, setLooks(state, sheet, purpose, looks.get(sheet) ?? new Map()));
 }
 
@@ -113,12 +136,25 @@ async function readAllOriginals(
   changes: ReadonlyMap<string, Set<number>>,
   extents: ReadonlyMap<string, SheetExtent>,
 ): Promise<void> {
-  const plans = [...changes].map(([sheet, keys]) => originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys));
-  await readBatches(context, plans.flatMap((p) => p.reads));
-  await readBatches(context, plans.flatMap((p) => p.mixed()));
+  const plans = [...changes].map(([sheet, keys]) =>
+    originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys),
+  );
+  await readBatches(
+    context,
+    plans.flatMap((p) => p.reads),
+  );
+  await readBatches(
+    context,
+    plans.flatMap((p) => p.mixed()),
+  );
 }
 
-async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, kind: Exclude<ActionKind, "clear">, options: ActionOptions): Promise<ActionOutcome> {
+async function checkAndWrite(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  kind: Exclude<ActionKind, "clear">,
+  options: ActionOptions,
+): Promise<ActionOutcome> {
   const { lang, policy } = options;
   const names = await sheetNames(context);
   const userSheets = names.filter((n) => !isOwnSheetName(n));
@@ -176,7 +212,12 @@ async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, 
     STATE_SHEET_NAME,
   ]);
   const addsSheets = !existing.has(STATE_SHEET_NAME) || grids.some((g) => !existing.has(g.grid.sheetName));
-  const writable = await checkWritable(context, caps, [...touched].filter((s) => existing.has(s)), addsSheets);
+  const writable = await checkWritable(
+    context,
+    caps,
+    [...touched].filter((s) => existing.has(s)),
+    addsSheets,
+  );
   if (!writable.ok) return blocked(writable, result, lang);
 
   // Plan the changes; read what they need (user data where computed columns go, original looks).
@@ -187,8 +228,20 @@ async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, 
     for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
     await yieldToUi();
   }
-  if (w.marks) planPurpose(state, "mark", looksBySheet(marks, (i) => markLook(marks[i].severity)), changes);
-  if (w.cutoff) planPurpose(state, "cutoff", looksBySheet(cutoffs, () => cutoffLook), changes);
+  if (w.marks)
+    planPurpose(
+      state,
+      "mark",
+      looksBySheet(marks, (i) => markLook(marks[i].severity)),
+      changes,
+    );
+  if (w.cutoff)
+    planPurpose(
+      state,
+      "cutoff",
+      looksBySheet(cutoffs, () => cutoffLook),
+      changes,
+    );
   await yieldToUi();
   await readAllOriginals(context, caps, state, changes, extents);
   const own = await loadOwnSheets(context, ownNames, existing);
@@ -201,18 +254,38 @@ async function checkAndWrite(context: Excel.RequestContext, caps: Capabilities, 
     ...(state.ownSheets.has(g.twin) ? clearOwnSheetOps(context, own.get(g.twin)!) : []),
   ]);
   const select = grids[0]?.grid.sheetName ?? sets[0]?.sheet;
-  const activate: QueuedOp[] = select === undefined ? [] : [{ requestBytes: 100, queue: () => context.workbook.worksheets.getItem(select).activate() }];
+  const activate: QueuedOp[] =
+    select === undefined
+      ? []
+      : [{ requestBytes: 100, queue: () => context.workbook.worksheets.getItem(select).activate() }];
   // New sheets first: if Excel refuses one (a protected workbook structure), nothing else was written.
-  const creations = [...createStateSheetOps(context, state, caps), ...grids.flatMap((g) => createOwnSheetOps(context, own.get(g.grid.sheetName)!))];
-  await sendBatches(context, [...creations, ...saveStateOps(context, state), ...(computed?.ops ?? []), ...looks, ...outputs, ...activate], {
-    suspendScreen: caps.v1_9,
-    afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
-  });
+  const creations = [
+    ...createStateSheetOps(context, state, caps),
+    ...grids.flatMap((g) => createOwnSheetOps(context, own.get(g.grid.sheetName)!)),
+  ];
+  await sendBatches(
+    context,
+    [...creations, ...saveStateOps(context, state), ...(computed?.ops ?? []), ...looks, ...outputs, ...activate],
+    {
+      suspendScreen: caps.v1_9,
+      afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
+    },
+  );
 
-  const conflicts = (computed?.conflicts ?? []).map((c) => label("xlConflict", lang, { sheet: c.sheet, columns: c.columns.join(", ") }));
+  const conflicts = (computed?.conflicts ?? []).map((c) =>
+    label("xlConflict", lang, { sheet: c.sheet, columns: c.columns.join(", ") }),
+  );
   return {
     ok: true,
-    message: [doneMessage(kind, result, lang, { people: computed?.people ?? 0, cutoffs: cutoffs.length, policy, computedSheets: sets.length }), ...conflicts].join(" "),
+    message: [
+      doneMessage(kind, result, lang, {
+        people: computed?.people ?? 0,
+        cutoffs: cutoffs.length,
+        policy,
+        computedSheets: sets.length,
+      }),
+      ...conflicts,
+    ].join(" "),
     counts: countsOf(result),
     problems: problemsOf(result, lang),
     ...(select !== undefined ? { selectSheet: select } : {}),
@@ -229,12 +302,23 @@ function doneMessage(
   const report = label("sheetReport", lang);
   switch (kind) {
     case "check":
-      return label("xlDoneCheck", lang, { errors: s.bySeverity.error, warnings: s.bySeverity.warning, people: s.people, report });
+      return label("xlDoneCheck", lang, {
+        errors: s.bySeverity.error,
+        warnings: s.bySeverity.warning,
+        people: s.people,
+        report,
+      });
     case "tenure":
-      return done.computedSheets === 0 ? label("xlNoPersonnel", lang) : label("xlDoneTenure", lang, { people: done.people });
+      return done.computedSheets === 0
+        ? label("xlNoPersonnel", lang)
+        : label("xlDoneTenure", lang, { people: done.people });
     case "cutoff": {
       const day = isoToDay(done.policy.cutoffDate);
-      return label("xlDoneCutoff", lang, { count: done.cutoffs, cutoff: day === null ? done.policy.cutoffDate : dayToDisplay(day), report });
+      return label("xlDoneCutoff", lang, {
+        count: done.cutoffs,
+        cutoff: day === null ? done.policy.cutoffDate : dayToDisplay(day),
+        report,
+      });
     }
     case "training":
       return label("xlDoneTraining", lang, { sheet: label("sheetTally", lang), count: result.training.length });
@@ -258,7 +342,9 @@ async function clearEverything(context: Excel.RequestContext, caps: Capabilities
   if (state.isEmpty || (state.cells.size === 0 && state.blocks.size === 0 && own.length === 0)) {
     return { ok: true, message: label("xlNothingToClear", lang), counts: NO_COUNTS, problems: [] };
   }
-  const touched = [...new Set([...state.cells.keys(), ...state.blocks.keys(), ...own, STATE_SHEET_NAME])].filter((s) => names.includes(s));
+  const touched = [...new Set([...state.cells.keys(), ...state.blocks.keys(), ...own, STATE_SHEET_NAME])].filter((s) =>
+    names.includes(s),
+  );
   const writable = await checkWritable(context, caps, touched, false);
   if (!writable.ok) return blocked(writable, null, lang);
 
@@ -270,6 +356,8 @@ async function clearEverything(context: Excel.RequestContext, caps: Capabilities
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
   const outputs = own.flatMap((name) => clearOwnSheetOps(context, ownSheets.get(name)!));
   // The looks go back first; the state, now empty of cells, is written last.
-  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state)], { suspendScreen: caps.v1_9 });
+  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state)], {
+    suspendScreen: caps.v1_9,
+  });
   return { ok: true, message: label("xlDoneClear", lang), counts: NO_COUNTS, problems: [] };
 }

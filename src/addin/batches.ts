@@ -31,7 +31,10 @@ export function packBatches<T extends { readonly requestBytes: number; readonly 
   let response = 0;
   for (const op of ops) {
     const r = op.responseBytes ?? 0;
-    if (current.length > 0 && (request + op.requestBytes > budget || response + r > budget || current.length >= maxOps)) {
+    if (
+      current.length > 0 &&
+      (request + op.requestBytes > budget || response + r > budget || current.length >= maxOps)
+    ) {
       batches.push(current);
       current = [];
       request = 0;
@@ -52,7 +55,11 @@ export interface SendOptions {
 }
 
 /** Queues each batch and syncs once per batch. Returns the number of syncs. */
-export async function sendBatches(context: Excel.RequestContext, ops: readonly QueuedOp[], options: SendOptions = {}): Promise<number> {
+export async function sendBatches(
+  context: Excel.RequestContext,
+  ops: readonly QueuedOp[],
+  options: SendOptions = {},
+): Promise<number> {
   const batches = packBatches(ops);
   let done = 0;
   for (const batch of batches) {

@@ -9,7 +9,8 @@ import type { OutValue } from "../core/annotations";
 import { dayToSerial, isoToDay } from "../core/days";
 
 /** Excel's error values, as Office.js returns them in `values`. */
-const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/;
+const ERROR_TEXT =
+  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/;
 
 /** True for a value that may be an Excel error (or text that looks like one): valueTypes tells. */
 export function mayBeError(value: unknown): boolean {

@@ -14,7 +14,16 @@ import { isDateValue, toExcelValue } from "./cells";
 import { type LookGroup, groupOps, setLooks } from "./looks";
 import type { Capabilities } from "./office";
 import type { SheetExtent } from "./read";
-import { type AddinState, DEFAULT_LOOK, LOOK_PROPERTIES, type Look, type LookProperty, cellKey, keyColumn, keyRow } from "./state";
+import {
+  type AddinState,
+  DEFAULT_LOOK,
+  LOOK_PROPERTIES,
+  type Look,
+  type LookProperty,
+  cellKey,
+  keyColumn,
+  keyRow,
+} from "./state";
 import { styleLook } from "./styles";
 
 export interface ComputedPlan {
@@ -70,10 +79,16 @@ export async function planComputed(
       headerReads.push({
         responseBytes: (b.right - b.left + 1) * 40,
         queue: () => {
-          const r = ws(sheet).getRange(areaA1({ ...b, bottom: b.top })).load("values");
+          const r = ws(sheet)
+            .getRange(areaA1({ ...b, bottom: b.top }))
+            .load("values");
           return () =>
             r.values[0].forEach((v, j) => {
-              if (typeof v === "string" && isComputedHeader(v)) owned.set(sheet, [...(owned.get(sheet) ?? []), { column: b.left + j, top: b.top, bottom: b.bottom, plain }]);
+              if (typeof v === "string" && isComputedHeader(v))
+                owned.set(sheet, [
+                  ...(owned.get(sheet) ?? []),
+                  { column: b.left + j, top: b.top, bottom: b.bottom, plain },
+                ]);
             });
         },
       });
@@ -84,7 +99,9 @@ export async function planComputed(
       headerReads.push({
         responseBytes: cc.headers.length * 40,
         queue: () => {
-          const r = ws(sheet).getRange(areaA1({ ...block, bottom: block.top })).load("values");
+          const r = ws(sheet)
+            .getRange(areaA1({ ...block, bottom: block.top }))
+            .load("values");
           return () => targetHeaders.set(sheet, r.values[0]);
         },
       });
@@ -110,7 +127,11 @@ export async function planComputed(
       const covered = mine.filter((o) => o.column === c);
       if (!isEmpty(header) && !covered.some((o) => o.top <= block.top && block.top <= o.bottom)) conflict(cc.sheet, c);
       if (values === null || c < values.left || c > values.right) continue;
-      for (const [top, bottom] of uncovered(Math.max(block.top + 1, values.top), Math.min(block.bottom, values.bottom), covered)) {
+      for (const [top, bottom] of uncovered(
+        Math.max(block.top + 1, values.top),
+        Math.min(block.bottom, values.bottom),
+        covered,
+      )) {
         for (let from = top; from <= bottom; from += ROWS_PER_READ) {
           const segment: Area = { top: from, bottom: Math.min(bottom, from + ROWS_PER_READ - 1), left: c, right: c };
           bodyReads.push({
@@ -139,7 +160,13 @@ export async function planComputed(
     const mine = owned.get(sheet) ?? [];
     // Cells of earlier plain blocks had Excel's default look: clearing their formats restores it.
     for (const o of mine.filter((x) => x.plain)) {
-      ops.push({ requestBytes: 200, queue: () => ws(sheet).getRange(areaA1({ top: o.top, bottom: o.bottom, left: o.column, right: o.column })).clear("Formats") });
+      ops.push({
+        requestBytes: 200,
+        queue: () =>
+          ws(sheet)
+            .getRange(areaA1({ top: o.top, bottom: o.bottom, left: o.column, right: o.column }))
+            .clear("Formats"),
+      });
     }
     for (const area of staleAreas(mine, block)) {
       ops.push({ requestBytes: 200, queue: () => ws(sheet).getRange(areaA1(area)).clear("Contents") });
@@ -159,7 +186,10 @@ export async function planComputed(
         // Cells of earlier plain blocks are known to have had the default look.
         const cells = state.sheetCells(sheet);
         for (const key of looks.keys()) {
-          if (!cells.has(key) && mine.some((o) => o.plain && o.column === keyColumn(key) && o.top <= keyRow(key) && keyRow(key) <= o.bottom)) {
+          if (
+            !cells.has(key) &&
+            mine.some((o) => o.plain && o.column === keyColumn(key) && o.top <= keyRow(key) && keyRow(key) <= o.bottom)
+          ) {
             cells.set(key, { original: { ...DEFAULT_LOOK }, looks: {} });
           }
         }
@@ -169,12 +199,16 @@ export async function planComputed(
   }
   // Sheets whose computed looks outlived their block (a damaged state) lose them too.
   for (const sheet of state.cells.keys()) {
-    if (!lookChanges.has(sheet) && !conflicts.has(sheet) && !bySheet.has(sheet)) lookChanges.set(sheet, setLooks(state, sheet, "computed", new Map()));
+    if (!lookChanges.has(sheet) && !conflicts.has(sheet) && !bySheet.has(sheet))
+      lookChanges.set(sheet, setLooks(state, sheet, "computed", new Map()));
   }
   return {
     ops,
     lookChanges,
-    conflicts: [...conflicts].map(([sheet, columns]) => ({ sheet, columns: [...columns].sort((a, b) => a - b).map(columnLetter) })),
+    conflicts: [...conflicts].map(([sheet, columns]) => ({
+      sheet,
+      columns: [...columns].sort((a, b) => a - b).map(columnLetter),
+    })),
     people,
   };
 }
@@ -187,7 +221,14 @@ function isPlain(block: Area, mine: readonly Owned[], formatted: Area | null): b
   for (let c = block.left; c <= block.right; c++) {
     const plainHere = mine.filter((o) => o.plain && o.column === c);
     for (const [top, bottom] of uncovered(block.top, block.bottom, plainHere)) {
-      if (formatted !== null && c >= formatted.left && c <= formatted.right && top <= formatted.bottom && bottom >= formatted.top) return false;
+      if (
+        formatted !== null &&
+        c >= formatted.left &&
+        c <= formatted.right &&
+        top <= formatted.bottom &&
+        bottom >= formatted.top
+      )
+        return false;
     }
   }
   return true;
@@ -213,7 +254,9 @@ function staleAreas(owned: readonly Owned[], block: Area | null): Area[] {
   const out: Area[] = [];
   for (const o of owned) {
     const inNew = block !== null && o.column >= block.left && o.column <= block.right;
-    for (const [top, bottom] of inNew ? uncovered(o.top, o.bottom, [{ column: o.column, top: block.top, bottom: block.bottom }]) : [[o.top, o.bottom] as [number, number]]) {
+    for (const [top, bottom] of inNew
+      ? uncovered(o.top, o.bottom, [{ column: o.column, top: block.top, bottom: block.bottom }])
+      : [[o.top, o.bottom] as [number, number]]) {
       out.push({ top, bottom, left: o.column, right: o.column });
     }
   }
@@ -240,7 +283,10 @@ function valueOps(ws: (sheet: string) => Excel.Worksheet, cc: ComputedColumns, b
     const area: Area = { ...block, top, bottom: Math.min(block.bottom, top + rowsPerOp - 1) };
     ops.push({
       requestBytes: Math.ceil(perRow * (area.bottom - area.top + 1) * 1.25) + 100,
-      queue: () => (ws(cc.sheet).getRange(areaA1(area)).values = Array.from({ length: area.bottom - area.top + 1 }, (_, i) => line(area.top + i))),
+      queue: () =>
+        (ws(cc.sheet).getRange(areaA1(area)).values = Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+          line(area.top + i),
+        )),
     });
   }
   return ops;
@@ -281,7 +327,9 @@ function blockLookGroups(cc: ComputedColumns, block: Area): LookGroup[] {
       groups.set(id, group);
     }
   };
-  cc.headers.forEach((h, j) => add(lookOf(h), { top: block.top, bottom: block.top, left: block.left + j, right: block.left + j }));
+  cc.headers.forEach((h, j) =>
+    add(lookOf(h), { top: block.top, bottom: block.top, left: block.left + j, right: block.left + j }),
+  );
   const byRow = rowIndex(cc);
   for (let j = 0; j < cc.headers.length; j++) {
     const column = block.left + j;

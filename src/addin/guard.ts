@@ -9,7 +9,11 @@ import { officeErrorCode } from "./office";
 
 export type Writable =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: "read-only" | "structure" | "protected" | "protected-or-read-only"; readonly sheets: readonly string[] };
+  | {
+      readonly ok: false;
+      readonly reason: "read-only" | "structure" | "protected" | "protected-or-read-only";
+      readonly sheets: readonly string[];
+    };
 
 /**
  * `sheets`: existing sheets the action writes to; `addsSheets`: whether it adds one (a
@@ -17,14 +21,27 @@ export type Writable =
  * write, nothing is probed: adding a sheet is then the first write, and if Excel refuses
  * it nothing else was written.
  */
-export async function checkWritable(context: Excel.RequestContext, caps: Capabilities, sheets: readonly string[], addsSheets: boolean): Promise<Writable> {
+export async function checkWritable(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  sheets: readonly string[],
+  addsSheets: boolean,
+): Promise<Writable> {
   const workbook = caps.v1_8 ? context.workbook.load("readOnly") : null;
   const structure = caps.v1_7 && addsSheets ? context.workbook.protection.load("protected") : null;
   const protections = caps.v1_2
-    ? sheets.map((name) => ({ name, protection: context.workbook.worksheets.getItem(name).protection.load("protected") }))
+    ? sheets.map((name) => ({
+        name,
+        protection: context.workbook.worksheets.getItem(name).protection.load("protected"),
+      }))
     : [];
   const needProbe = !caps.v1_2 || !caps.v1_8;
-  const probes = needProbe ? sheets.map((name) => ({ name, a1: context.workbook.worksheets.getItem(name).getRange("A1").load("numberFormat") })) : [];
+  const probes = needProbe
+    ? sheets.map((name) => ({
+        name,
+        a1: context.workbook.worksheets.getItem(name).getRange("A1").load("numberFormat"),
+      }))
+    : [];
   await context.sync();
   if (workbook?.readOnly === true) return { ok: false, reason: "read-only", sheets: [] };
   if (structure?.protected === true) return { ok: false, reason: "structure", sheets: [] };
@@ -35,7 +52,8 @@ export async function checkWritable(context: Excel.RequestContext, caps: Capabil
   try {
     await context.sync();
   } catch (error) {
-    if (officeErrorCode(error) === "AccessDenied") return { ok: false, reason: "protected-or-read-only", sheets: probes.map((p) => p.name) };
+    if (officeErrorCode(error) === "AccessDenied")
+      return { ok: false, reason: "protected-or-read-only", sheets: probes.map((p) => p.name) };
     throw error;
   }
   return { ok: true };

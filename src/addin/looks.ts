@@ -26,7 +26,12 @@ import {
  * Gives `purpose` exactly the looks in `looks` on one sheet. Returns the cells whose look
  * must be rewritten (new, changed, or no longer concerned).
  */
-export function setLooks(state: AddinState, sheet: string, purpose: Purpose, looks: ReadonlyMap<number, Look>): Set<number> {
+export function setLooks(
+  state: AddinState,
+  sheet: string,
+  purpose: Purpose,
+  looks: ReadonlyMap<number, Look>,
+): Set<number> {
   const cells = state.sheetCells(sheet);
   const changed = new Set<number>();
   for (const [key, d] of cells) {
@@ -136,41 +141,52 @@ export function originalReads(
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
   const mixedAreas: Area[] = [];
   // Bands keep each response small (a number format is about 16 bytes a cell).
-  const reads: QueuedRead[] = cellsToAreas(toRead).flatMap((a) => rowBands(a, BAND_CELLS)).map((area) => {
-    const needs = new Set<LookProperty>();
-    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) for (const p of missing.get(cellKey(r, c)) ?? []) needs.add(p);
-    const wantsFont = needs.has("bold") || needs.has("fontColor");
-    return {
-      responseBytes: 300 + (needs.has("numberFormat") ? areaRows(area) * areaColumns(area) * 16 : 0),
-      queue: () => {
-        const range = ws().getRange(areaA1(area));
-        const formats = needs.has("numberFormat") ? range.load("numberFormat") : null;
-        // fill.pattern (ExcelApi 1.9) tells no fill from a white fill.
-        const fill = !needs.has("fill") ? null : caps.v1_9 ? range.format.fill.load("color,pattern") : range.format.fill.load("color");
-        const font = wantsFont ? range.format.font.load("bold,color") : null;
-        return () => {
-          const uniform =
-            (fill === null || (fill.color !== null && (!caps.v1_9 || fill.pattern !== null))) &&
-            (font === null || (font.bold !== null && font.color !== null));
-          if (!uniform) mixedAreas.push(area);
-          for (let i = 0; i < areaRows(area); i++) {
-            for (let j = 0; j < areaColumns(area); j++) {
-              const look: Look = {};
-              if (formats !== null) look.numberFormat = formats.numberFormat[i][j] as string;
-              if (uniform && fill !== null) look.fill = fillOf(fill.color, caps.v1_9 ? fill.pattern : undefined);
-              if (uniform && font !== null) {
-                look.bold = font.bold;
-                look.fontColor = font.color.toUpperCase();
+  const reads: QueuedRead[] = cellsToAreas(toRead)
+    .flatMap((a) => rowBands(a, BAND_CELLS))
+    .map((area) => {
+      const needs = new Set<LookProperty>();
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) for (const p of missing.get(cellKey(r, c)) ?? []) needs.add(p);
+      const wantsFont = needs.has("bold") || needs.has("fontColor");
+      return {
+        responseBytes: 300 + (needs.has("numberFormat") ? areaRows(area) * areaColumns(area) * 16 : 0),
+        queue: () => {
+          const range = ws().getRange(areaA1(area));
+          const formats = needs.has("numberFormat") ? range.load("numberFormat") : null;
+          // fill.pattern (ExcelApi 1.9) tells no fill from a white fill.
+          const fill = !needs.has("fill")
+            ? null
+            : caps.v1_9
+              ? range.format.fill.load("color,pattern")
+              : range.format.fill.load("color");
+          const font = wantsFont ? range.format.font.load("bold,color") : null;
+          return () => {
+            const uniform =
+              (fill === null || (fill.color !== null && (!caps.v1_9 || fill.pattern !== null))) &&
+              (font === null || (font.bold !== null && font.color !== null));
+            if (!uniform) mixedAreas.push(area);
+            for (let i = 0; i < areaRows(area); i++) {
+              for (let j = 0; j < areaColumns(area); j++) {
+                const look: Look = {};
+                if (formats !== null) look.numberFormat = formats.numberFormat[i][j] as string;
+                if (uniform && fill !== null) look.fill = fillOf(fill.color, caps.v1_9 ? fill.pattern : undefined);
+                if (uniform && font !== null) {
+                  look.bold = font.bold;
+                  look.fontColor = font.color.toUpperCase();
+                }
+                record(area.top + i, area.left + j, look);
               }
-              record(area.top + i, area.left + j, look);
             }
-          }
-        };
-      },
-    };
-  });
+          };
+        },
+      };
+    });
   const mixed = (): QueuedRead[] =>
-    mixedAreas.flatMap((area) => (caps.v1_9 ? rowBands(area, BAND_CELLS / 8).map((band) => cellPropertiesRead(ws, band, record)) : cellByCellReads(ws, area, record)));
+    mixedAreas.flatMap((area) =>
+      caps.v1_9
+        ? rowBands(area, BAND_CELLS / 8).map((band) => cellPropertiesRead(ws, band, record))
+        : cellByCellReads(ws, area, record),
+    );
   return { reads, mixed };
 }
 
@@ -227,7 +243,13 @@ const MAX_AREAS_ADDRESS = 4_000;
  * Operations that give `keys` their current looks. Cells left with no purpose are then
  * dropped from the state (their original is back).
  */
-export function lookOps(context: Excel.RequestContext, caps: Capabilities, state: AddinState, sheet: string, keys: Iterable<number>): QueuedOp[] {
+export function lookOps(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  state: AddinState,
+  sheet: string,
+  keys: Iterable<number>,
+): QueuedOp[] {
   const cells = state.sheetCells(sheet);
   const entries: { row: number; column: number; look: Look }[] = [];
   for (const key of keys) {
@@ -264,11 +286,21 @@ export function formatOps(
       groups.set(id, group);
     }
   }
-  return groupOps(context, caps, sheet, [...groups.values()].map((g) => ({ prop: g.prop, value: g.value, areas: cellsToAreas(g.cells) })));
+  return groupOps(
+    context,
+    caps,
+    sheet,
+    [...groups.values()].map((g) => ({ prop: g.prop, value: g.value, areas: cellsToAreas(g.cells) })),
+  );
 }
 
 /** Operations for look groups: RangeAreas on ExcelApi 1.9, one range per rectangle before. */
-export function groupOps(context: Excel.RequestContext, caps: Capabilities, sheet: string, groups: readonly LookGroup[]): QueuedOp[] {
+export function groupOps(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  sheet: string,
+  groups: readonly LookGroup[],
+): QueuedOp[] {
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
   const ops: QueuedOp[] = [];
   for (const { prop, value, areas } of groups) {
@@ -277,7 +309,10 @@ export function groupOps(context: Excel.RequestContext, caps: Capabilities, shee
         const cells = areaRows(area) * areaColumns(area);
         ops.push({
           requestBytes: cells * ((value as string).length + 3) + 100,
-          queue: () => (ws().getRange(areaA1(area)).numberFormat = Array.from({ length: areaRows(area) }, () => new Array<string>(areaColumns(area)).fill(value as string))),
+          queue: () =>
+            (ws().getRange(areaA1(area)).numberFormat = Array.from({ length: areaRows(area) }, () =>
+              new Array<string>(areaColumns(area)).fill(value as string),
+            )),
         });
       }
       continue;

@@ -26,11 +26,18 @@ export interface OwnSheet {
 }
 
 /** Loads which own sheets exist and their charts (one sync). */
-export async function loadOwnSheets(context: Excel.RequestContext, names: readonly string[], existing: ReadonlySet<string>): Promise<Map<string, OwnSheet>> {
-  const charts = names.filter((n) => existing.has(n)).map((name) => ({ name, items: context.workbook.worksheets.getItem(name).charts.load("items/name") }));
+export async function loadOwnSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  existing: ReadonlySet<string>,
+): Promise<Map<string, OwnSheet>> {
+  const charts = names
+    .filter((n) => existing.has(n))
+    .map((name) => ({ name, items: context.workbook.worksheets.getItem(name).charts.load("items/name") }));
   if (charts.length > 0) await context.sync();
   const out = new Map<string, OwnSheet>();
-  for (const name of names) out.set(name, { name, exists: existing.has(name), charts: charts.find((c) => c.name === name)?.items.items ?? [] });
+  for (const name of names)
+    out.set(name, { name, exists: existing.has(name), charts: charts.find((c) => c.name === name)?.items.items ?? [] });
   return out;
 }
 
@@ -103,10 +110,14 @@ export function outSheetOps(
   if (caps.v1_7) {
     for (const { row, column, cell } of links) {
       const link = cell.link as NonNullable<OutCell["link"]>;
-      const hyperlink = { documentReference: `${quotedSheet(link.sheet)}!${link.address}`, textToDisplay: String(cell.value ?? link.address) };
+      const hyperlink = {
+        documentReference: `${quotedSheet(link.sheet)}!${link.address}`,
+        textToDisplay: String(cell.value ?? link.address),
+      };
       ops.push({
         requestBytes: hyperlink.documentReference.length + hyperlink.textToDisplay.length + 150,
-        queue: () => (ws().getRange(areaA1({ top: row, left: column, bottom: row, right: column })).hyperlink = hyperlink),
+        queue: () =>
+          (ws().getRange(areaA1({ top: row, left: column, bottom: row, right: column })).hyperlink = hyperlink),
       });
     }
   }
@@ -114,7 +125,10 @@ export function outSheetOps(
   if (caps.v1_2) {
     grid.columnWidths.forEach((chars, j) => {
       const letter = columnLetter(j);
-      ops.push({ requestBytes: 150, queue: () => (ws().getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHARACTER) });
+      ops.push({
+        requestBytes: 150,
+        queue: () => (ws().getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHARACTER),
+      });
     });
   }
   if (chart !== undefined && chart.ranges.lastRow >= chart.ranges.firstRow) {

@@ -69,7 +69,11 @@ export function problemsOf(result: WorkbookResult, lang: Lang): ActionProblem[] 
 }
 
 /** The check ran but nothing could be written. */
-export function blocked(writable: Exclude<Writable, { ok: true }>, result: WorkbookResult | null, lang: Lang): ActionOutcome {
+export function blocked(
+  writable: Exclude<Writable, { ok: true }>,
+  result: WorkbookResult | null,
+  lang: Lang,
+): ActionOutcome {
   const sheets = writable.sheets.map((s) => `"${s}"`).join(", ");
   const message =
     writable.reason === "read-only"

@@ -30,7 +30,17 @@ const MAX_ERROR_PROBES = 2_000;
  * date) and identifiers (how Excel shows a damaged NIK/NIP). Other columns' formats are
  * not read after the first chunk, which halves the bytes of each response.
  */
-const FORMAT_ROLES: readonly Role[] = ["birthDate", "startDate", "endDate", "skDate", "date", "nik", "nip", "npwp", "nib"];
+const FORMAT_ROLES: readonly Role[] = [
+  "birthDate",
+  "startDate",
+  "endDate",
+  "skDate",
+  "date",
+  "nik",
+  "nip",
+  "npwp",
+  "nib",
+];
 
 export interface SheetExtent {
   readonly name: string;
@@ -56,7 +66,11 @@ export interface ReadOutcome {
 export const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Loads the used ranges of the given sheets in one sync. */
-export async function loadExtents(context: Excel.RequestContext, names: readonly string[], caps: Capabilities): Promise<SheetExtent[]> {
+export async function loadExtents(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  caps: Capabilities,
+): Promise<SheetExtent[]> {
   const props = "rowIndex,columnIndex,rowCount,columnCount";
   const loads = names.map((name) => {
     const ws = context.workbook.worksheets.getItem(name);
@@ -117,7 +131,9 @@ export async function readSheets(
 /** Queues a read of the merged areas of the header rows (ExcelApi 1.13); they only help to read headers. */
 function queueMerges(ws: Excel.Worksheet, used: Area, caps: Capabilities): Excel.RangeAreas | null {
   if (!caps.v1_13 || used.top >= HEADER_ROWS) return null;
-  const merged = ws.getRange(areaA1({ ...used, bottom: Math.min(used.bottom, HEADER_ROWS - 1) })).getMergedAreasOrNullObject();
+  const merged = ws
+    .getRange(areaA1({ ...used, bottom: Math.min(used.bottom, HEADER_ROWS - 1) }))
+    .getMergedAreasOrNullObject();
   merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
   return merged;
 }
@@ -204,7 +220,8 @@ async function readSheet(
       await context.sync();
     } catch (error) {
       // A response over the limit (rows far longer than the ones measured): halve and retry.
-      if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded" || chunk === null || areaRows(chunk.area) === 1) throw error;
+      if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded" || chunk === null || areaRows(chunk.area) === 1)
+        throw error;
       next = chunk.area.top;
       rowsPerChunk = Math.max(1, Math.floor(areaRows(chunk.area) / 2));
       chunk = queueNext();
@@ -255,7 +272,10 @@ function queueChunk(ws: Excel.Worksheet, area: Area, wanted: readonly number[] |
  * a time, or the whole chunk when there are many (then in a sync of its own, to keep the
  * response small).
  */
-function queueProbes(chunk: Chunk, values: readonly (readonly unknown[])[]): { queued: boolean; wholeChunk: boolean; collect: () => Set<string> } {
+function queueProbes(
+  chunk: Chunk,
+  values: readonly (readonly unknown[])[],
+): { queued: boolean; wholeChunk: boolean; collect: () => Set<string> } {
   const candidates: [number, number][] = [];
   values.forEach((line, i) => line.forEach((v, j) => (mayBeError(v) ? candidates.push([i, j]) : undefined)));
   if (candidates.length === 0) return { queued: false, wholeChunk: false, collect: () => new Set() };
@@ -263,18 +283,29 @@ function queueProbes(chunk: Chunk, values: readonly (readonly unknown[])[]): { q
     const types = chunk.values.load("valueTypes");
     const collect = (): Set<string> => {
       const errors = new Set<string>();
-      types.valueTypes.forEach((line, i) => line.forEach((t, j) => (t === "Error" ? errors.add(`${i}:${j}`) : undefined)));
+      types.valueTypes.forEach((line, i) =>
+        line.forEach((t, j) => (t === "Error" ? errors.add(`${i}:${j}`) : undefined)),
+      );
       return errors;
     };
     return { queued: true, wholeChunk: true, collect };
   }
-  const probes = candidates.map(([i, j]) => ({ key: `${i}:${j}`, range: chunk.values.getCell(i, j).load("valueTypes") }));
-  const collect = (): Set<string> => new Set(probes.filter((p) => p.range.valueTypes[0][0] === "Error").map((p) => p.key));
+  const probes = candidates.map(([i, j]) => ({
+    key: `${i}:${j}`,
+    range: chunk.values.getCell(i, j).load("valueTypes"),
+  }));
+  const collect = (): Set<string> =>
+    new Set(probes.filter((p) => p.range.valueTypes[0][0] === "Error").map((p) => p.key));
   return { queued: true, wholeChunk: false, collect };
 }
 
 /** Converts a chunk to core rows and pushes them; returns the chunk's size in bytes. */
-function pushRows(stream: SheetStream, chunk: Chunk, values: readonly (readonly unknown[])[], errors: ReadonlySet<string>): number {
+function pushRows(
+  stream: SheetStream,
+  chunk: Chunk,
+  values: readonly (readonly unknown[])[],
+  errors: ReadonlySet<string>,
+): number {
   const { area } = chunk;
   const allFormats = Array.isArray(chunk.formats) ? null : chunk.formats.numberFormat;
   const columnFormats = Array.isArray(chunk.formats)
@@ -288,7 +319,8 @@ function pushRows(stream: SheetStream, chunk: Chunk, values: readonly (readonly 
     const line = values[i];
     const cells = new Array<CellRow[number]>(area.left + width).fill(null);
     for (let j = 0; j < width; j++) {
-      const format = allFormats !== null ? (allFormats[i][j] as string) : (columnFormats?.get(j)?.[i][0] as string | undefined);
+      const format =
+        allFormats !== null ? (allFormats[i][j] as string) : (columnFormats?.get(j)?.[i][0] as string | undefined);
       cells[area.left + j] = toCell(line[j], errors.size > 0 && errors.has(`${i}:${j}`), format);
     }
     stream.push(area.top + i + 1, cells);

@@ -22,7 +22,8 @@ export function parseSettings(raw: unknown): SavedSettings {
   const value = typeof raw === "string" ? safeJson(raw) : raw;
   if (typeof value !== "object" || value === null) return { policy: DEFAULT_POLICY, lang: "id" };
   const { policy, lang } = value as { policy?: unknown; lang?: unknown };
-  const overrides = typeof policy === "object" && policy !== null ? (policy as Partial<Record<PolicyKey, unknown>>) : {};
+  const overrides =
+    typeof policy === "object" && policy !== null ? (policy as Partial<Record<PolicyKey, unknown>>) : {};
   return { policy: resolvePolicy(overrides).policy, lang: lang === "en" ? "en" : "id" };
 }
 

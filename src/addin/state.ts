@@ -93,7 +93,11 @@ export async function loadState(context: Excel.RequestContext, exists: boolean):
     const range = ws.getRange(areaA1({ top, left: 0, bottom, right: 3 })).load("values");
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of at most ~3.5 MB, never per row or cell
     await context.sync();
-    for (const row of range.values) parseRow(state, row.map((v) => String(v)));
+    for (const row of range.values)
+      parseRow(
+        state,
+        row.map((v) => String(v)),
+      );
   }
   return state;
 }
@@ -104,14 +108,16 @@ function parseRow(state: AddinState, [kind, sheet, address, data]: string[]): vo
     else if (kind === "setting") state.settings.set(sheet, data);
     else if (kind === "block") {
       const area = parseAreaA1(address);
-      if (area !== null) state.blocks.set(sheet, [...(state.blocks.get(sheet) ?? []), { area, plain: data === "plain" }]);
+      if (area !== null)
+        state.blocks.set(sheet, [...(state.blocks.get(sheet) ?? []), { area, plain: data === "plain" }]);
     } else if (kind === "cell") {
       const area = parseAreaA1(address);
       const parsed = JSON.parse(data) as { o?: Look; l?: Partial<Record<Purpose, Look>> };
       if (area === null || typeof parsed !== "object" || parsed === null) return;
       const cells = state.sheetCells(sheet);
       for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) cells.set(cellKey(r, c), { original: { ...parsed.o }, looks: { ...parsed.l } });
+        for (let c = area.left; c <= area.right; c++)
+          cells.set(cellKey(r, c), { original: { ...parsed.o }, looks: { ...parsed.l } });
       }
     }
   } catch {
@@ -124,7 +130,8 @@ export function stateRows(state: AddinState): string[][] {
   const rows: string[][] = [MARKER];
   for (const name of [...state.ownSheets].sort()) rows.push(["sheet", name, "", ""]);
   for (const [key, json] of [...state.settings].sort()) rows.push(["setting", key, "", json]);
-  for (const [sheet, blocks] of state.blocks) for (const b of blocks) rows.push(["block", sheet, areaA1(b.area), b.plain ? "plain" : ""]);
+  for (const [sheet, blocks] of state.blocks)
+    for (const b of blocks) rows.push(["block", sheet, areaA1(b.area), b.plain ? "plain" : ""]);
   for (const [sheet, cells] of state.cells) {
     const groups = new Map<string, { row: number; column: number }[]>();
     for (const [key, d] of cells) {

@@ -20,7 +20,9 @@ export interface CliOptions {
   readonly policy: Partial<Record<PolicyKey, string>>;
 }
 
-export type ParsedArgs = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly lang: Lang; readonly reason: string };
+export type ParsedArgs =
+  | { readonly ok: true; readonly options: CliOptions }
+  | { readonly ok: false; readonly lang: Lang; readonly reason: string };
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);
 
@@ -73,12 +75,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     const policyKey = POLICY_FLAGS.get(name);
-    if (!VALUE_FLAGS.has(name) && policyKey === undefined) return fail(cliMessage("unknownOption", lang, { value: `--${name}` }));
+    if (!VALUE_FLAGS.has(name) && policyKey === undefined)
+      return fail(cliMessage("unknownOption", lang, { value: `--${name}` }));
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
     else {
       value = argv[i + 1];
-      if (value === undefined || value.startsWith("--")) return fail(cliMessage("missingOptionValue", lang, { value: `--${name}` }));
+      if (value === undefined || value.startsWith("--"))
+        return fail(cliMessage("missingOptionValue", lang, { value: `--${name}` }));
       i++;
     }
     if (policyKey !== undefined) policy[policyKey] = value;
@@ -93,7 +97,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (inputs.length === 0) return fail(cliMessage("noInput", lang));
   }
   const langValue = values.get("lang");
-  if (langValue !== undefined && langValue !== "id" && langValue !== "en") return fail(cliMessage("badLang", lang, { value: langValue }));
+  if (langValue !== undefined && langValue !== "id" && langValue !== "en")
+    return fail(cliMessage("badLang", lang, { value: langValue }));
   const out = values.get("out") ?? null;
   const outDir = values.get("out-dir") ?? null;
   if (out !== null && outDir !== null) return fail(cliMessage("outAndOutDir", lang));

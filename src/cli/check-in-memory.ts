@@ -16,7 +16,8 @@ export async function checkInMemory(options: CheckFileOptions): Promise<Workbook
     if (rows % 10_000 === 0) options.onRows?.(rows);
   };
   // One sheet's grid at a time: the workbook itself is already held, the grids need not all be.
-  for (const ws of dataWorksheets(workbook)) options.session.checkSheet(worksheetToGrid(ws, onRow), options.displayName);
+  for (const ws of dataWorksheets(workbook))
+    options.session.checkSheet(worksheetToGrid(ws, onRow), options.displayName);
   const result = options.session.finishWorkbook(options.displayName);
   if (options.out !== null) {
     options.onWriting?.();

@@ -82,7 +82,12 @@ export function copyColumns(reader: ExcelJS.stream.xlsx.WorksheetReader, target:
 
 function copyValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
   // The streaming reader gives a shared formula's dependent cells an empty formula text.
-  if (value !== null && typeof value === "object" && "formula" in value && (value as ExcelJS.CellFormulaValue).formula === "") {
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    "formula" in value &&
+    (value as ExcelJS.CellFormulaValue).formula === ""
+  ) {
     return (value as ExcelJS.CellFormulaValue).result ?? null;
   }
   return value;
@@ -126,7 +131,13 @@ async function checkOrdered(options: CheckFileOptions, input: string | Readable)
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, STREAM_READ_OPTIONS);
   const writer = options.out !== null ? streamWriter(options.out) : null;
   // An empty shell to render marks for a batch of rows with the core's cellMarks.
-  const shell: WorkbookResult = { policy: session.policy, sheets: [], training: [], issues: [], summary: summarize([]) };
+  const shell: WorkbookResult = {
+    policy: session.policy,
+    sheets: [],
+    training: [],
+    issues: [],
+    summary: summarize([]),
+  };
   let rowsRead = 0;
 
   for await (const sheetReader of reader) {
@@ -209,7 +220,8 @@ async function checkOrdered(options: CheckFileOptions, input: string | Readable)
 
   const result = session.finishWorkbook(displayName);
   if (writer !== null) {
-    for (const grid of [reportGrid([result], lang), summaryGrid([result], lang), tallyGrid([result], lang)]) streamGrid(writer, grid);
+    for (const grid of [reportGrid([result], lang), summaryGrid([result], lang), tallyGrid([result], lang)])
+      streamGrid(writer, grid);
     await writer.commit();
   }
   return result;

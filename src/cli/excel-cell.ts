@@ -42,7 +42,8 @@ function richText(value: Record<string, unknown>): string | null {
 function plainValue(value: unknown, format: string | undefined): Cell {
   const withFormat = format !== undefined && format !== "" ? { format } : {};
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? { t: "n", v: value, ...withFormat } : { t: "e", v: "#NUM!" };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { t: "n", v: value, ...withFormat } : { t: "e", v: "#NUM!" };
   if (typeof value === "string") return { t: "s", v: value, ...withFormat };
   if (typeof value === "boolean") return { t: "b", v: value };
   if (value instanceof Date) {
@@ -65,7 +66,8 @@ function plainValue(value: unknown, format: string | undefined): Cell {
     // streaming reader does not, so do it here and both modes give the same cell.
     if ("formula" in value || "sharedFormula" in value || "result" in value) {
       const result = value["result"];
-      if (typeof result === "number" && Number.isFinite(result) && isDateFormat(format)) return { t: "d", v: result, ...withFormat };
+      if (typeof result === "number" && Number.isFinite(result) && isDateFormat(format))
+        return { t: "d", v: result, ...withFormat };
       return plainValue(result, format);
     }
   }

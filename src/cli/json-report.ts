@@ -144,7 +144,13 @@ class ChunkWriter {
 }
 
 /** Writes `{...head, "key": [items...], ...}` without building the whole text. */
-async function writeWorkbook(out: ChunkWriter, result: WorkbookResult, lang: Lang, indent: string, withFile: boolean): Promise<void> {
+async function writeWorkbook(
+  out: ChunkWriter,
+  result: WorkbookResult,
+  lang: Lang,
+  indent: string,
+  withFile: boolean,
+): Promise<void> {
   const field = (key: string, value: unknown): string => `${indent}  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   await out.write(`${indent}{\n`);
   if (withFile) await out.write(`${field("file", result.file ?? null)},\n`);
@@ -163,7 +169,12 @@ async function writeWorkbook(out: ChunkWriter, result: WorkbookResult, lang: Lan
   }
   await out.write(result.sheets.length > 0 ? `\n${indent}  ],\n` : "],\n");
   await out.write(`${field("training", result.training.map(tallyJson))},\n`);
-  await out.write(`${field("issues", result.issues.map((i) => locatedIssue(i, lang)))},\n`);
+  await out.write(
+    `${field(
+      "issues",
+      result.issues.map((i) => locatedIssue(i, lang)),
+    )},\n`,
+  );
   await out.write(`${field("summary", result.summary)}\n${indent}}`);
 }
 

@@ -65,13 +65,23 @@ interface OutputPlan {
   readonly json: string | null;
 }
 
-async function planOutputs(options: CliOptions, files: readonly string[], several: boolean, lang: Lang): Promise<OutputPlan> {
+async function planOutputs(
+  options: CliOptions,
+  files: readonly string[],
+  several: boolean,
+  lang: Lang,
+): Promise<OutputPlan> {
   const annotated = new Map<string, string>();
   if (options.out !== null) {
     if (several) throw new Failure(cliMessage("outNeedsOneFile", lang));
     if (await isAnInput(options.out, files)) throw new Failure(cliMessage("outIsInput", lang, { value: options.out }));
     const dir = path.dirname(path.resolve(options.out));
-    if (!(await fs.stat(dir).then((s) => s.isDirectory(), () => false))) {
+    if (
+      !(await fs.stat(dir).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    ) {
       throw new Failure(cliMessage("writeFailed", lang, { value: options.out, detail: dir }));
     }
     if (files.length === 1) annotated.set(files[0], path.resolve(options.out));
@@ -152,7 +162,15 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
       const runCheck = (out: string | null): Promise<WorkbookResult> =>
         streamed
           ? checkStreaming({ file, displayName, session, lang, out, onRows })
-          : checkInMemory({ file, displayName, session, lang, out, onRows, onWriting: () => progress && say(file, "progressWriting") });
+          : checkInMemory({
+              file,
+              displayName,
+              session,
+              lang,
+              out,
+              onRows,
+              onWriting: () => progress && say(file, "progressWriting"),
+            });
       const result = target === null ? await runCheck(null) : await writeAtomically(target, runCheck);
       done.push({ result, displayName: file, streamed, annotatedCopy: target });
     } catch (error) {
@@ -168,13 +186,24 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   const combined = summarize(results);
   if (plan.json !== null && (results.length > 0 || several)) {
     try {
-      await writeAtomically(plan.json, (temporary) => writeJsonReport(temporary, results, combined, unreadable, lang, several));
+      await writeAtomically(plan.json, (temporary) =>
+        writeJsonReport(temporary, results, combined, unreadable, lang, several),
+      );
     } catch (error) {
       throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(error) }));
     }
   }
   if (done.length > 0) {
-    io.stdout(textSummary(done, done.length > 1 ? combined : null, policy, unreadable.length, results.length > 0 ? plan.json : null, lang));
+    io.stdout(
+      textSummary(
+        done,
+        done.length > 1 ? combined : null,
+        policy,
+        unreadable.length,
+        results.length > 0 ? plan.json : null,
+        lang,
+      ),
+    );
   }
   if (unreadable.length > 0) return 2;
   return combined.bySeverity.error > 0 ? 1 : 0;

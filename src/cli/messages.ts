@@ -42,12 +42,12 @@ export const CLI_MESSAGES = {
   folderEmpty: { id: "folder tidak berisi file .xlsx.", en: "the folder holds no .xlsx files." },
   noInput: { id: "sebutkan minimal satu file .xlsx atau folder.", en: "name at least one .xlsx file or folder." },
   unknownCommand: {
-    id: "perintah \"{value}\" tidak dikenal; gunakan: cek-honorer check <file.xlsx|folder>...",
-    en: "unknown command \"{value}\"; use: cek-honorer check <file.xlsx|folder>...",
+    id: 'perintah "{value}" tidak dikenal; gunakan: cek-honorer check <file.xlsx|folder>...',
+    en: 'unknown command "{value}"; use: cek-honorer check <file.xlsx|folder>...',
   },
-  unknownOption: { id: "opsi \"{value}\" tidak dikenal (lihat --help).", en: "unknown option \"{value}\" (see --help)." },
+  unknownOption: { id: 'opsi "{value}" tidak dikenal (lihat --help).', en: 'unknown option "{value}" (see --help).' },
   missingOptionValue: { id: "opsi {value} memerlukan nilai.", en: "option {value} needs a value." },
-  badLang: { id: "--lang harus id atau en, bukan \"{value}\".", en: "--lang must be id or en, not \"{value}\"." },
+  badLang: { id: '--lang harus id atau en, bukan "{value}".', en: '--lang must be id or en, not "{value}".' },
   outAndOutDir: { id: "gunakan --out atau --out-dir, tidak keduanya.", en: "use --out or --out-dir, not both." },
   outNeedsOneFile: {
     id: "--out hanya untuk satu file; untuk beberapa file gunakan --out-dir FOLDER.",
@@ -61,7 +61,10 @@ export const CLI_MESSAGES = {
   writeFailed: { id: "gagal menulis {value} ({detail}).", en: "could not write {value} ({detail})." },
   // details of the reasons above
   zipNoEndRecord: { id: "akhir arsip zip tidak ada", en: "the zip end record is missing" },
-  zipDirectoryOutside: { id: "daftar isi zip melewati akhir file", en: "the zip directory lies beyond the end of the file" },
+  zipDirectoryOutside: {
+    id: "daftar isi zip melewati akhir file",
+    en: "the zip directory lies beyond the end of the file",
+  },
   zipDirectoryDamaged: { id: "daftar isi zip rusak", en: "the zip directory is damaged" },
   noPermission: { id: "tidak ada izin membaca", en: "no permission to read it" },
   ioError: { id: "galat baca disk", en: "disk read error" },
@@ -84,7 +87,10 @@ export const CLI_MESSAGES = {
     id: "  Pegawai: {people}; baris pelatihan: {training}; kontrak berakhir pada batas: {cutoff}",
     en: "  People: {people}; training rows: {training}; contracts ending at the cut-off: {cutoff}",
   },
-  summaryIssues: { id: "  Masalah: {errors} galat, {warnings} peringatan", en: "  Problems: {errors} errors, {warnings} warnings" },
+  summaryIssues: {
+    id: "  Masalah: {errors} galat, {warnings} peringatan",
+    en: "  Problems: {errors} errors, {warnings} warnings",
+  },
   summaryCategories: { id: "  Kategori:", en: "  Categories:" },
   summaryCodes: { id: "  Kode masalah:", en: "  Issue codes:" },
   summaryCombined: { id: "Gabungan {files} file:", en: "Combined, {files} files:" },

@@ -3,7 +3,14 @@
  * in-memory and the streaming writer alike, so both write the same thing.
  */
 import type ExcelJS from "exceljs";
-import { MARK_COLORS, STYLE_COLORS, type OutCell, type OutGrid, type OutStyle, type OutValue } from "../core/annotations";
+import {
+  MARK_COLORS,
+  STYLE_COLORS,
+  type OutCell,
+  type OutGrid,
+  type OutStyle,
+  type OutValue,
+} from "../core/annotations";
 import { isoToDay } from "../core/days";
 import type { Severity } from "../core/vocabulary";
 
@@ -35,7 +42,12 @@ function styleOf(style: OutStyle | undefined): Partial<ExcelJS.Style> {
     case "title":
       return { font: { bold: true, size: 13 } };
     case "header":
-      return { font: { bold: true }, fill: solid(HEADER_FILL), border: THIN, alignment: { vertical: "middle", wrapText: true } };
+      return {
+        font: { bold: true },
+        fill: solid(HEADER_FILL),
+        border: THIN,
+        alignment: { vertical: "middle", wrapText: true },
+      };
     case "error":
       return { fill: markFill("error") };
     case "warning":
@@ -81,7 +93,11 @@ export interface ExcelOut {
  */
 const styleCache = new Map<string, Partial<ExcelJS.Style>>();
 
-function sharedStyle(style: OutStyle | undefined, numberFormat: string | undefined, link: boolean): Partial<ExcelJS.Style> {
+function sharedStyle(
+  style: OutStyle | undefined,
+  numberFormat: string | undefined,
+  link: boolean,
+): Partial<ExcelJS.Style> {
   const key = `${style ?? ""}|${numberFormat ?? ""}|${link ? 1 : 0}`;
   let shared = styleCache.get(key);
   if (shared === undefined) {

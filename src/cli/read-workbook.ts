@@ -66,5 +66,10 @@ export function parseRange(range: string): MergeArea | null {
   const left = col(m[1]);
   const bottom = m[4] !== undefined ? Number(m[4]) : top;
   const right = m[3] !== undefined ? col(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }

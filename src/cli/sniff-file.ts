@@ -27,7 +27,11 @@ export async function sniffWorkbookFile(path: string): Promise<SniffResult> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: "fileMissing" };
-    return { ok: false, reason: "fileUnreadable", detail: code === "EACCES" || code === "EPERM" ? "noPermission" : "ioError" };
+    return {
+      ok: false,
+      reason: "fileUnreadable",
+      detail: code === "EACCES" || code === "EPERM" ? "noPermission" : "ioError",
+    };
   }
   try {
     const { size } = await handle.stat();

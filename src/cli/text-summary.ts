@@ -9,8 +9,16 @@ import { cliMessage } from "./messages";
 
 function countLines(summary: Summary, lang: Lang): string[] {
   const lines: string[] = [];
-  lines.push(cliMessage("summaryPeople", lang, { people: summary.people, training: summary.trainingRows, cutoff: summary.endsAtCutoff }));
-  lines.push(cliMessage("summaryIssues", lang, { errors: summary.bySeverity.error, warnings: summary.bySeverity.warning }));
+  lines.push(
+    cliMessage("summaryPeople", lang, {
+      people: summary.people,
+      training: summary.trainingRows,
+      cutoff: summary.endsAtCutoff,
+    }),
+  );
+  lines.push(
+    cliMessage("summaryIssues", lang, { errors: summary.bySeverity.error, warnings: summary.bySeverity.warning }),
+  );
   const categories = Object.entries(summary.byCategory) as [Category, number][];
   if (categories.length > 0) {
     lines.push(cliMessage("summaryCategories", lang));
@@ -39,11 +47,13 @@ export function textSummary(
   json: string | null,
   lang: Lang,
 ): string {
-  const lines: string[] = [cliMessage("summaryPolicy", lang, {
+  const lines: string[] = [
+    cliMessage("summaryPolicy", lang, {
       referenceDate: policy.referenceDate,
       cutoffDate: policy.cutoffDate,
       minTenureMonths: policy.minTenureMonths,
-    })];
+    }),
+  ];
   for (const f of files) {
     lines.push("");
     lines.push(cliMessage("summaryFile", lang, { file: f.displayName }));

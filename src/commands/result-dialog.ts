@@ -78,7 +78,7 @@ export function showResultDialog(outcome: ActionOutcome, lang: Lang): Promise<vo
         };
         dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
         dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
-      }
+      },
     );
   });
 }

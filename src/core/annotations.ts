@@ -186,7 +186,8 @@ export function cutoffRows(result: WorkbookResult): { sheet: string; row: number
     if (sheet.kind !== "personnel") continue;
     const column = sheet.columns.name ?? sheet.columns.nik ?? "A";
     for (const row of sheet.rows) {
-      if (isPersonRow(row) && row.endsAtCutoff) out.push({ sheet: sheet.name, row: row.row, address: `${column}${row.row}` });
+      if (isPersonRow(row) && row.endsAtCutoff)
+        out.push({ sheet: sheet.name, row: row.row, address: `${column}${row.row}` });
     }
   }
   return out;
@@ -241,7 +242,12 @@ export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutG
 
 /** Where the category table sits in the summary grid (1-based rows, 0-based columns), for a chart. */
 export interface SummaryChartRanges {
-  readonly byCategory: { readonly firstRow: number; readonly lastRow: number; readonly labelColumn: number; readonly valueColumn: number };
+  readonly byCategory: {
+    readonly firstRow: number;
+    readonly lastRow: number;
+    readonly labelColumn: number;
+    readonly valueColumn: number;
+  };
 }
 
 function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
@@ -266,7 +272,8 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
   push();
   if (policy !== undefined) {
     push(cell(label("policyUsed", lang), "header"), cell(label("hValue", lang), "header"));
-    for (const key of Object.keys(POLICY_LABELS) as PolicyKey[]) push(cell(POLICY_LABELS[key][lang]), cell(policyValue(policy, key, lang)));
+    for (const key of Object.keys(POLICY_LABELS) as PolicyKey[])
+      push(cell(POLICY_LABELS[key][lang]), cell(policyValue(policy, key, lang)));
     push();
   }
   push(cell(label("totalPeople", lang)), cell(totals.people));
@@ -279,7 +286,11 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
   for (const sev of ["error", "warning"] as const) push(cell(SEVERITIES[sev][lang], sev), cell(totals.bySeverity[sev]));
   push();
 
-  push(cell(label("byCode", lang), "header"), cell(label("hTitle", lang), "header"), cell(label("hCount", lang), "header"));
+  push(
+    cell(label("byCode", lang), "header"),
+    cell(label("hTitle", lang), "header"),
+    cell(label("hCount", lang), "header"),
+  );
   for (const code of ISSUE_CODES) {
     const n = totals.byCode[code];
     if (n !== undefined) push(cell(code), cell(issueTitle(code, lang)), cell(n));
@@ -342,8 +353,10 @@ function combine(results: readonly WorkbookResult[]): {
     out.trainingRows += summary.trainingRows;
     out.bySeverity.error += summary.bySeverity.error;
     out.bySeverity.warning += summary.bySeverity.warning;
-    for (const [code, n] of Object.entries(summary.byCode) as [IssueCode, number][]) out.byCode[code] = (out.byCode[code] ?? 0) + n;
-    for (const [c, n] of Object.entries(summary.byCategory) as [Category, number][]) out.byCategory[c] = (out.byCategory[c] ?? 0) + n;
+    for (const [code, n] of Object.entries(summary.byCode) as [IssueCode, number][])
+      out.byCode[code] = (out.byCode[code] ?? 0) + n;
+    for (const [c, n] of Object.entries(summary.byCategory) as [Category, number][])
+      out.byCategory[c] = (out.byCategory[c] ?? 0) + n;
     for (const [unit, perUnit] of Object.entries(summary.byUnit)) {
       const target = out.byUnit.get(unit) ?? new Map<Category, number>();
       for (const [c, n] of Object.entries(perUnit) as [Category, number][]) target.set(c, (target.get(c) ?? 0) + n);
@@ -382,7 +395,11 @@ export function tallyGrid(results: readonly WorkbookResult[], lang: Lang): OutGr
         cell(t.jp),
         cell(TRAINING_VERDICTS[t.verdict][lang], verdictStyle),
         cell(t.sheet),
-        cell(t.rows.join(", "), undefined, first !== undefined && !several ? { link: { sheet: t.sheet, address: `A${first}` } } : {}),
+        cell(
+          t.rows.join(", "),
+          undefined,
+          first !== undefined && !several ? { link: { sheet: t.sheet, address: `A${first}` } } : {},
+        ),
       ]);
     }
   }

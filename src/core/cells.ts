@@ -38,7 +38,8 @@ export interface MergeArea {
 
 export const num = (v: number, format?: string): Cell => (format === undefined ? { t: "n", v } : { t: "n", v, format });
 export const text = (v: string): Cell => ({ t: "s", v });
-export const dateSerial = (v: number, format?: string): Cell => (format === undefined ? { t: "d", v } : { t: "d", v, format });
+export const dateSerial = (v: number, format?: string): Cell =>
+  format === undefined ? { t: "d", v } : { t: "d", v, format };
 
 /** True for an empty cell or one holding only white space. */
 export function isBlank(cell: Cell | undefined): boolean {

@@ -27,18 +27,53 @@ export const TWO_DIGIT_YEAR_PIVOT = 29;
 const MAX_DATE_TEXT = 80;
 
 const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2, febr: 2,
-  maret: 3, march: 3, mar: 3, mrt: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, agst: 8, agus: 8, agust: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, december: 12, des: 12, dec: 12,
+  januari: 1,
+  january: 1,
+  jan: 1,
+  februari: 2,
+  pebruari: 2,
+  february: 2,
+  feb: 2,
+  peb: 2,
+  febr: 2,
+  maret: 3,
+  march: 3,
+  mar: 3,
+  mrt: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  agustus: 8,
+  august: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  agst: 8,
+  agus: 8,
+  agust: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nopember: 11,
+  nov: 11,
+  nop: 11,
+  desember: 12,
+  december: 12,
+  des: 12,
+  dec: 12,
 };
 
 const WEEKDAY_PREFIX =
@@ -95,7 +130,8 @@ function compactDate(digits: string): DayAndMonthOnly | null {
  */
 function digitsDate(text: string, allowSerial: boolean): DayAndMonthOnly | null {
   if (/^\d{8}$/.test(text)) return compactDate(text);
-  if (/^\d{6}$/.test(text)) return calendarDay(fullYear(text.slice(4)), Number(text.slice(2, 4)), Number(text.slice(0, 2)));
+  if (/^\d{6}$/.test(text))
+    return calendarDay(fullYear(text.slice(4)), Number(text.slice(2, 4)), Number(text.slice(0, 2)));
   if (allowSerial && /^\d{5}(?:\.\d+)?$/.test(text)) {
     const day = serialDate(Number(text));
     return day === null ? null : { day, monthOnly: false };
@@ -224,7 +260,10 @@ export function readPlaceAndDate(cell: Cell): { place: string | null; date: Date
   const cut = cuts.length > 0 ? Math.min(...cuts) : -1;
   if (cut < 0) return { place: cleanPlace(text), date: { kind: "empty" } };
   const rest = collapseSpaces(text.slice(cut).replace(/^[,;/]/, ""));
-  return { place: cleanPlace(text.slice(0, cut)), date: rest === "" ? { kind: "empty" } : { kind: "invalid", text: rest } };
+  return {
+    place: cleanPlace(text.slice(0, cut)),
+    date: rest === "" ? { kind: "empty" } : { kind: "invalid", text: rest },
+  };
 }
 
 function cleanPlace(text: string): string | null {

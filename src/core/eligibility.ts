@@ -95,7 +95,8 @@ export function isAgeWithinLimits(age: number, policy: Policy): boolean {
  */
 export function decideEligibility(input: EligibilityInput, policy: Policy): EligibilityResult {
   const tenureKnown = input.tenure !== null && !input.startProblem && Number.isFinite(input.tenure.totalMonths);
-  const meetsMinTenure = tenureKnown && input.tenure !== null ? input.tenure.totalMonths >= policy.minTenureMonths : null;
+  const meetsMinTenure =
+    tenureKnown && input.tenure !== null ? input.tenure.totalMonths >= policy.minTenureMonths : null;
   const decided = (category: Category): EligibilityResult => ({ category, meetsMinTenure, reviewFields: [] });
 
   const asn = input.status === null ? undefined : ASN_CATEGORY[input.status];

@@ -32,7 +32,6 @@ import {
   placeText,
 } from "./vocabulary";
 
-
 /** Sheets Cek Honorer writes itself; never checked as user data. */
 export const STATE_SHEET_NAME = "CH_State";
 const OWN_SHEET_NAMES = new Set<string>([
@@ -198,7 +197,11 @@ export class CheckSession {
 
   private verdictIssue(tally: TrainingTally, state: WorkbookState, file: string | undefined): Issue | null {
     const code: IssueCode | null =
-      tally.verdict === "below-minimum" ? "jp-below-minimum" : tally.verdict === "above-maximum" ? "jp-above-maximum" : null;
+      tally.verdict === "below-minimum"
+        ? "jp-below-minimum"
+        : tally.verdict === "above-maximum"
+          ? "jp-above-maximum"
+          : null;
     if (code === null) return null;
     const sheet = state.sheets.find((s) => s.name === tally.sheet);
     const column = sheet?.columns.jp ?? sheet?.columns.minutes ?? sheet?.columns.hours ?? null;
@@ -303,7 +306,8 @@ class SheetChecker implements SheetStream {
     const kind = layout?.kind ?? "other";
     const columns: Partial<Record<Role, string>> = {};
     if (layout) {
-      for (const [role, index] of Object.entries(layout.columns) as [Role, number][]) columns[role] = columnLetter(index);
+      for (const [role, index] of Object.entries(layout.columns) as [Role, number][])
+        columns[role] = columnLetter(index);
     }
     const result: SheetResult = {
       name: this.name,
@@ -312,7 +316,8 @@ class SheetChecker implements SheetStream {
       headerTopRow: layout?.headerTopRow ?? null,
       columns,
       lastColumnIndex: layout?.lastColumnIndex ?? null,
-      dataRange: this.firstData !== null && this.lastData !== null ? { first: this.firstData, last: this.lastData } : null,
+      dataRange:
+        this.firstData !== null && this.lastData !== null ? { first: this.firstData, last: this.lastData } : null,
       rows: this.rows,
       issues: this.sheetIssues,
     };
@@ -338,7 +343,8 @@ class SheetChecker implements SheetStream {
       return;
     }
     const layout = this.layout;
-    for (const role of missingRoles(layout)) this.sheetIssues.push(makeIssue("missing-column", where, { role, sheet: this.name }));
+    for (const role of missingRoles(layout))
+      this.sheetIssues.push(makeIssue("missing-column", where, { role, sheet: this.name }));
     if (layout.kind === "personnel") this.session.state.hasPersonnel = true;
     for (const { row, cells } of this.buffer) if (!this.ended) this.take(row, cells);
     this.buffer.length = 0;
@@ -363,7 +369,9 @@ class SheetChecker implements SheetStream {
   /** One row; a fault in the engine costs that row a coded issue, never the whole file. */
   private checkRow(rowNumber: number, cells: CellRow, layout: TableLayout): PersonRow | TrainingRow {
     try {
-      return layout.kind === "personnel" ? this.person(rowNumber, cells, layout) : this.training(rowNumber, cells, layout);
+      return layout.kind === "personnel"
+        ? this.person(rowNumber, cells, layout)
+        : this.training(rowNumber, cells, layout);
     } catch (fault) {
       const issue = makeIssue(
         "row-not-checked",
@@ -391,7 +399,13 @@ class SheetChecker implements SheetStream {
     };
     const at = (role: Role) => {
       const i = col(role);
-      return { file: this.file, sheet: this.name, row: rowNumber, column: i === undefined ? null : columnLetter(i), role };
+      return {
+        file: this.file,
+        sheet: this.name,
+        row: rowNumber,
+        column: i === undefined ? null : columnLetter(i),
+        role,
+      };
     };
     const add = (code: IssueCode, role: Role, params: Params = {}): void => {
       issues.push(makeIssue(code, at(role), params));
@@ -409,7 +423,8 @@ class SheetChecker implements SheetStream {
 
     // Identity
     const name = present("name") && !excelError("name") ? readText(cellOf("name")) : null;
-    if (present("name") && name === null && !isErrorCell(cellOf("name"))) add("missing-value", "name", { role: "name" });
+    if (present("name") && name === null && !isErrorCell(cellOf("name")))
+      add("missing-value", "name", { role: "name" });
 
     const nikRead = present("nik") ? readNik(cellOf("nik")) : null;
     if (nikRead?.kind === "empty") add("missing-value", "nik", { role: "nik" });
@@ -469,19 +484,35 @@ class SheetChecker implements SheetStream {
     let startProblem = start === null;
     if (birth !== null) {
       if (birth > reference) {
-        add("implausible-date", "birthDate", { role: "birthDate", value: dayToDisplay(birth), reason: REASONS.birthAfterReference });
+        add("implausible-date", "birthDate", {
+          role: "birthDate",
+          value: dayToDisplay(birth),
+          reason: REASONS.birthAfterReference,
+        });
         birthProblem = true;
       } else if (ageInYears(birth, reference) > 100) {
-        add("implausible-date", "birthDate", { role: "birthDate", value: dayToDisplay(birth), reason: REASONS.birthTooOld });
+        add("implausible-date", "birthDate", {
+          role: "birthDate",
+          value: dayToDisplay(birth),
+          reason: REASONS.birthTooOld,
+        });
         birthProblem = true;
       }
     }
     if (start !== null) {
       if (start > reference) {
-        add("implausible-date", "startDate", { role: "startDate", value: dayToDisplay(start), reason: REASONS.startAfterReference });
+        add("implausible-date", "startDate", {
+          role: "startDate",
+          value: dayToDisplay(start),
+          reason: REASONS.startAfterReference,
+        });
         startProblem = true;
       } else if (birth !== null && !birthProblem && ageInYears(birth, start) < 15) {
-        add("implausible-date", "startDate", { role: "startDate", value: dayToDisplay(start), reason: REASONS.startBeforeAge15 });
+        add("implausible-date", "startDate", {
+          role: "startDate",
+          value: dayToDisplay(start),
+          reason: REASONS.startBeforeAge15,
+        });
         startProblem = true;
       }
     }
@@ -504,7 +535,10 @@ class SheetChecker implements SheetStream {
       add("nik-gender-mismatch", "nik", { nikGender: genderWord(nikInfo.gender), gender: genderWord(gender) });
     }
     if (nipInfo !== null && birth !== null && !birthProblem && nipInfo.birthDate !== birth) {
-      add("nip-birthdate-mismatch", "nip", { nipDate: dayToDisplay(nipInfo.birthDate), birthDate: dayToDisplay(birth) });
+      add("nip-birthdate-mismatch", "nip", {
+        nipDate: dayToDisplay(nipInfo.birthDate),
+        birthDate: dayToDisplay(birth),
+      });
     }
     if (nipInfo !== null && gender !== null && nipInfo.gender !== gender) {
       add("nip-gender-mismatch", "nip", { nipGender: genderWord(nipInfo.gender), gender: genderWord(gender) });
@@ -517,7 +551,10 @@ class SheetChecker implements SheetStream {
       const place = { sheet: this.name, row: rowNumber, ...(this.file !== undefined ? { file: this.file } : {}) };
       const seen = this.session.noteNik(nik, place, period);
       if (seen !== null) {
-        add("duplicate-nik", "nik", { value: nik, firstPlace: placeText(seen.first.sheet, seen.first.row, seen.first.file) });
+        add("duplicate-nik", "nik", {
+          value: nik,
+          firstPlace: placeText(seen.first.sheet, seen.first.row, seen.first.file),
+        });
         if (period !== null && seen.periods.length > 0) {
           const gaps = findServiceGaps([...seen.periods, period]);
           if (gaps.length > 0) {
@@ -831,9 +868,7 @@ function genderWord(g: "L" | "P"): { id: string; en: string } {
 }
 
 /** Counts over the given workbooks. */
-export function summarize(
-  workbooks: readonly { sheets: readonly SheetResult[]; issues: readonly Issue[] }[],
-): Summary {
+export function summarize(workbooks: readonly { sheets: readonly SheetResult[]; issues: readonly Issue[] }[]): Summary {
   const bySeverity = { error: 0, warning: 0 };
   const byCode: Partial<Record<IssueCode, number>> = {};
   const byCategory: Partial<Record<Category, number>> = {};
@@ -868,7 +903,8 @@ export function summarize(
   const orderedCodes: Partial<Record<IssueCode, number>> = {};
   for (const code of ISSUE_CODES) if (byCode[code] !== undefined) orderedCodes[code] = byCode[code];
   const orderedCategories: Partial<Record<Category, number>> = {};
-  for (const c of Object.keys(CATEGORIES) as Category[]) if (byCategory[c] !== undefined) orderedCategories[c] = byCategory[c];
+  for (const c of Object.keys(CATEGORIES) as Category[])
+    if (byCategory[c] !== undefined) orderedCategories[c] = byCategory[c];
   return {
     people,
     trainingRows,

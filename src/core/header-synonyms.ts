@@ -83,30 +83,95 @@ export function plainWords(text: string): string[] {
 export function headerWords(text: string): HeaderWords {
   const notes: string[] = [];
   // An unclosed "(" runs to the end of the cell: "Tanggal Lahir (dd-mm-yyyy".
-  const main = text.replace(/\(([^)]*)(\)|$)|\[([^\]]*)(\]|$)/g, (_m, round: string | undefined, _c, square: string | undefined) => {
-    notes.push(round ?? square ?? "");
-    return " ";
-  });
+  const main = text.replace(
+    /\(([^)]*)(\)|$)|\[([^\]]*)(\]|$)/g,
+    (_m, round: string | undefined, _c, square: string | undefined) => {
+      notes.push(round ?? square ?? "");
+      return " ";
+    },
+  );
   const canon = (w: string): string => SYNONYMS[w] ?? w;
   return { words: plainWords(main).map(canon), notes: plainWords(notes.join(" ")).map(canon) };
 }
 
 /** Words that make a header about training events (not about the person). */
 const TRAINING_WORDS = [
-  "pelatihan", "diklat", "kegiatan", "bimtek", "kursus", "workshop", "seminar", "webinar", "training", "lokakarya",
+  "pelatihan",
+  "diklat",
+  "kegiatan",
+  "bimtek",
+  "kursus",
+  "workshop",
+  "seminar",
+  "webinar",
+  "training",
+  "lokakarya",
 ];
 
 /** Headers that look like a role but are not one (contact data, pay, family, schooling details...). */
 const EXCLUDED_WORDS = [
-  "thk", "gaji", "honor", "upah", "rekening", "bank", "hp", "telp", "telepon", "email", "alamat", "nuptk", "nrptk",
-  "nrg", "npsn", "umur", "usia", "agama", "kk", "bpjs", "ttd", "paraf", "foto", "keterangan", "catatan", "jurusan",
-  "prodi", "akreditasi", "golongan", "pangkat", "ibu", "ayah", "kandung", "suami", "istri", "pasangan", "atasan",
-  "pejabat", "penandatangan", "menetapkan", "ortu", "waris", "perkawinan", "kawin", "pernikahan", "nikah",
+  "thk",
+  "gaji",
+  "honor",
+  "upah",
+  "rekening",
+  "bank",
+  "hp",
+  "telp",
+  "telepon",
+  "email",
+  "alamat",
+  "nuptk",
+  "nrptk",
+  "nrg",
+  "npsn",
+  "umur",
+  "usia",
+  "agama",
+  "kk",
+  "bpjs",
+  "ttd",
+  "paraf",
+  "foto",
+  "keterangan",
+  "catatan",
+  "jurusan",
+  "prodi",
+  "akreditasi",
+  "golongan",
+  "pangkat",
+  "ibu",
+  "ayah",
+  "kandung",
+  "suami",
+  "istri",
+  "pasangan",
+  "atasan",
+  "pejabat",
+  "penandatangan",
+  "menetapkan",
+  "ortu",
+  "waris",
+  "perkawinan",
+  "kawin",
+  "pernikahan",
+  "nikah",
 ];
 
 const SCHOOL_WORDS = ["sekolah", "universitas", "kampus", "perguruan", "institut", "akademi"];
 const UNIT_WORDS = [
-  "unit", "satker", "opd", "skpd", "instansi", "penempatan", "bidang", "bagian", "subunit", "kantor", "lokasi", "dinas",
+  "unit",
+  "satker",
+  "opd",
+  "skpd",
+  "instansi",
+  "penempatan",
+  "bidang",
+  "bagian",
+  "subunit",
+  "kantor",
+  "lokasi",
+  "dinas",
 ];
 const END_WORDS = ["akhir", "berakhir", "selesai", "habis", "sampai", "hingga"];
 const START_WORDS = ["mulai", "awal", "masuk"];
@@ -164,7 +229,10 @@ const RULES: readonly Rule[] = [
   // "No Peserta" is a registration number; "Nama Peserta" and "NIP Peserta" stay person columns.
   (w) => (w.has("peserta") && w.has("nomor") && !isNip(w) && !isNik(w) ? null : undefined),
   // "Masa Kerja" (a computed tenure) unless it groups a start or end date.
-  (w) => (w.has("masa", "lama") && w.has("kerja", "kontrak", "bekerja") && !w.has("tmt", ...START_WORDS, ...END_WORDS) ? null : undefined),
+  (w) =>
+    w.has("masa", "lama") && w.has("kerja", "kontrak", "bekerja") && !w.has("tmt", ...START_WORDS, ...END_WORDS)
+      ? null
+      : undefined,
   (w) => {
     if (w.has("nib") || w.phrase("induk berusaha")) return "nib";
     if (w.has("npwp")) return "npwp";
@@ -191,8 +259,24 @@ const RULES: readonly Rule[] = [
     const duration = durationRole(w);
     if (duration !== undefined) return duration;
     if (w.has("tanggal", "pelaksanaan", "mulai", "selesai", "periode")) return "date";
-    if (w.has("durasi", "lama", "jumlah", "total", "waktu", "tempat", "lokasi", "penyelenggara", "sertifikat")) return null;
-    if (w.has("pengajar", "narasumber", "biaya", "tahun", "bulan", "hari", "status", "metode", "angkatan", "nomor", "instansi")) return null;
+    if (w.has("durasi", "lama", "jumlah", "total", "waktu", "tempat", "lokasi", "penyelenggara", "sertifikat"))
+      return null;
+    if (
+      w.has(
+        "pengajar",
+        "narasumber",
+        "biaya",
+        "tahun",
+        "bulan",
+        "hari",
+        "status",
+        "metode",
+        "angkatan",
+        "nomor",
+        "instansi",
+      )
+    )
+      return null;
     return "training";
   },
   (w) => durationRole(w),

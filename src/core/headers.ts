@@ -33,10 +33,29 @@ export type RowClass = "data" | "blank" | "end";
 export const HEADER_SCAN_ROWS = 30;
 
 const IDENTITY_ROLES: readonly Role[] = ["name", "nik", "nip"];
-const PERSONNEL_SIGNS: readonly Role[] = ["startDate", "birthDate", "status", "position", "unit", "gender", "endDate", "category"];
+const PERSONNEL_SIGNS: readonly Role[] = [
+  "startDate",
+  "birthDate",
+  "status",
+  "position",
+  "unit",
+  "gender",
+  "endDate",
+  "category",
+];
 /** Roles that only a personnel list has; a training sheet may still carry unit, position or status. */
 const PERSONNEL_ONLY: readonly Role[] = [
-  "startDate", "endDate", "birthDate", "birthPlace", "gender", "education", "category", "skNumber", "skDate", "nib", "npwp",
+  "startDate",
+  "endDate",
+  "birthDate",
+  "birthPlace",
+  "gender",
+  "education",
+  "category",
+  "skNumber",
+  "skDate",
+  "nib",
+  "npwp",
 ];
 const DURATION_ROLES: readonly Role[] = ["jp", "minutes", "hours"];
 
@@ -53,7 +72,8 @@ interface Mapping {
   readonly score: number;
 }
 
-const textAt = (row: CellRow | undefined, j: number): string => (row === undefined ? "" : cellText(row[j] ?? null).trim());
+const textAt = (row: CellRow | undefined, j: number): string =>
+  row === undefined ? "" : cellText(row[j] ?? null).trim();
 
 function rowWidth(row: CellRow | undefined): number {
   if (row === undefined) return 0;
@@ -96,7 +116,8 @@ function mapRoles(cols: readonly HeaderColumn[], kind: SheetKind | undefined): M
   return { columns, combinedBirthColumn, score };
 }
 
-const hasIdentity = (columns: Partial<Record<Role, number>>): boolean => IDENTITY_ROLES.some((r) => columns[r] !== undefined);
+const hasIdentity = (columns: Partial<Record<Role, number>>): boolean =>
+  IDENTITY_ROLES.some((r) => columns[r] !== undefined);
 const isUsable = (m: Mapping): boolean => m.score >= 2 && hasIdentity(m.columns);
 
 /** Sheet kind from the roles found; training needs more training evidence than personnel-only evidence. */
@@ -239,7 +260,11 @@ export function isColumnNumberRow(row: CellRow | undefined): boolean {
  * recognised roles, at least two, one of them name, NIK or NIP. rows[0] is Excel row `firstRow`.
  * Returns null when no such row exists.
  */
-export function detectTable(rows: readonly CellRow[], firstRow: number, merges?: readonly MergeArea[]): TableLayout | null {
+export function detectTable(
+  rows: readonly CellRow[],
+  firstRow: number,
+  merges?: readonly MergeArea[],
+): TableLayout | null {
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   const mergeInfo = new Merges(merges, firstRow + limit);
   let best: { top: number; bottom: number; cols: readonly HeaderColumn[]; mapping: Mapping } | null = null;
@@ -402,5 +427,7 @@ export function hasDuration(layout: TableLayout): boolean {
 
 /** The required roles the layout lacks (a minutes or hours column stands in for `jp`). */
 export function missingRoles(layout: TableLayout): Role[] {
-  return requiredRoles(layout.kind).filter((r) => layout.columns[r] === undefined && !(r === "jp" && hasDuration(layout)));
+  return requiredRoles(layout.kind).filter(
+    (r) => layout.columns[r] === undefined && !(r === "jp" && hasDuration(layout)),
+  );
 }

@@ -13,7 +13,15 @@ import { ID_REASONS, type IdReasonKey, fillTemplate } from "./vocabulary";
 
 export { provinceName } from "./regions";
 
-export type IdReason = "length" | "not-digits" | "birth-date" | "month" | "sequence" | "ambiguous" | "checksum" | "format";
+export type IdReason =
+  | "length"
+  | "not-digits"
+  | "birth-date"
+  | "month"
+  | "sequence"
+  | "ambiguous"
+  | "checksum"
+  | "format";
 
 export type IdRead<T> =
   | { kind: "empty" }
@@ -89,7 +97,9 @@ function normalizePart(part: string): Normalized {
     .replace(/[\s.\-\u2010-\u2015_]+/g, "");
   if (s === "") return null;
   if (/^\d+$/.test(s)) return { digits: s };
-  const odd = Array.from(new Set(Array.from(s.replace(/\d/g, "")))).slice(0, 5).join("");
+  const odd = Array.from(new Set(Array.from(s.replace(/\d/g, ""))))
+    .slice(0, 5)
+    .join("");
   return { notDigits: odd };
 }
 
@@ -184,13 +194,22 @@ function checkNik(d: string): Check<NikInfo> {
   if (month < 1 || month > 12) return fail("month", "nikMonth", { month: d.slice(8, 10) });
   // The century is unknown; yy divisible by 4 is a leap year in 19yy and 20yy alike (except 1900, allowed for 2000).
   if (!isValidYmd(yy % 4 === 0 ? 2000 : 2001, month, day)) {
-    return fail("birth-date", "nikDate", { date: `${String(day).padStart(2, "0")}-${d.slice(8, 10)}-${d.slice(10, 12)}` });
+    return fail("birth-date", "nikDate", {
+      date: `${String(day).padStart(2, "0")}-${d.slice(8, 10)}-${d.slice(10, 12)}`,
+    });
   }
   if (d.slice(12) === "0000") return fail("sequence", "nikSequence");
   const provinceCode = d.slice(0, 2);
   return {
     ok: true,
-    info: { provinceCode, provinceKnown: provinceName(provinceCode) !== null, birthDay: day, birthMonth: month, birthYY: yy, gender: female ? "P" : "L" },
+    info: {
+      provinceCode,
+      provinceKnown: provinceName(provinceCode) !== null,
+      birthDay: day,
+      birthMonth: month,
+      birthYY: yy,
+      gender: female ? "P" : "L",
+    },
   };
 }
 
@@ -213,7 +232,16 @@ function checkNip(d: string): Check<NipInfo> {
   const gender = genderOfDigit(d[14]);
   if (gender === null) return fail("format", "nipGender", { digit: d[14] });
   if (d.slice(15) === "000") return fail("sequence", "nipSequence");
-  return { ok: true, info: { birthDate: ymdToDay(year, month, day), kind, gender, appointmentYear, tmtMonth: kind === "pns" ? code : null } };
+  return {
+    ok: true,
+    info: {
+      birthDate: ymdToDay(year, month, day),
+      kind,
+      gender,
+      appointmentYear,
+      tmtMonth: kind === "pns" ? code : null,
+    },
+  };
 }
 
 function checkNib(d: string): Check<null> {

@@ -3,7 +3,16 @@
  * severity, where it is (sheet, row, column) and the parameters of its message. The
  * message itself is rendered from the vocabulary in the reader's language.
  */
-import { ISSUES, type IssueCode, type Lang, type Params, type Role, type Severity, issueMessage, issueTitle } from "./vocabulary";
+import {
+  ISSUES,
+  type IssueCode,
+  type Lang,
+  type Params,
+  type Role,
+  type Severity,
+  issueMessage,
+  issueTitle,
+} from "./vocabulary";
 
 export interface Issue {
   readonly code: IssueCode;

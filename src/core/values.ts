@@ -17,8 +17,22 @@ export type ValueRead<T> =
 
 // Error values Excel can show; text spelling one (CSV exports, pasted values) is treated as the error.
 const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
-  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
 ]);
 
 /** Trims and collapses every run of white space (incl. no-break and zero-width spaces) to one space. */
@@ -87,9 +101,29 @@ export function readGender(cell: Cell): ValueRead<Gender> {
 }
 
 const NON_ASN_WORDS = [
-  "non asn", "nonasn", "non pns", "nonpns", "honorer", "honor", "honda", "kontrak", "thl", "tenaga harian lepas",
-  "harian lepas", "ptt", "pegawai tidak tetap", "tidak tetap", "gtt", "tkd", "tkk", "sukarela", "sukwan", "pjlp",
-  "outsourcing", "alih daya", "thk",
+  "non asn",
+  "nonasn",
+  "non pns",
+  "nonpns",
+  "honorer",
+  "honor",
+  "honda",
+  "kontrak",
+  "thl",
+  "tenaga harian lepas",
+  "harian lepas",
+  "ptt",
+  "pegawai tidak tetap",
+  "tidak tetap",
+  "gtt",
+  "tkd",
+  "tkk",
+  "sukarela",
+  "sukwan",
+  "pjlp",
+  "outsourcing",
+  "alih daya",
+  "thk",
 ];
 
 function hasWord(text: string, word: string): boolean {
@@ -103,7 +137,10 @@ function hasWord(text: string, word: string): boolean {
 export function readStatus(cell: Cell): ValueRead<EmploymentStatus> {
   const t = textOrVerdict(cell);
   if (t.kind !== "text") return t;
-  const text = t.text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const text = t.text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
   // Remove the non-ASN phrases first: "non pns" must not count as "pns".
   let rest = ` ${text} `;
   let nonAsn = false;
@@ -116,8 +153,12 @@ export function readStatus(cell: Cell): ValueRead<EmploymentStatus> {
   rest = rest.trim();
   const compact = rest.replace(/ /g, "");
   const partTime =
-    hasWord(rest, "paruh waktu") || /^(pppk|p3k)pw$/.test(compact) || /\b(pppk|p3k) ?pw\b/.test(rest) || compact === "paruhwaktu";
-  const pppk = partTime || /\b(pppk|p3k)\b/.test(rest) || hasWord(rest, "penuh waktu") || rest.includes("perjanjian kerja");
+    hasWord(rest, "paruh waktu") ||
+    /^(pppk|p3k)pw$/.test(compact) ||
+    /\b(pppk|p3k) ?pw\b/.test(rest) ||
+    compact === "paruhwaktu";
+  const pppk =
+    partTime || /\b(pppk|p3k)\b/.test(rest) || hasWord(rest, "penuh waktu") || rest.includes("perjanjian kerja");
   const pns = /\bc?pns\b/.test(rest) || rest.includes("pegawai negeri sipil");
   const found: EmploymentStatus[] = [];
   if (nonAsn) found.push("non-asn");
@@ -130,7 +171,8 @@ export function readStatus(cell: Cell): ValueRead<EmploymentStatus> {
 export function readNumber(cell: Cell): ValueRead<number> {
   const c = classifyCell(cell);
   if (c.kind === "empty" || c.kind === "error") return c;
-  if (c.kind === "number") return Number.isFinite(c.value) ? { kind: "ok", value: c.value } : { kind: "unknown", text: String(c.value) };
+  if (c.kind === "number")
+    return Number.isFinite(c.value) ? { kind: "ok", value: c.value } : { kind: "unknown", text: String(c.value) };
   if (c.kind === "boolean") return { kind: "unknown", text: cellText(cell) };
   // A lone dash is how Indonesian sheets write "nothing" in a money or count column.
   if (/^[-\u2013\u2014]+$/.test(c.text)) return { kind: "empty" };
@@ -228,13 +270,67 @@ function finiteOrNull(n: number): number | null {
 
 // Titles written before a name: academic (Dr., Drs., Ir., Prof.), religious (H., Hj., KH.) and forms of address.
 const LEADING_TITLES = new Set([
-  "DR", "DRS", "DRA", "DRG", "IR", "PROF", "H", "HJ", "KH", "NS", "TN", "NY", "NN", "SDR", "SDRI", "BPK", "BAPAK", "IBU",
+  "DR",
+  "DRS",
+  "DRA",
+  "DRG",
+  "IR",
+  "PROF",
+  "H",
+  "HJ",
+  "KH",
+  "NS",
+  "TN",
+  "NY",
+  "NN",
+  "SDR",
+  "SDRI",
+  "BPK",
+  "BAPAK",
+  "IBU",
 ]);
 // Degrees written without dots after a name ("Budi SPd"); dotted forms are recognised by shape.
 const UNDOTTED_DEGREES = new Set([
-  "SPD", "SPDI", "SE", "SH", "ST", "SKOM", "SSOS", "SIP", "SAP", "SAG", "SPSI", "SKM", "SKEP", "SKES", "SSI", "SGZ",
-  "SFARM", "SKED", "STR", "AMD", "AMDKEP", "AMDKEB", "AMK", "AMKEB", "MM", "MPD", "MSI", "MH", "MT", "MKES", "MKOM",
-  "MSC", "MBA", "MAP", "PHD", "APT", "NERS", "LC", "MA", "BSC",
+  "SPD",
+  "SPDI",
+  "SE",
+  "SH",
+  "ST",
+  "SKOM",
+  "SSOS",
+  "SIP",
+  "SAP",
+  "SAG",
+  "SPSI",
+  "SKM",
+  "SKEP",
+  "SKES",
+  "SSI",
+  "SGZ",
+  "SFARM",
+  "SKED",
+  "STR",
+  "AMD",
+  "AMDKEP",
+  "AMDKEB",
+  "AMK",
+  "AMKEB",
+  "MM",
+  "MPD",
+  "MSI",
+  "MH",
+  "MT",
+  "MKES",
+  "MKOM",
+  "MSC",
+  "MBA",
+  "MAP",
+  "PHD",
+  "APT",
+  "NERS",
+  "LC",
+  "MA",
+  "BSC",
 ]);
 
 /** "S.PD", "M.KES", "A.MD.KEP", "PH.D", "S.TR.KEB": letters with inner dots. */
@@ -268,12 +364,15 @@ export function normalizeName(name: string): string {
     return words.length > 0 && !words.every(isDegree);
   });
   // "Drs.Budi": a title glued to the name by its dot.
-  const spaced = [first, ...kept].join(" ").replace(/\b([A-Z]{1,5})\.(?=[A-Z]{2})/g, (whole, word: string) =>
-    LEADING_TITLES.has(word) ? `${word}. ` : whole,
-  );
+  const spaced = [first, ...kept]
+    .join(" ")
+    .replace(/\b([A-Z]{1,5})\.(?=[A-Z]{2})/g, (whole, word: string) =>
+      LEADING_TITLES.has(word) ? `${word}. ` : whole,
+    );
   const tokens = spaced.split(" ").filter((w) => w !== "");
   // A one-letter title needs its dot ("H. Ahmad"); without it, it may be an initial.
-  const isTitle = (token: string): boolean => LEADING_TITLES.has(token.replace(/\./g, "")) && (token.endsWith(".") || token.length > 1);
+  const isTitle = (token: string): boolean =>
+    LEADING_TITLES.has(token.replace(/\./g, "")) && (token.endsWith(".") || token.length > 1);
   while (tokens.length > 1 && isTitle(tokens[0])) tokens.shift();
   while (tokens.length > 1 && isDegree(tokens[tokens.length - 1])) tokens.pop();
   return collapseSpaces(tokens.join(" ").replace(/\./g, ""));

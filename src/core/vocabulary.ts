@@ -26,16 +26,16 @@ export const ISSUES = {
     severity: "warning",
     title: { id: "Baris judul kolom tidak ditemukan", en: "Header row not found" },
     message: {
-      id: "Sheet \"{sheet}\" tidak memiliki baris judul kolom yang dikenali di 30 baris pertama; sheet ini tidak diperiksa.",
-      en: "Sheet \"{sheet}\" has no recognisable header row in its first 30 rows; it was not checked.",
+      id: 'Sheet "{sheet}" tidak memiliki baris judul kolom yang dikenali di 30 baris pertama; sheet ini tidak diperiksa.',
+      en: 'Sheet "{sheet}" has no recognisable header row in its first 30 rows; it was not checked.',
     },
   },
   "missing-column": {
     severity: "error",
     title: { id: "Kolom wajib tidak ada", en: "Required column missing" },
     message: {
-      id: "Kolom \"{role}\" tidak ditemukan di sheet \"{sheet}\".",
-      en: "Column \"{role}\" was not found in sheet \"{sheet}\".",
+      id: 'Kolom "{role}" tidak ditemukan di sheet "{sheet}".',
+      en: 'Column "{role}" was not found in sheet "{sheet}".',
     },
   },
   "missing-value": {
@@ -47,8 +47,8 @@ export const ISSUES = {
     severity: "error",
     title: { id: "Tanggal tidak terbaca", en: "Unreadable date" },
     message: {
-      id: "{role} \"{value}\" bukan tanggal yang dapat dibaca (contoh yang benar: 12-03-1990).",
-      en: "{role} \"{value}\" is not a readable date (for example: 12-03-1990).",
+      id: '{role} "{value}" bukan tanggal yang dapat dibaca (contoh yang benar: 12-03-1990).',
+      en: '{role} "{value}" is not a readable date (for example: 12-03-1990).',
     },
   },
   "implausible-date": {
@@ -70,7 +70,7 @@ export const ISSUES = {
   "nik-invalid": {
     severity: "error",
     title: { id: "NIK tidak valid", en: "Invalid NIK" },
-    message: { id: "NIK \"{value}\" tidak valid: {reason}.", en: "NIK \"{value}\" is invalid: {reason}." },
+    message: { id: 'NIK "{value}" tidak valid: {reason}.', en: 'NIK "{value}" is invalid: {reason}.' },
   },
   "nik-precision-lost": {
     severity: "error",
@@ -104,7 +104,7 @@ export const ISSUES = {
   "nip-invalid": {
     severity: "error",
     title: { id: "NIP tidak valid", en: "Invalid NIP" },
-    message: { id: "NIP \"{value}\" tidak valid: {reason}.", en: "NIP \"{value}\" is invalid: {reason}." },
+    message: { id: 'NIP "{value}" tidak valid: {reason}.', en: 'NIP "{value}" is invalid: {reason}.' },
   },
   "nip-precision-lost": {
     severity: "error",
@@ -133,12 +133,12 @@ export const ISSUES = {
   "nib-invalid": {
     severity: "warning",
     title: { id: "NIB tidak valid", en: "Invalid NIB" },
-    message: { id: "NIB \"{value}\" harus 13 digit angka.", en: "NIB \"{value}\" must be 13 digits." },
+    message: { id: 'NIB "{value}" harus 13 digit angka.', en: 'NIB "{value}" must be 13 digits.' },
   },
   "npwp-invalid": {
     severity: "warning",
     title: { id: "NPWP tidak valid", en: "Invalid NPWP" },
-    message: { id: "NPWP \"{value}\" tidak valid: {reason}.", en: "NPWP \"{value}\" is invalid: {reason}." },
+    message: { id: 'NPWP "{value}" tidak valid: {reason}.', en: 'NPWP "{value}" is invalid: {reason}.' },
   },
   "duplicate-nik": {
     severity: "error",
@@ -168,30 +168,33 @@ export const ISSUES = {
     severity: "warning",
     title: { id: "Masa kerja terputus", en: "Gap in service" },
     message: {
-      id: "Ada jeda masa kerja ({detail}); syarat \"terus-menerus\" perlu diperiksa manual.",
-      en: "There is a gap in service ({detail}); the \"continuous\" rule needs a manual review.",
+      id: 'Ada jeda masa kerja ({detail}); syarat "terus-menerus" perlu diperiksa manual.',
+      en: 'There is a gap in service ({detail}); the "continuous" rule needs a manual review.',
     },
   },
   "unknown-status": {
     severity: "warning",
     title: { id: "Status tidak dikenal", en: "Unknown status" },
     message: {
-      id: "Status \"{value}\" tidak dikenal (gunakan PNS, PPPK, PPPK Paruh Waktu, atau Non ASN/Honorer).",
-      en: "Status \"{value}\" is not recognised (use PNS, PPPK, PPPK Paruh Waktu, or Non ASN/Honorer).",
+      id: 'Status "{value}" tidak dikenal (gunakan PNS, PPPK, PPPK Paruh Waktu, atau Non ASN/Honorer).',
+      en: 'Status "{value}" is not recognised (use PNS, PPPK, PPPK Paruh Waktu, or Non ASN/Honorer).',
     },
   },
   "unknown-gender": {
     severity: "warning",
     title: { id: "Jenis kelamin tidak dikenal", en: "Unknown gender" },
     message: {
-      id: "Jenis kelamin \"{value}\" tidak dikenal (gunakan L atau P).",
-      en: "Gender \"{value}\" is not recognised (use L or P).",
+      id: 'Jenis kelamin "{value}" tidak dikenal (gunakan L atau P).',
+      en: 'Gender "{value}" is not recognised (use L or P).',
     },
   },
   "invalid-number": {
     severity: "error",
     title: { id: "Angka tidak terbaca", en: "Unreadable number" },
-    message: { id: "{role} \"{value}\" bukan angka yang dapat dibaca.", en: "{role} \"{value}\" is not a readable number." },
+    message: {
+      id: '{role} "{value}" bukan angka yang dapat dibaca.',
+      en: '{role} "{value}" is not a readable number.',
+    },
   },
   "excel-error": {
     severity: "error",
@@ -372,18 +375,21 @@ export const LABELS = {
   genderFemale: { id: "perempuan", en: "female" },
   // Excel add-in: results of an action (src/addin/actions.ts)
   xlDoneCheck: {
-    id: "Pemeriksaan selesai: {errors} galat dan {warnings} peringatan pada {people} pegawai. Sel bermasalah diberi warna; rinciannya di sheet \"{report}\".",
-    en: "Check finished: {errors} errors and {warnings} warnings for {people} people. Faulty cells are coloured; the details are in the \"{report}\" sheet.",
+    id: 'Pemeriksaan selesai: {errors} galat dan {warnings} peringatan pada {people} pegawai. Sel bermasalah diberi warna; rinciannya di sheet "{report}".',
+    en: 'Check finished: {errors} errors and {warnings} warnings for {people} people. Faulty cells are coloured; the details are in the "{report}" sheet.',
   },
   xlDoneTenure: {
     id: "Kolom masa kerja dan kategori ditulis untuk {people} pegawai.",
     en: "Tenure and category columns written for {people} people.",
   },
   xlDoneCutoff: {
-    id: "{count} kontrak yang berakhir pada batas {cutoff} ditandai (lihat sheet \"{report}\").",
-    en: "{count} contracts ending at the cut-off {cutoff} are flagged (see the \"{report}\" sheet).",
+    id: '{count} kontrak yang berakhir pada batas {cutoff} ditandai (lihat sheet "{report}").',
+    en: '{count} contracts ending at the cut-off {cutoff} are flagged (see the "{report}" sheet).',
   },
-  xlDoneTraining: { id: "Rekap JP ditulis di sheet \"{sheet}\": {count} baris.", en: "JP tally written to the \"{sheet}\" sheet: {count} rows." },
+  xlDoneTraining: {
+    id: 'Rekap JP ditulis di sheet "{sheet}": {count} baris.',
+    en: 'JP tally written to the "{sheet}" sheet: {count} rows.',
+  },
   xlDoneAll: {
     id: "Semua selesai: {errors} galat, {warnings} peringatan, {people} pegawai, {cutoffs} kontrak berakhir pada batas, {tallies} baris rekap JP.",
     en: "All done: {errors} errors, {warnings} warnings, {people} people, {cutoffs} contracts ending at the cut-off, {tallies} JP tally rows.",
@@ -392,11 +398,14 @@ export const LABELS = {
     id: "Semua tanda dan kolom Cek Honorer dihapus; sel Anda kembali seperti semula.",
     en: "Every Cek Honorer mark and column is removed; your cells are as they were.",
   },
-  xlNothingToClear: { id: "Tidak ada tanda Cek Honorer di buku kerja ini.", en: "There are no Cek Honorer marks in this workbook." },
+  xlNothingToClear: {
+    id: "Tidak ada tanda Cek Honorer di buku kerja ini.",
+    en: "There are no Cek Honorer marks in this workbook.",
+  },
   xlNoPersonnel: { id: "Tidak ada sheet data pegawai yang dikenali.", en: "No personnel sheet was recognised." },
   xlConflict: {
-    id: "Kolom {columns} di sheet \"{sheet}\" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.",
-    en: "Columns {columns} of the \"{sheet}\" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.",
+    id: 'Kolom {columns} di sheet "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
+    en: 'Columns {columns} of the "{sheet}" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.',
   },
   xlProtected: {
     id: "Sheet {sheets} diproteksi. Buka proteksinya (Tinjau > Buka Proteksi Lembar), lalu jalankan lagi. Tidak ada yang diubah.",
@@ -423,7 +432,7 @@ export const LABELS = {
     id: "Excel menghentikan proses ({code}). Jalankan Hapus Tanda bila ada tanda yang tertinggal, lalu coba lagi.",
     en: "Excel stopped the action ({code}). Run Clear marks if some marks were left, then try again.",
   },
-  xlPhaseRead: { id: "membaca \"{sheet}\"", en: "reading \"{sheet}\"" },
+  xlPhaseRead: { id: 'membaca "{sheet}"', en: 'reading "{sheet}"' },
   xlPhaseWrite: { id: "menulis hasil", en: "writing results" },
   // task pane and ribbon (function command) results
   paneSubtitle: { id: "Pemeriksaan data pegawai non-ASN", en: "Non-ASN personnel data checks" },
@@ -451,7 +460,10 @@ export const LABELS = {
   paneCancel: { id: "Batal", en: "Cancel" },
   paneCancelling: { id: "Membatalkan...", en: "Cancelling..." },
   paneResults: { id: "Hasil", en: "Results" },
-  paneNoResults: { id: "Belum ada hasil. Pilih salah satu tindakan di atas.", en: "No results yet. Choose one of the actions above." },
+  paneNoResults: {
+    id: "Belum ada hasil. Pilih salah satu tindakan di atas.",
+    en: "No results yet. Choose one of the actions above.",
+  },
   paneProblems: { id: "Daftar masalah", en: "Problems" },
   paneProblemHint: { id: "Klik atau tekan Enter untuk memilih sel.", en: "Click or press Enter to select the cell." },
   paneProblemsShown: {
@@ -464,8 +476,8 @@ export const LABELS = {
   },
   paneFailed: { id: "Terjadi kesalahan: {message}", en: "Something went wrong: {message}" },
   paneHiddenSheet: {
-    id: "Sheet \"{sheet}\" disembunyikan; tampilkan dulu (klik kanan tab sheet > Tampilkan) untuk membuka selnya.",
-    en: "Sheet \"{sheet}\" is hidden; unhide it first (right-click a sheet tab > Unhide) to go to the cell.",
+    id: 'Sheet "{sheet}" disembunyikan; tampilkan dulu (klik kanan tab sheet > Tampilkan) untuk membuka selnya.',
+    en: 'Sheet "{sheet}" is hidden; unhide it first (right-click a sheet tab > Unhide) to go to the cell.',
   },
   paneClose: { id: "Tutup", en: "Close" },
   paneDone: { id: "Cek Honorer selesai", en: "Cek Honorer finished" },
@@ -480,7 +492,10 @@ export type LabelKey = keyof typeof LABELS;
 /** Reasons and places filled into issue messages ({reason}, {firstPlace}). */
 export const REASONS = {
   before1900: { id: "sebelum tahun 1900", en: "before 1900" },
-  birthTooOld: { id: "lebih dari 100 tahun sebelum tanggal acuan", en: "more than 100 years before the reference date" },
+  birthTooOld: {
+    id: "lebih dari 100 tahun sebelum tanggal acuan",
+    en: "more than 100 years before the reference date",
+  },
   birthAfterReference: { id: "sesudah tanggal acuan", en: "after the reference date" },
   startAfterReference: { id: "TMT sesudah tanggal acuan", en: "start of service after the reference date" },
   startBeforeAge15: { id: "TMT sebelum pegawai berusia 15 tahun", en: "start of service before the person was 15" },
@@ -495,7 +510,6 @@ export function placeText(sheet: string, row: number, file?: string): Bilingual 
   const filePart = file === undefined ? "" : `${file}, `;
   return { id: `${filePart}sheet "${sheet}" baris ${row}`, en: `${filePart}sheet "${sheet}" row ${row}` };
 }
-
 
 /** A message parameter: a plain value, or text that differs by language (a reason, a place). */
 export type ParamValue = string | number | Bilingual;
@@ -545,20 +559,29 @@ export function issueMessage(code: IssueCode, lang: Lang, params: Params): strin
 export const ID_REASONS = {
   length: { id: "harus {expected} digit (ada {actual})", en: "must be {expected} digits (has {actual})" },
   npwpLength: { id: "harus 15 atau 16 digit (ada {actual})", en: "must be 15 or 16 digits (has {actual})" },
-  notDigits: { id: "hanya boleh berisi angka (ada \"{chars}\")", en: "may hold digits only (found \"{chars}\")" },
+  notDigits: { id: 'hanya boleh berisi angka (ada "{chars}")', en: 'may hold digits only (found "{chars}")' },
   notNumber: { id: "bukan nomor identitas", en: "is not an identity number" },
-  ambiguous: { id: "berisi dua nomor berbeda: {first} dan {second}", en: "holds two different numbers: {first} and {second}" },
+  ambiguous: {
+    id: "berisi dua nomor berbeda: {first} dan {second}",
+    en: "holds two different numbers: {first} and {second}",
+  },
   nikDay: {
     id: "tanggal lahir {day} (digit 7-8) tidak mungkin; perempuan: tanggal + 40",
     en: "birth day {day} (digits 7-8) is impossible; for women the day is + 40",
   },
-  nikMonth: { id: "bulan lahir {month} (digit 9-10) bukan 01-12", en: "birth month {month} (digits 9-10) is not 01-12" },
+  nikMonth: {
+    id: "bulan lahir {month} (digit 9-10) bukan 01-12",
+    en: "birth month {month} (digits 9-10) is not 01-12",
+  },
   nikDate: { id: "tanggal lahir {date} tidak ada di kalender", en: "birth date {date} does not exist" },
   nikSequence: {
     id: "nomor urut 0000 (digit 13-16) tidak pernah diterbitkan; digit terakhir mungkin hilang",
     en: "sequence 0000 (digits 13-16) is never issued; the last digits may have been lost",
   },
-  nipBirthDate: { id: "tanggal lahir {date} (digit 1-8) tidak ada di kalender", en: "birth date {date} (digits 1-8) does not exist" },
+  nipBirthDate: {
+    id: "tanggal lahir {date} (digit 1-8) tidak ada di kalender",
+    en: "birth date {date} (digits 1-8) does not exist",
+  },
   nipKind: {
     id: "digit 13-14 ({digits}) harus bulan TMT 01-12 (PNS) atau 21-29 (PPPK)",
     en: "digits 13-14 ({digits}) must be a TMT month 01-12 (PNS) or 21-29 (PPPK)",
@@ -567,7 +590,10 @@ export const ID_REASONS = {
     id: "tahun pengangkatan {year} (digit 9-12) tidak wajar untuk kelahiran {birthYear}",
     en: "appointment year {year} (digits 9-12) is implausible for someone born in {birthYear}",
   },
-  nipGender: { id: "digit 15 ({digit}) harus 1 (laki-laki) atau 2 (perempuan)", en: "digit 15 ({digit}) must be 1 (male) or 2 (female)" },
+  nipGender: {
+    id: "digit 15 ({digit}) harus 1 (laki-laki) atau 2 (perempuan)",
+    en: "digit 15 ({digit}) must be 1 (male) or 2 (female)",
+  },
   nipSequence: {
     id: "nomor urut 000 (digit 16-18) tidak pernah diterbitkan; digit terakhir mungkin hilang",
     en: "sequence 000 (digits 16-18) is never issued; the last digits may have been lost",

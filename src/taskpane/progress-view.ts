@@ -13,7 +13,7 @@ export class ProgressView {
     private readonly bar: HTMLProgressElement,
     private readonly text: HTMLElement,
     private readonly cancelButton: HTMLElement,
-    private readonly lang: () => Lang
+    private readonly lang: () => Lang,
   ) {
     cancelButton.addEventListener("click", () => this.cancel());
   }

@@ -14,7 +14,7 @@ export const MAX_LISTED_PROBLEMS = 200;
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className?: string,
-  text?: string
+  text?: string,
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className !== undefined) node.className = className;
@@ -64,7 +64,7 @@ export class ResultsView {
   constructor(
     private readonly summary: HTMLElement,
     private readonly details: HTMLElement,
-    private readonly onSelect: (problem: Problem) => void
+    private readonly onSelect: (problem: Problem) => void,
   ) {}
 
   showMessage(text: string): void {
@@ -97,11 +97,14 @@ export class ResultsView {
     tiles.append(
       tile(SEVERITIES.error[lang], outcome.counts.errors, "error"),
       tile(SEVERITIES.warning[lang], outcome.counts.warnings, "warning"),
-      tile(label("totalPeople", lang), outcome.counts.people, "people")
+      tile(label("totalPeople", lang), outcome.counts.people, "people"),
     );
     parts.push(tiles);
 
-    const byCode = sortedEntries(outcome.counts.byCode).map(([code, n]): [string, number] => [codeTitle(code, lang), n]);
+    const byCode = sortedEntries(outcome.counts.byCode).map(([code, n]): [string, number] => [
+      codeTitle(code, lang),
+      n,
+    ]);
     if (byCode.length > 0) parts.push(countTable(label("byCode", lang), byCode, "by-code"));
     const byCategory = sortedEntries(outcome.counts.byCategory).map(([c, n]): [string, number] => [
       categoryTitle(c, lang),
@@ -138,7 +141,7 @@ export class ResultsView {
     top.append(
       element("span", `severity severity-${problem.severity}`, severityTitle(problem.severity, lang)),
       element("span", "problem-place", problemPlace(problem)),
-      element("span", "problem-title", codeTitle(problem.code, lang, problem.title))
+      element("span", "problem-title", codeTitle(problem.code, lang, problem.title)),
     );
     button.append(top, element("span", "problem-message", problem.message));
     button.addEventListener("click", () => this.onSelect(problem));

@@ -27,7 +27,7 @@ export class SettingsForm {
 
   constructor(
     private readonly fields: HTMLElement,
-    private readonly problemsBox: HTMLElement
+    private readonly problemsBox: HTMLElement,
   ) {
     // Native inputs styled like Fluent's: a real <label for> and an aria-describedby
     // hint (which a shadow-DOM text field cannot point at), and a lighter bundle.

@@ -38,16 +38,16 @@ class TaskPane {
     byId("progress-bar"),
     byId("progress-text"),
     byId("cancel"),
-    () => this.lang
+    () => this.lang,
   );
   private readonly results = new ResultsView(byId("result-summary"), byId("result-details"), (problem) =>
-    this.select(problem)
+    this.select(problem),
   );
   private readonly langSwitch = byId<Switch>("lang-switch");
 
   constructor(private readonly excelAvailable: boolean) {
     this.actionButtons.forEach((button) =>
-      button.addEventListener("click", () => void this.run(button.dataset.action as ActionKind))
+      button.addEventListener("click", () => void this.run(button.dataset.action as ActionKind)),
     );
     this.langSwitch.addEventListener("change", () => void this.switchLanguage(this.langSwitch.checked ? "en" : "id"));
     byId("settings-form").addEventListener("submit", (event) => {
@@ -161,7 +161,7 @@ class TaskPane {
         if (!selected) this.results.showMessage(label("paneHiddenSheet", this.lang, { sheet: problem.sheet }));
       })
       .catch((error: unknown) =>
-        this.results.showMessage(label("paneFailed", this.lang, { message: errorText(error) }))
+        this.results.showMessage(label("paneFailed", this.lang, { message: errorText(error) })),
       );
   }
 }

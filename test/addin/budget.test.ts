@@ -10,7 +10,9 @@ import { generatedPersonnel } from "./fixtures";
 const MB4 = 4 * 1024 * 1024;
 
 /** Requests that read a chunk of rows. */
-const chunkReads = (host: ExcelHost): number => host.stats.records.filter((r) => /Range\.load\(values(,numberFormat)?\)/.test(r.summary) && r.responseBytes > 100_000).length;
+const chunkReads = (host: ExcelHost): number =>
+  host.stats.records.filter((r) => /Range\.load\(values(,numberFormat)?\)/.test(r.summary) && r.responseBytes > 100_000)
+    .length;
 
 function report(host: ExcelHost): string {
   const { syncs, largestRequest, largestResponse } = host.stats;
@@ -21,22 +23,26 @@ describe("100,000 rows x 20 columns", () => {
   test.each([
     ["check", "1.17"],
     ["all", "1.1"],
-  ] as const)("%s on ExcelApi %s: at most 30 syncs, 2 per chunk plus a constant, nothing over 4 MB", async (kind, apiVersion) => {
-    const host = createHost([{ name: "Data", source: generatedPersonnel(100_000) }], { apiVersion });
-    const outcome = await act(host, kind);
-    expect(outcome.ok).toBe(true);
-    expect(outcome.counts.people).toBe(100_000);
-    // One NIK in 100 is short, one TMT in 250 is #N/A.
-    expect(outcome.counts.byCode).toMatchObject({ "nik-invalid": 1000, "excel-error": 400 });
-    const chunks = chunkReads(host);
-    expect([report(host), chunks]).toEqual([report(host), expect.any(Number)]);
-    expect(chunks).toBeGreaterThanOrEqual(8);
-    expect(host.stats.syncs).toBeLessThanOrEqual(30);
-    expect(host.stats.syncs).toBeLessThanOrEqual(2 * chunks + 14);
-    expect(host.stats.largestRequest!.requestBytes).toBeLessThanOrEqual(MB4);
-    expect(host.stats.largestResponse!.responseBytes).toBeLessThanOrEqual(MB4);
-    expect(host.stats.failures).toEqual([]);
-  }, 60_000);
+  ] as const)(
+    "%s on ExcelApi %s: at most 30 syncs, 2 per chunk plus a constant, nothing over 4 MB",
+    async (kind, apiVersion) => {
+      const host = createHost([{ name: "Data", source: generatedPersonnel(100_000) }], { apiVersion });
+      const outcome = await act(host, kind);
+      expect(outcome.ok).toBe(true);
+      expect(outcome.counts.people).toBe(100_000);
+      // One NIK in 100 is short, one TMT in 250 is #N/A.
+      expect(outcome.counts.byCode).toMatchObject({ "nik-invalid": 1000, "excel-error": 400 });
+      const chunks = chunkReads(host);
+      expect([report(host), chunks]).toEqual([report(host), expect.any(Number)]);
+      expect(chunks).toBeGreaterThanOrEqual(8);
+      expect(host.stats.syncs).toBeLessThanOrEqual(30);
+      expect(host.stats.syncs).toBeLessThanOrEqual(2 * chunks + 14);
+      expect(host.stats.largestRequest!.requestBytes).toBeLessThanOrEqual(MB4);
+      expect(host.stats.largestResponse!.responseBytes).toBeLessThanOrEqual(MB4);
+      expect(host.stats.failures).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 test("a sheet with long texts: chunks shrink to stay under the limit", async () => {

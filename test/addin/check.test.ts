@@ -20,7 +20,11 @@ function workbook(apiVersion = "1.17"): ExcelHost {
         tables: [{ name: "Pegawai", address: "A3:I8" }],
         hiddenRows: [5],
       }),
-      { name: "Catatan", rows: [["Catatan bebas", { formula: "=1+1", value: 2 }]], numberFormats: [{ address: "B1", format: "0.00" }] },
+      {
+        name: "Catatan",
+        rows: [["Catatan bebas", { formula: "=1+1", value: 2 }]],
+        numberFormats: [{ address: "B1", format: "0.00" }],
+      },
     ],
     { apiVersion },
   );
@@ -34,7 +38,12 @@ describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
     const outcome = await act(host, "check");
     expect(outcome.ok).toBe(true);
     expect(outcome.counts).toMatchObject({ errors: 3, warnings: 1, people: 5 });
-    expect(outcome.counts.byCode).toEqual({ "nik-invalid": 1, "nik-precision-lost": 1, "excel-error": 1, "header-not-found": 1 });
+    expect(outcome.counts.byCode).toEqual({
+      "nik-invalid": 1,
+      "nik-precision-lost": 1,
+      "excel-error": 1,
+      "header-not-found": 1,
+    });
     expect(outcome.problems.map((p) => `${p.sheet}!${p.address} ${p.code}`)).toEqual([
       "Data!C5 nik-invalid", // row 5 is hidden: still checked
       "Data!C6 nik-precision-lost",
@@ -57,7 +66,14 @@ describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
     await act(host, "check");
     expect(readValues(host.model, report, "A3:F6")).toEqual([
       ["Sheet", "Sel", "Tingkat", "Kode", "Masalah", "Keterangan"],
-      ["Data", "C5", "Galat", "nik-invalid", "NIK tidak valid", 'NIK "647105120390" tidak valid: harus 16 digit (ada 12).'],
+      [
+        "Data",
+        "C5",
+        "Galat",
+        "nik-invalid",
+        "NIK tidak valid",
+        'NIK "647105120390" tidak valid: harus 16 digit (ada 12).',
+      ],
       ["Data", "C6", "Galat", "nik-precision-lost", expect.any(String), expect.stringContaining("6.47106E+15")],
       ["Data", "H7", "Galat", "excel-error", "Sel berisi galat Excel", expect.stringContaining("#N/A")],
     ]);
@@ -97,7 +113,13 @@ describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
     await act(host, "check");
     expect(userSheets(host)).toEqual(once);
     expect(readValues(host.model, report, "A1:F10")).toEqual(reportOnce);
-    expect(host.model.sheets.map((s) => s.name).sort()).toEqual(["CH Laporan", "CH Ringkasan", "CH_State", "Catatan", "Data"]);
+    expect(host.model.sheets.map((s) => s.name).sort()).toEqual([
+      "CH Laporan",
+      "CH Ringkasan",
+      "CH_State",
+      "Catatan",
+      "Data",
+    ]);
     await act(host, "clear");
     expect(userSheets(host)).toEqual(before);
   });
@@ -114,7 +136,12 @@ test("a fixed cell loses its mark on the next check, and gets its own fill back"
 
 test("an error value is told from text that spells one (valueTypes)", async () => {
   const people = smallPeople();
-  const host = createHost([personnelSheet("Data", [{ ...people[0], name: "#N/A" }, { ...people[0], name: { error: "#N/A" }, nik: nik([1990, 3, 12], true, 9) }])]);
+  const host = createHost([
+    personnelSheet("Data", [
+      { ...people[0], name: "#N/A" },
+      { ...people[0], name: { error: "#N/A" }, nik: nik([1990, 3, 12], true, 9) },
+    ]),
+  ]);
   const outcome = await act(host, "check");
   expect(outcome.problems.map((p) => `${p.address} ${p.code}`)).toEqual(["B5 excel-error"]);
 });
@@ -166,7 +193,9 @@ test("ExcelApi 1.1 gives the same workbook as 1.17: marks, computed columns, rep
 
 test("a white fill under a mark: kept on 1.9+ (fill.pattern), read as no fill on 1.1 (a known limit)", async () => {
   const build = (apiVersion: string): ExcelHost =>
-    createHost([personnelSheet("Data", smallPeople(), { fills: [{ address: "C5", color: "#FFFFFF" }] })], { apiVersion });
+    createHost([personnelSheet("Data", smallPeople(), { fills: [{ address: "C5", color: "#FFFFFF" }] })], {
+      apiVersion,
+    });
   const modern = build("1.17");
   await act(modern, "check");
   await act(modern, "clear");

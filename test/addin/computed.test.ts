@@ -10,7 +10,10 @@ import { act, cells, userSheets } from "./helpers";
 import { DATE, date, personnelSheet, serial, smallPeople } from "./fixtures";
 
 function workbook(apiVersion = "1.17", extra: Parameters<typeof personnelSheet>[2] = {}): ExcelHost {
-  return createHost([personnelSheet("Data", smallPeople(), { tables: [{ name: "Pegawai", address: "A3:I8" }], ...extra })], { apiVersion });
+  return createHost(
+    [personnelSheet("Data", smallPeople(), { tables: [{ name: "Pegawai", address: "A3:I8" }], ...extra })],
+    { apiVersion },
+  );
 }
 
 const HEADERS = [
@@ -32,7 +35,9 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
     expect(outcome.ok).toBe(true);
     expect(outcome.message).toBe(LABELS.xlDoneTenure.id.replace("{people}", "5"));
     expect(readValues(host.model, "Data", "J3:R3")).toEqual([HEADERS]);
-    expect(readValues(host.model, "Data", "J4:Q4")).toEqual([[serial(2020, 1, 1), "6 tahun 0 bulan", 72, "Ya", 35, "Ya", 0, "Memenuhi syarat PPPK"]]);
+    expect(readValues(host.model, "Data", "J4:Q4")).toEqual([
+      [serial(2020, 1, 1), "6 tahun 0 bulan", 72, "Ya", 35, "Ya", 0, "Memenuhi syarat PPPK"],
+    ]);
     expect(readValues(host.model, "Data", "J8:M8")).toEqual([[serial(2024, 6, 1), "1 tahun 7 bulan", 19, "Tidak"]]);
     const data = cells(host, "Data");
     expect(data.J4.numberFormat).toBe(DATE_FORMAT);
@@ -51,14 +56,24 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
     await act(host, "tenure");
     expect(userSheets(host)).toEqual(first);
     await act(host, "tenure", { policy: { ...DEFAULT_POLICY, referenceDate: "2026-06-30" } });
-    expect(readValues(host.model, "Data", "J3:L4")).toEqual([HEADERS.slice(0, 3), [serial(2020, 1, 1), "6 tahun 6 bulan", 78]]);
+    expect(readValues(host.model, "Data", "J3:L4")).toEqual([
+      HEADERS.slice(0, 3),
+      [serial(2020, 1, 1), "6 tahun 6 bulan", 78],
+    ]);
     // Nothing beyond the nine columns.
-    expect(readValues(host.model, "Data", "S3:AB8").flat().every((v) => v === "")).toBe(true);
+    expect(
+      readValues(host.model, "Data", "S3:AB8")
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
   });
 
   test("then clear leaves every user cell exactly as before, formats of the target cells included", async () => {
     // The user had formatted the empty cells where the columns go.
-    const host = workbook(apiVersion, { fills: [{ address: "J3:R8", color: "#EEEEEE" }], numberFormats: [{ address: "J4:J8", format: "0.00" }] });
+    const host = workbook(apiVersion, {
+      fills: [{ address: "J3:R8", color: "#EEEEEE" }],
+      numberFormats: [{ address: "J4:J8", format: "0.00" }],
+    });
     const before = userSheets(host);
     await act(host, "tenure");
     expect(cells(host, "Data").J4.numberFormat).toBe(DATE_FORMAT);
@@ -79,12 +94,17 @@ test("a shorter table on the next run: the rows left over are cleared, the signa
   sheet.setNumberFormat(7, 7, "General");
   sheet.setNumberFormat(7, 8, "General");
   await act(host, "tenure");
-  expect(readValues(host.model, "Data", "J8:R8").flat().every((v) => v === "")).toBe(true);
+  expect(
+    readValues(host.model, "Data", "J8:R8")
+      .flat()
+      .every((v) => v === ""),
+  ).toBe(true);
   expect(readValues(host.model, "Data", "L10:L11")).toEqual([["Balikpapan, 1 Desember 2025"], ["Kepala Dinas"]]);
   await act(host, "clear");
   const after = userSheets(host)[0].cells;
   // Everything but the emptied row is as it was.
-  for (const [address, state] of Object.entries(before[0].cells)) if (!/^[A-I]8$/.test(address)) expect([address, after[address]]).toEqual([address, state]);
+  for (const [address, state] of Object.entries(before[0].cells))
+    if (!/^[A-I]8$/.test(address)) expect([address, after[address]]).toEqual([address, state]);
   expect(Object.keys(after).filter((a) => /^[J-R][3-8]$/.test(a))).toEqual([]);
 });
 
@@ -104,17 +124,28 @@ test("a column the user took over (its header replaced) is left to the user", as
   host.model.sheet("Data")!.setValue(2, 17, "Catatan Kepala");
   await act(host, "clear");
   expect(readValues(host.model, "Data", "R3")).toEqual([["Catatan Kepala"]]);
-  expect(readValues(host.model, "Data", "J3:Q4").flat().every((v) => v === "")).toBe(true);
+  expect(
+    readValues(host.model, "Data", "J3:Q4")
+      .flat()
+      .every((v) => v === ""),
+  ).toBe(true);
 });
 
 test("Kontrak 31 Des flags the rows whose contract ends at the cut-off, writes the report, and clear restores", async () => {
   const people = smallPeople();
   // Ani is PPPK: not a non-ASN contract.
-  const host = createHost([personnelSheet("Data", [{ ...people[0], status: "PPPK" }, people[4]], { fills: [{ address: "B5", color: "#FFC000" }] })]);
+  const host = createHost([
+    personnelSheet("Data", [{ ...people[0], status: "PPPK" }, people[4]], {
+      fills: [{ address: "B5", color: "#FFC000" }],
+    }),
+  ]);
   const before = userSheets(host);
   const outcome = await act(host, "cutoff");
   expect(outcome.message).toBe(
-    LABELS.xlDoneCutoff.id.replace("{count}", "1").replace("{cutoff}", "31-12-2025").replace("{report}", LABELS.sheetReport.id),
+    LABELS.xlDoneCutoff.id
+      .replace("{count}", "1")
+      .replace("{cutoff}", "31-12-2025")
+      .replace("{report}", LABELS.sheetReport.id),
   );
   const data = cells(host, "Data");
   expect(data.B5.fill).toBe(MARK_COLORS.cutoff);
@@ -137,7 +168,9 @@ test("a mark and a cut-off flag on the same cell: each comes and goes on its own
 });
 
 test("dates typed as text in the sheet still give computed dates", async () => {
-  const host = createHost([personnelSheet("Data", [{ ...smallPeople()[0], tmt: "01-01-2024", birth: date(1990, 3, 12) }])]);
+  const host = createHost([
+    personnelSheet("Data", [{ ...smallPeople()[0], tmt: "01-01-2024", birth: date(1990, 3, 12) }]),
+  ]);
   await act(host, "tenure");
   expect(readValues(host.model, "Data", "J4:L4")).toEqual([[serial(2024, 1, 1), "2 tahun 0 bulan", 24]]);
   expect(cells(host, "Data").D4.numberFormat).toBe(DATE);

@@ -31,12 +31,34 @@ export interface PersonInit {
   readonly end?: CellInit;
 }
 
-export const HEADER = ["NO", "NAMA", "NIK", "TANGGAL LAHIR", "L/P", "STATUS", "UNIT KERJA", "TMT", "TANGGAL AKHIR KERJA"];
+export const HEADER = [
+  "NO",
+  "NAMA",
+  "NIK",
+  "TANGGAL LAHIR",
+  "L/P",
+  "STATUS",
+  "UNIT KERJA",
+  "TMT",
+  "TANGGAL AKHIR KERJA",
+];
 
 /** Title in row 1, header in row 3, people from row 4, a signature block under and right of the table. */
 export function personnelSheet(name: string, people: readonly PersonInit[], extra: Partial<SheetInit> = {}): SheetInit {
   const rows: CellInit[][] = [["DAFTAR TENAGA NON ASN DINAS KESEHATAN"], [], HEADER];
-  people.forEach((p, i) => rows.push([i + 1, p.name, p.nik, p.birth, p.gender, p.status ?? "Non ASN", p.unit ?? "Puskesmas A", p.tmt, p.end ?? null]));
+  people.forEach((p, i) =>
+    rows.push([
+      i + 1,
+      p.name,
+      p.nik,
+      p.birth,
+      p.gender,
+      p.status ?? "Non ASN",
+      p.unit ?? "Puskesmas A",
+      p.tmt,
+      p.end ?? null,
+    ]),
+  );
   rows.push([]);
   rows.push([null, null, null, null, null, null, null, null, null, null, null, "Balikpapan, 1 Desember 2025"]);
   rows.push([null, null, null, null, null, null, null, null, null, null, null, "Kepala Dinas"]);
@@ -50,7 +72,14 @@ export function smallPeople(): PersonInit[] {
     { name: "Budi", nik: "647105120390", birth: date(1990, 3, 12), gender: "L", tmt: date(2019, 7, 1) },
     { name: "Citra", nik: 6471055203900003, birth: date(1990, 3, 12), gender: "P", tmt: date(2021, 1, 4) },
     { name: "Dedi", nik: nik([1985, 8, 17], false, 4), birth: date(1985, 8, 17), gender: "L", tmt: { error: "#N/A" } },
-    { name: "Eka", nik: nik([1988, 1, 2], true, 5), birth: date(1988, 1, 2), gender: "P", tmt: date(2024, 6, 1), end: date(2025, 12, 31) },
+    {
+      name: "Eka",
+      nik: nik([1988, 1, 2], true, 5),
+      birth: date(1988, 1, 2),
+      gender: "P",
+      tmt: date(2024, 6, 1),
+      end: date(2025, 12, 31),
+    },
   ];
 }
 
@@ -61,8 +90,26 @@ export function trainingSheet(name: string, rows: readonly (readonly CellInit[])
 // ---- a generated personnel sheet ----------------------------------------------------
 
 export const GENERATED_HEADER = [
-  "NO", "NAMA", "NIK", "NIP", "TEMPAT LAHIR", "TANGGAL LAHIR", "L/P", "PENDIDIKAN", "JABATAN", "UNIT KERJA",
-  "STATUS", "TMT", "TANGGAL AKHIR KERJA", "NOMOR SK", "TANGGAL SK", "NPWP", "NIB", "NO HP", "ALAMAT", "KETERANGAN",
+  "NO",
+  "NAMA",
+  "NIK",
+  "NIP",
+  "TEMPAT LAHIR",
+  "TANGGAL LAHIR",
+  "L/P",
+  "PENDIDIKAN",
+  "JABATAN",
+  "UNIT KERJA",
+  "STATUS",
+  "TMT",
+  "TANGGAL AKHIR KERJA",
+  "NOMOR SK",
+  "TANGGAL SK",
+  "NPWP",
+  "NIB",
+  "NO HP",
+  "ALAMAT",
+  "KETERANGAN",
 ];
 /** The header is in row 3 (after a title and a blank row): people from row 4. */
 export const GENERATED_FIRST_ROW = 3;
@@ -84,7 +131,13 @@ export function generatedPersonnel(people: number): CellSource {
       case 1:
         return `Pegawai ${i + 1}`;
       case 2: {
-        const id = nik(birth, female, (i % 9999) + 1, 1 + (Math.floor(i / 9999) % 99), 71 + Math.floor(i / (9999 * 99)));
+        const id = nik(
+          birth,
+          female,
+          (i % 9999) + 1,
+          1 + (Math.floor(i / 9999) % 99),
+          71 + Math.floor(i / (9999 * 99)),
+        );
         return i % 100 === 99 ? id.slice(0, 15) : id;
       }
       case 3:

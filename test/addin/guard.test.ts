@@ -15,7 +15,10 @@ function workbook(config: Partial<HostConfig>, init: WorkbookInit = {}, locked =
   );
 }
 
-const everything = (host: ExcelHost): unknown => ({ sheets: workbookState(host.model), settings: [...host.model.settings] });
+const everything = (host: ExcelHost): unknown => ({
+  sheets: workbookState(host.model),
+  settings: [...host.model.settings],
+});
 
 describe.each(["1.17", "1.7", "1.1"])("on ExcelApi %s", (apiVersion) => {
   test.each(["check", "tenure", "cutoff", "all"] as const)("%s on a protected sheet writes nothing", async (kind) => {
@@ -40,7 +43,9 @@ describe.each(["1.17", "1.7", "1.1"])("on ExcelApi %s", (apiVersion) => {
     const outcome = await act(host, "all");
     expect(outcome.ok).toBe(false);
     // workbook.readOnly is ExcelApi 1.8.
-    expect(outcome.message).toBe(apiVersion === "1.17" ? LABELS.xlReadOnly.id : LABELS.xlProtectedOrReadOnly.id.replace("{sheets}", `"Data"`));
+    expect(outcome.message).toBe(
+      apiVersion === "1.17" ? LABELS.xlReadOnly.id : LABELS.xlProtectedOrReadOnly.id.replace("{sheets}", `"Data"`),
+    );
     expect(everything(host)).toEqual(before);
   });
 
@@ -94,7 +99,9 @@ describe.each(["1.17", "1.1"])("a workbook whose structure is protected, on Exce
     const outcome = await act(host, "check");
     expect(outcome.ok).toBe(false);
     // ExcelApi 1.7 tells; before it the first write (adding a sheet) is refused before any other.
-    expect(outcome.message).toBe(apiVersion === "1.17" ? LABELS.xlStructureProtected.id : LABELS.xlFailed.id.replace("{code}", "AccessDenied"));
+    expect(outcome.message).toBe(
+      apiVersion === "1.17" ? LABELS.xlStructureProtected.id : LABELS.xlFailed.id.replace("{code}", "AccessDenied"),
+    );
     expect(everything(host)).toEqual(before);
   });
 });

@@ -5,7 +5,11 @@ import { type ActionKind, type ActionOptions, type ActionOutcome, runAction } fr
 import { type ExcelHost, type SheetState, workbookState } from "../host";
 
 /** Runs an action with the host installed as Excel. */
-export async function act(host: ExcelHost, kind: ActionKind, options: Partial<ActionOptions> = {}): Promise<ActionOutcome> {
+export async function act(
+  host: ExcelHost,
+  kind: ActionKind,
+  options: Partial<ActionOptions> = {},
+): Promise<ActionOutcome> {
   return withHost(host, () => runAction(kind, { policy: DEFAULT_POLICY, lang: "id", ...options }));
 }
 

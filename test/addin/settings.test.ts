@@ -38,7 +38,11 @@ test("damaged saved settings fall back to the defaults, field by field", () => {
 });
 
 test("selectCell activates the sheet and selects the cell; a hidden sheet answers false", async () => {
-  const host = createHost([{ name: "A", rows: [["x"]] }, { name: "B", rows: [["y"]] }, { name: "Tersembunyi", visibility: "Hidden" }]);
+  const host = createHost([
+    { name: "A", rows: [["x"]] },
+    { name: "B", rows: [["y"]] },
+    { name: "Tersembunyi", visibility: "Hidden" },
+  ]);
   await withHost(host, async () => {
     expect(await selectCell("B", "C7")).toBe(true);
     expect(await selectCell("Tersembunyi", "A1")).toBe(false);

@@ -11,7 +11,12 @@ test("cells group into as few rectangles as rows or columns allow", () => {
   expect(cellsToAreas(header).map(areaA1)).toEqual(["J3:R3"]);
   // A column with one neighbour to the side: the column stays whole.
   expect(cellsToAreas([...column, { row: 12, column: 3 }]).map(areaA1)).toEqual(["C11:C15", "D13"]);
-  expect(cellsToAreas([{ row: 0, column: 0 }, { row: 0, column: 0 }]).map(areaA1)).toEqual(["A1"]);
+  expect(
+    cellsToAreas([
+      { row: 0, column: 0 },
+      { row: 0, column: 0 },
+    ]).map(areaA1),
+  ).toEqual(["A1"]);
 });
 
 test("addresses and sheet references", () => {

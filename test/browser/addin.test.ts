@@ -58,9 +58,11 @@ const host = <T>(page: Page, fn: (api: TestApi) => T | Promise<T>): Promise<T> =
 async function runFromPane(page: Page, buttonId: string): Promise<void> {
   await page.click(`#${buttonId}`);
   await page.waitForFunction(
-    () => !document.querySelector("#act-check")?.hasAttribute("disabled") && document.getElementById("progress")?.hidden === true,
+    () =>
+      !document.querySelector("#act-check")?.hasAttribute("disabled") &&
+      document.getElementById("progress")?.hidden === true,
     undefined,
-    { timeout: 30000 }
+    { timeout: 30000 },
   );
 }
 
@@ -86,7 +88,9 @@ afterAll(async () => {
 describe("the build", () => {
   test("the pane's own JavaScript stays under 250 KB minified (office.js excluded)", () => {
     const size = paneScriptSize(buildDir);
-    console.log(`taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`,
+    );
     expect(size.bytes).toBeLessThan(PANE_SIZE_LIMIT);
   });
 
@@ -97,12 +101,22 @@ describe("the build", () => {
       expect(html).not.toMatch(/https?:\/\//);
     }
     // office.js loads the Excel host scripts and the locale's strings from its own folder
-    for (const file of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "excel-mac-16.00.js", "id-id/office_strings.js", "en-us/office_strings.js"]) {
+    for (const file of [
+      "office.js",
+      "o15apptofilemappingtable.js",
+      "excel-web-16.00.js",
+      "excel-win32-16.01.js",
+      "excel-mac-16.00.js",
+      "id-id/office_strings.js",
+      "en-us/office_strings.js",
+    ]) {
       expect(fs.existsSync(path.join(buildDir, file))).toBe(true);
     }
     // ...but not the other Office apps' files, the debug copies, or office.js's telemetry scripts
     const top = fs.readdirSync(buildDir);
-    expect(top.filter((f) => /^(word|outlook|powerpoint|onenote|project|access)/.test(f) || f.endsWith(".debug.js"))).toEqual([]);
+    expect(
+      top.filter((f) => /^(word|outlook|powerpoint|onenote|project|access)/.test(f) || f.endsWith(".debug.js")),
+    ).toEqual([]);
     expect(top).not.toContain("telemetry");
     expect(top).not.toContain("ariatelemetry");
   });
@@ -214,7 +228,9 @@ describe("the task pane", () => {
     await page.fill("#policy-minTenureMonths", "36");
     await page.click("#settings-save");
     await page.waitForFunction(() => document.getElementById("settings-problems")?.hidden === true);
-    await page.waitForFunction(async () => (await window.__cekHonorerTest?.loadSettings())?.policy.minTenureMonths === 36);
+    await page.waitForFunction(
+      async () => (await window.__cekHonorerTest?.loadSettings())?.policy.minTenureMonths === 36,
+    );
     const saved = await host(page, (api) => api.loadSettings());
     expect(saved.policy.referenceDate).toBe("2025-06-30");
     expect(saved.policy.cutoffDate).toBe(DEFAULT_POLICY.cutoffDate);
@@ -234,7 +250,9 @@ describe("the task pane", () => {
     await page.waitForSelector("#progress:not([hidden])");
     expect(await page.getAttribute("#act-check", "disabled")).not.toBeNull();
     await page.click("#cancel");
-    await page.waitForFunction(() => document.getElementById("progress")?.hidden === true, undefined, { timeout: 30000 });
+    await page.waitForFunction(() => document.getElementById("progress")?.hidden === true, undefined, {
+      timeout: 30000,
+    });
     const syncsAtStop = await host(page, (api) => api.syncs());
     await page.waitForTimeout(500);
     expect(await host(page, (api) => api.syncs())).toBe(syncsAtStop); // nothing runs on after Cancel
@@ -272,7 +290,15 @@ describe("the task pane", () => {
       await page.keyboard.press("Tab");
       order.push(await page.evaluate(() => document.activeElement?.id ?? ""));
     }
-    expect(order).toEqual(["lang-switch", "act-check", "act-tenure", "act-cutoff", "act-training", "act-all", "act-clear"]);
+    expect(order).toEqual([
+      "lang-switch",
+      "act-check",
+      "act-tenure",
+      "act-cutoff",
+      "act-training",
+      "act-all",
+      "act-clear",
+    ]);
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
@@ -305,7 +331,9 @@ describe("the ribbon buttons (function commands)", () => {
     const names = manifestFunctionNames();
     expect(names).toEqual(["checkData", "computeTenure", "flagCutoff", "tallyTraining", "clearMarks"]);
     const registered = await page.evaluate((list) => {
-      const office = (window as unknown as { Office: { actions: { _association: { mappings: Record<string, unknown> } } } }).Office;
+      const office = (
+        window as unknown as { Office: { actions: { _association: { mappings: Record<string, unknown> } } } }
+      ).Office;
       const win = window as unknown as Record<string, unknown>;
       return list.map((name) => [typeof win[name], typeof office.actions._association.mappings[name.toUpperCase()]]);
     }, names);
@@ -320,9 +348,13 @@ describe("the ribbon buttons (function commands)", () => {
         new Promise<number>((resolve) => {
           let calls = 0;
           const event = { completed: () => resolve(++calls), source: { id: "CekHonorer.CheckData" } };
-          const office = (window as unknown as { Office: { actions: { _association: { mappings: Record<string, (e: unknown) => void> } } } }).Office;
+          const office = (
+            window as unknown as {
+              Office: { actions: { _association: { mappings: Record<string, (e: unknown) => void> } } };
+            }
+          ).Office;
           office.actions._association.mappings["CHECKDATA"](event);
-        })
+        }),
     );
     expect(completed).toBe(1);
     expect(await host(page, (api) => api.sheetNames())).toContain(LABELS.sheetReport.id);
@@ -345,7 +377,7 @@ describe("the ribbon buttons (function commands)", () => {
         new Promise<boolean>((resolve) => {
           const fn = (window as unknown as Record<string, (e: unknown) => void>)["computeTenure"];
           fn({ completed: () => resolve(true) });
-        })
+        }),
     );
     expect(completed).toBe(true);
     const dialogs = await host(page, (api) => api.dialogs());
@@ -361,7 +393,7 @@ describe("the ribbon buttons (function commands)", () => {
       () =>
         new Promise<boolean>((resolve) => {
           (window as unknown as Record<string, (e: unknown) => void>)["checkData"]({ completed: () => resolve(true) });
-        })
+        }),
     );
     expect(completed).toBe(true);
     expect(await host(page, (api) => api.dialogs())).toEqual([]);
@@ -385,12 +417,15 @@ describe("privacy", () => {
   test("the pages' Content-Security-Policy blocks what office.js itself would send out", async () => {
     const page = longLivedPane;
     // outside Office, office.js loads a Microsoft telemetry frame 3 s after start
-    await page.waitForFunction(() => (window.__cekHonorerTest?.blocked().length ?? 0) > 0, undefined, { timeout: 10000 });
+    await page.waitForFunction(() => (window.__cekHonorerTest?.blocked().length ?? 0) > 0, undefined, {
+      timeout: 10000,
+    });
     const blocked = await host(page, (api) => api.blocked());
     console.log(`blocked by the CSP: ${JSON.stringify(blocked)}`);
     expect(blocked.length).toBeGreaterThan(0); // the policy is in force
     // the blocked URI is reported as its origin only
-    for (const entry of blocked) expect(entry).toMatch(/^frame-src https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\b/);
+    for (const entry of blocked)
+      expect(entry).toMatch(/^frame-src https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\b/);
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("connect-src 'self'");

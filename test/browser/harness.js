@@ -39,7 +39,7 @@ function chromiumPath() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium: ` +
-        "apt-get install -y chromium (or set CHROMIUM_PATH). Never `npx playwright install`."
+        "apt-get install -y chromium (or set CHROMIUM_PATH). Never `npx playwright install`.",
     );
   }
   return CHROMIUM;

@@ -63,7 +63,11 @@ interface DialogStub {
 
 /** Office.context.ui: records the dialogs a ribbon button opens, and closes each at once. */
 const ui = {
-  displayDialogAsync(url: string, _options: unknown, callback: (result: { status: string; value: DialogStub }) => void) {
+  displayDialogAsync(
+    url: string,
+    _options: unknown,
+    callback: (result: { status: string; value: DialogStub }) => void,
+  ) {
     dialogs.push(url);
     const handlers: ((arg: unknown) => void)[] = [];
     const dialog: DialogStub = {
@@ -104,7 +108,9 @@ const api: TestApi = {
     const { rect } = selected;
     const topLeft = cellAddress(rect.top, rect.left);
     const address =
-      rect.top === rect.bottom && rect.left === rect.right ? topLeft : `${topLeft}:${cellAddress(rect.bottom, rect.right)}`;
+      rect.top === rect.bottom && rect.left === rect.right
+        ? topLeft
+        : `${topLeft}:${cellAddress(rect.bottom, rect.right)}`;
     return { sheet: selected.sheet, address };
   },
   settings: () => Object.fromEntries([...host.model.settings].map(([key, json]) => [key, JSON.parse(json) as unknown])),

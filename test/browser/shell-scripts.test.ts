@@ -49,7 +49,10 @@ describe("npm run validate", () => {
   test("fails a manifest the schema refuses", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cek-honorer-manifest-"));
     const file = path.join(dir, "manifest.xml");
-    fs.writeFileSync(file, manifest.replace("<FunctionName>checkData</FunctionName>", "<FunctionNam>checkData</FunctionNam>"));
+    fs.writeFileSync(
+      file,
+      manifest.replace("<FunctionName>checkData</FunctionName>", "<FunctionNam>checkData</FunctionNam>"),
+    );
     const run = validate(file);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(run.status).toBe(1);
@@ -60,7 +63,9 @@ describe("npm run validate", () => {
 
 describe("npm start", () => {
   test("on Linux it says plainly that nothing was sideloaded and how to use Excel on the web", () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, "scripts", "start.js"), "--dry-run"], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [path.join(ROOT, "scripts", "start.js"), "--dry-run"], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(0);
     if (process.platform === "linux") {
       expect(run.stdout).toContain("the add-in was NOT sideloaded");

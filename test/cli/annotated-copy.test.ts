@@ -63,7 +63,11 @@ beforeAll(async () => {
   fx = await suiteFixtures("annotated-copy");
   before = await snapshot(fx.dinkes);
   run = await runCli(["check", fx.dinkes, "--out", outFile(), "--json", path.join(fx.dir, "hasil.json")]);
-  [input, output, report] = await Promise.all([load(fx.dinkes), load(outFile()), readJson<JsonWorkbook>(path.join(fx.dir, "hasil.json"))]);
+  [input, output, report] = await Promise.all([
+    load(fx.dinkes),
+    load(outFile()),
+    readJson<JsonWorkbook>(path.join(fx.dir, "hasil.json")),
+  ]);
 }, 60_000);
 
 test("the run succeeds with exit code 1 (the fixture has errors) and names the copy on stdout", () => {
@@ -86,7 +90,9 @@ test("every original cell keeps its value, formula, number format and style; mer
     expect(copy).toBeDefined();
     if (copy === undefined) continue;
     expect(copy.model.merges).toEqual(original.model.merges);
-    original.columns.forEach((column, i) => expect({ col: i, width: copy.getColumn(i + 1).width }).toEqual({ col: i, width: column.width }));
+    original.columns.forEach((column, i) =>
+      expect({ col: i, width: copy.getColumn(i + 1).width }).toEqual({ col: i, width: column.width }),
+    );
     original.eachRow({ includeEmpty: true }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const out = copy.getCell(r, c);
@@ -176,8 +182,11 @@ test("the report sheet has one row per problem, each linked to its cell; summary
   });
   // A problem about a whole row links to the row's first cell.
   const expected: string[] = [];
-  for (const sheet of report.sheets) for (const row of sheet.rows) for (const i of row.issues) expected.push(`${sheet.name}!${i.column ?? "A"}${row.row}`);
-  for (const i of report.issues) if (i.row !== null && i.row !== undefined) expected.push(`${i.sheet}!${i.column ?? "A"}${i.row}`);
+  for (const sheet of report.sheets)
+    for (const row of sheet.rows)
+      for (const i of row.issues) expected.push(`${sheet.name}!${i.column ?? "A"}${row.row}`);
+  for (const i of report.issues)
+    if (i.row !== null && i.row !== undefined) expected.push(`${i.sheet}!${i.column ?? "A"}${i.row}`);
   expect(links.sort()).toEqual(expected.sort());
 
   // The tally lists every person-year of the JSON's training tally.

@@ -36,17 +36,47 @@ describe("cellFromValue: ExcelJS values to cells", () => {
     ["an empty string", "", undefined, { t: "s", v: "" }],
     ["text with a text format", "6471011203900001", "@", { t: "s", v: "6471011203900001", format: "@" }],
     ["a boolean", true, undefined, { t: "b", v: true }],
-    ["a date (UTC) becomes its 1900 serial", utcDate([2024, 1, 1]), "dd-mm-yyyy", { t: "d", v: 45292, format: "dd-mm-yyyy" }],
+    [
+      "a date (UTC) becomes its 1900 serial",
+      utcDate([2024, 1, 1]),
+      "dd-mm-yyyy",
+      { t: "d", v: 45292, format: "dd-mm-yyyy" },
+    ],
     ["a date with a time", new Date(Date.UTC(2024, 0, 1, 12)), undefined, { t: "d", v: 45292.5 }],
     ["an error", { error: "#N/A" }, undefined, { t: "e", v: "#N/A" }],
-    ["rich text is joined", { richText: [{ text: "Catatan: " }, { text: "data" }] }, undefined, { t: "s", v: "Catatan: data" }],
+    [
+      "rich text is joined",
+      { richText: [{ text: "Catatan: " }, { text: "data" }] },
+      undefined,
+      { t: "s", v: "Catatan: data" },
+    ],
     ["a hyperlink is its text", { text: "Lihat", hyperlink: "https://example.org" }, undefined, { t: "s", v: "Lihat" }],
-    ["a hyperlink with rich text", { text: { richText: [{ text: "A" }, { text: "B" }] }, hyperlink: "#A1" }, undefined, { t: "s", v: "AB" }],
+    [
+      "a hyperlink with rich text",
+      { text: { richText: [{ text: "A" }, { text: "B" }] }, hyperlink: "#A1" },
+      undefined,
+      { t: "s", v: "AB" },
+    ],
     ["a formula with a number result", { formula: "SUM(A1:A3)", result: 6 }, "0", { t: "n", v: 6, format: "0" }],
     ["a formula with a text result", { formula: "A1&B1", result: "ab" }, undefined, { t: "s", v: "ab" }],
-    ["a formula with a date result", { formula: "DATE(2021,1,4)", result: utcDate([2021, 1, 4]) }, "dd-mm-yyyy", { t: "d", v: serialOf([2021, 1, 4]), format: "dd-mm-yyyy" }],
-    ["a streamed formula with a number result in a date format", { formula: "DATE(2021,1,4)", result: 44200 }, "dd-mm-yyyy", { t: "d", v: 44200, format: "dd-mm-yyyy" }],
-    ["a formula with an error result", { formula: "VLOOKUP(1,A:B,2,0)", result: { error: "#N/A" } }, undefined, { t: "e", v: "#N/A" }],
+    [
+      "a formula with a date result",
+      { formula: "DATE(2021,1,4)", result: utcDate([2021, 1, 4]) },
+      "dd-mm-yyyy",
+      { t: "d", v: serialOf([2021, 1, 4]), format: "dd-mm-yyyy" },
+    ],
+    [
+      "a streamed formula with a number result in a date format",
+      { formula: "DATE(2021,1,4)", result: 44200 },
+      "dd-mm-yyyy",
+      { t: "d", v: 44200, format: "dd-mm-yyyy" },
+    ],
+    [
+      "a formula with an error result",
+      { formula: "VLOOKUP(1,A:B,2,0)", result: { error: "#N/A" } },
+      undefined,
+      { t: "e", v: "#N/A" },
+    ],
     ["a formula never calculated", { formula: "A1*2" }, undefined, null],
     ["a shared formula", { sharedFormula: "B2", result: 4 }, undefined, { t: "n", v: 4 }],
     ["a streamed shared formula (empty text)", { formula: "", result: 8 }, undefined, { t: "n", v: 8 }],
@@ -62,7 +92,10 @@ describe("cellFromValue: ExcelJS values to cells", () => {
 });
 
 describe("loadWorkbook: whole sheets in memory", () => {
-  async function roundTrip(build: (wb: ExcelJS.Workbook) => void, name: string): Promise<Awaited<ReturnType<typeof loadWorkbook>>> {
+  async function roundTrip(
+    build: (wb: ExcelJS.Workbook) => void,
+    name: string,
+  ): Promise<Awaited<ReturnType<typeof loadWorkbook>>> {
     const wb = new ExcelJS.Workbook();
     build(wb);
     const file = path.join(dir, name);
@@ -166,7 +199,10 @@ describe("the streaming reader", () => {
           const b = memory[r][c] ?? null;
           // The streaming reader reads an empty text as an empty cell.
           if (a === null && b !== null && b.t === "s" && b.v === "") continue;
-          expect({ at: `${sheet.name}!${r + 1}:${c + 1}`, cell: a }).toEqual({ at: `${sheet.name}!${r + 1}:${c + 1}`, cell: b });
+          expect({ at: `${sheet.name}!${r + 1}:${c + 1}`, cell: a }).toEqual({
+            at: `${sheet.name}!${r + 1}:${c + 1}`,
+            cell: b,
+          });
         }
       });
     });

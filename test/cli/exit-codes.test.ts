@@ -40,7 +40,10 @@ test.each<[string, (f: FixturePaths) => string, CliMessageKey, CliMessageKey | n
 ])("%s: exit 2 with a one-line reason, in Indonesian and in English", async (_, file, key, detail) => {
   const target = file(fx);
   const [id, en] = await Promise.all([runCli(["check", target]), runCli(["check", target, "--lang", "en"])]);
-  for (const [run, lang] of [[id, "id"], [en, "en"]] as const) {
+  for (const [run, lang] of [
+    [id, "id"],
+    [en, "en"],
+  ] as const) {
     const reason = cliMessage(key, lang, { detail: detail === null ? "" : cliMessage(detail, lang) });
     expectOneLineFailure(run, `${target}: ${reason}`);
   }
@@ -82,7 +85,10 @@ test("--help prints the usage and exits 0", async () => {
 test("warnings only: exit 0; errors: exit 1", async () => {
   const warnOnly = path.join(fx.dir, "disdik.json");
   const withErrors = path.join(fx.dir, "dinkes.json");
-  const [ok, bad] = await Promise.all([runCli(["check", fx.disdik, "--json", warnOnly]), runCli(["check", fx.dinkes, "--json", withErrors])]);
+  const [ok, bad] = await Promise.all([
+    runCli(["check", fx.disdik, "--json", warnOnly]),
+    runCli(["check", fx.dinkes, "--json", withErrors]),
+  ]);
   const okReport = await readJson<JsonWorkbook>(warnOnly);
   expect(okReport.summary.bySeverity.error).toBe(0);
   expect(okReport.summary.bySeverity.warning).toBeGreaterThan(0);
@@ -96,7 +102,9 @@ test("an unreadable file among good ones: the good ones are still checked, the r
   const json = path.join(fx.dir, "mixed.json");
   const run = await runCli(["check", fx.disdik, fx.broken.encrypted, "--json", json]);
   expect(run.code).toBe(2);
-  expect(run.stderr.trim().split("\n")).toEqual([`cek-honorer: ${fx.broken.encrypted}: ${cliMessage("fileEncrypted", "id")}`]);
+  expect(run.stderr.trim().split("\n")).toEqual([
+    `cek-honorer: ${fx.broken.encrypted}: ${cliMessage("fileEncrypted", "id")}`,
+  ]);
   const report = await readJson<JsonSeveral>(json);
   expect(report.files.map((f) => f.file)).toEqual([fx.disdik]);
   expect(report.unreadable).toEqual([{ file: fx.broken.encrypted, reason: cliMessage("fileEncrypted", "id") }]);

@@ -28,10 +28,19 @@ export function expectSheetMatches(spec: SheetSpec, sheet: JsonSheet, withOthers
   const layout = layoutOf(spec);
   const where = `sheet "${spec.name}"`;
   expect({ where, kind: sheet.kind }).toEqual({ where, kind: spec.kind });
-  expect({ where, headerRow: sheet.headerRow }).toEqual({ where, headerRow: spec.kind === "other" ? null : layout.headerRow });
+  expect({ where, headerRow: sheet.headerRow }).toEqual({
+    where,
+    headerRow: spec.kind === "other" ? null : layout.headerRow,
+  });
   expect({ where, columns: sheet.columns }).toEqual({ where, columns: layout.columns });
-  expect({ where, sheetIssues: actualIssues(sheet.issues) }).toEqual({ where, sheetIssues: expectedIssues(spec, spec.sheetIssues ?? [], withOthers) });
-  expect({ where, rows: sheet.rows.map((r) => r.row) }).toEqual({ where, rows: spec.rows.map((_, i) => layout.rowOf(i)) });
+  expect({ where, sheetIssues: actualIssues(sheet.issues) }).toEqual({
+    where,
+    sheetIssues: expectedIssues(spec, spec.sheetIssues ?? [], withOthers),
+  });
+  expect({ where, rows: sheet.rows.map((r) => r.row) }).toEqual({
+    where,
+    rows: spec.rows.map((_, i) => layout.rowOf(i)),
+  });
 
   spec.rows.forEach((row, i) => {
     const got = sheet.rows[i];
@@ -85,7 +94,14 @@ export function expectBookMatches(book: BookSpec, json: JsonWorkbook, withOthers
     .map((t) => ({ person: t.person, year: t.year, jp: t.jp, verdict: t.verdict, sheet: t.sheet, rows: t.rows }))
     .sort((a, b) => byKey(a).localeCompare(byKey(b)));
   const expected = book.tallies
-    .map((t) => ({ person: t.person, year: t.year, jp: t.jp, verdict: t.verdict, sheet: t.sheet, rows: t.rows.map((id) => rowById(book, t.sheet, id)) }))
+    .map((t) => ({
+      person: t.person,
+      year: t.year,
+      jp: t.jp,
+      verdict: t.verdict,
+      sheet: t.sheet,
+      rows: t.rows.map((id) => rowById(book, t.sheet, id)),
+    }))
     .sort((a, b) => byKey(a).localeCompare(byKey(b)));
   expect(tallies).toEqual(expected);
 

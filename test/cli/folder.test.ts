@@ -26,7 +26,10 @@ beforeAll(async () => {
 test("a folder gives one report per file, in name order, each matching its fixture", () => {
   expect(run.stderr).toBe("");
   expect(run.code).toBe(1);
-  expect(report.files.map((f) => f.file)).toEqual([path.join(fx.folder, DINKES.file), path.join(fx.folder, DISDIK.file)]);
+  expect(report.files.map((f) => f.file)).toEqual([
+    path.join(fx.folder, DINKES.file),
+    path.join(fx.folder, DISDIK.file),
+  ]);
   expectBookMatches(DINKES, report.files[0], true);
   expectBookMatches(DISDIK, report.files[1], true);
 });
@@ -37,10 +40,14 @@ test("a NIK found in two files is a duplicate in the later one, naming the first
 });
 
 test("the combined summary adds up the files", () => {
-  const sum = (pick: (s: JsonSeveral["summary"]) => number): number => report.files.reduce((n, f) => n + pick(f.summary), 0);
+  const sum = (pick: (s: JsonSeveral["summary"]) => number): number =>
+    report.files.reduce((n, f) => n + pick(f.summary), 0);
   expect(report.summary.people).toBe(sum((s) => s.people));
   expect(report.summary.trainingRows).toBe(sum((s) => s.trainingRows));
-  expect(report.summary.bySeverity).toEqual({ error: sum((s) => s.bySeverity.error), warning: sum((s) => s.bySeverity.warning) });
+  expect(report.summary.bySeverity).toEqual({
+    error: sum((s) => s.bySeverity.error),
+    warning: sum((s) => s.bySeverity.warning),
+  });
   expect(report.summary.byCode["duplicate-nik"]).toBe(sum((s) => s.byCode["duplicate-nik"] ?? 0));
   expect(run.stdout).toContain(cliMessage("summaryCombined", "id", { files: 2 }));
 });

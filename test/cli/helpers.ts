@@ -18,12 +18,18 @@ export interface CliRun {
 }
 
 export function runCli(args: readonly string[], cwd: string = ROOT): Promise<CliRun> {
-  if (!existsSync(BUILT)) throw new Error("dist-cli is missing: run `npm run build:cli` (npm test does) before these tests");
+  if (!existsSync(BUILT))
+    throw new Error("dist-cli is missing: run `npm run build:cli` (npm test does) before these tests");
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: "1" } },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -26,14 +26,17 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const comparable = (value: ExcelJS.CellValue): unknown => (value instanceof Date ? { date: value.toISOString() } : value);
+const comparable = (value: ExcelJS.CellValue): unknown =>
+  value instanceof Date ? { date: value.toISOString() } : value;
 
 /** Every cell of `original` has the same value, number format and style (fill aside) in `copy`; columns keep their widths. */
 function expectCellsKept(original: ExcelJS.Workbook, copy: ExcelJS.Workbook): number {
   let compared = 0;
   for (const ws of original.worksheets) {
     const out = copy.getWorksheet(ws.name) as ExcelJS.Worksheet;
-    ws.columns.forEach((column, i) => expect({ col: i, width: out.getColumn(i + 1).width }).toEqual({ col: i, width: column.width }));
+    ws.columns.forEach((column, i) =>
+      expect({ col: i, width: out.getColumn(i + 1).width }).toEqual({ col: i, width: column.width }),
+    );
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         if (cell.isMerged && cell.master !== cell) return; // merges are not kept by the streaming copy
@@ -64,7 +67,15 @@ beforeAll(async () => {
 
 test("a generated sheet: streaming and in-memory reports are identical", async () => {
   const [streamed, inMemory] = await Promise.all([
-    runCli(["check", generated, "--streaming", "--out", path.join(fx.dir, "besar-s.xlsx"), "--json", path.join(fx.dir, "besar-s.json")]),
+    runCli([
+      "check",
+      generated,
+      "--streaming",
+      "--out",
+      path.join(fx.dir, "besar-s.xlsx"),
+      "--json",
+      path.join(fx.dir, "besar-s.json"),
+    ]),
     runCli(["check", generated, "--json", path.join(fx.dir, "besar-m.json")]),
   ]);
   expect(streamed.stderr).toBe("");
@@ -92,7 +103,10 @@ test("the streaming copy keeps every cell and adds computed columns to every per
   const monthsColumn = computed.find((c) => headerRow.getCell(c).value === label("colTenureMonths", "id")) as number;
   // Rows 4-30 were held back until the header was known: they must have their columns too.
   for (const row of sheet.rows) {
-    expect({ row: row.row, months: ws.getCell(row.row, monthsColumn).value }).toEqual({ row: row.row, months: row.tenure?.totalMonths ?? null });
+    expect({ row: row.row, months: ws.getCell(row.row, monthsColumn).value }).toEqual({
+      row: row.row,
+      months: row.tenure?.totalMonths ?? null,
+    });
   }
   for (const row of sheet.rows) {
     for (const issue of row.issues) {
@@ -116,8 +130,13 @@ test("the fixture workbook copied in streaming mode keeps values, formulas, numb
 test("--progress reports every 10,000 rows on stderr, with no personal data; without it (not a terminal) stderr stays empty", async () => {
   const big = path.join(fx.dir, "sepuluh-ribu.xlsx");
   await writeGeneratedWorkbook(big, 10_000);
-  const [withProgress, quiet] = await Promise.all([runCli(["check", big, "--streaming", "--progress"]), runCli(["check", big, "--streaming"])]);
+  const [withProgress, quiet] = await Promise.all([
+    runCli(["check", big, "--streaming", "--progress"]),
+    runCli(["check", big, "--streaming"]),
+  ]);
   expect(withProgress.code).toBe(quiet.code);
-  expect(withProgress.stderr.trim().split("\n")).toEqual([`cek-honorer: ${big}: ${cliMessage("progressRows", "id", { rows: 10_000 })}`]);
+  expect(withProgress.stderr.trim().split("\n")).toEqual([
+    `cek-honorer: ${big}: ${cliMessage("progressRows", "id", { rows: 10_000 })}`,
+  ]);
   expect(quiet.stderr).toBe("");
 });

@@ -101,10 +101,37 @@ describe("readDate: text dates", () => {
 
   test("every Indonesian month name, full and short, including old spellings", () => {
     const names: [string, number][] = [
-      ["Januari", 1], ["Februari", 2], ["Pebruari", 2], ["Maret", 3], ["April", 4], ["Mei", 5], ["Juni", 6],
-      ["Juli", 7], ["Agustus", 8], ["September", 9], ["Oktober", 10], ["November", 11], ["Nopember", 11], ["Desember", 12],
-      ["Jan", 1], ["Feb", 2], ["Peb", 2], ["Mar", 3], ["Mrt", 3], ["Apr", 4], ["Jun", 6], ["Jul", 7], ["Agu", 8], ["Agt", 8],
-      ["Agust", 8], ["Sep", 9], ["Sept", 9], ["Okt", 10], ["Nov", 11], ["Nop", 11], ["Des", 12],
+      ["Januari", 1],
+      ["Februari", 2],
+      ["Pebruari", 2],
+      ["Maret", 3],
+      ["April", 4],
+      ["Mei", 5],
+      ["Juni", 6],
+      ["Juli", 7],
+      ["Agustus", 8],
+      ["September", 9],
+      ["Oktober", 10],
+      ["November", 11],
+      ["Nopember", 11],
+      ["Desember", 12],
+      ["Jan", 1],
+      ["Feb", 2],
+      ["Peb", 2],
+      ["Mar", 3],
+      ["Mrt", 3],
+      ["Apr", 4],
+      ["Jun", 6],
+      ["Jul", 7],
+      ["Agu", 8],
+      ["Agt", 8],
+      ["Agust", 8],
+      ["Sep", 9],
+      ["Sept", 9],
+      ["Okt", 10],
+      ["Nov", 11],
+      ["Nop", 11],
+      ["Des", 12],
     ];
     for (const [name, month] of names) {
       expect([name, isoText(`5 ${name} 2001`)]).toEqual([name, dayToIso(ymdToDay(2001, month, 5))]);
@@ -113,7 +140,20 @@ describe("readDate: text dates", () => {
   });
 
   test("English month names too", () => {
-    const english = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const english = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ];
     english.forEach((name, i) => expect(isoText(`1 ${name} 2020`)).toBe(dayToIso(ymdToDay(2020, i + 1, 1))));
     expect(isoText("5 Aug 2001")).toBe("2001-08-05");
     expect(isoText("5 Oct 2001")).toBe("2001-10-05");
@@ -143,7 +183,15 @@ describe("readDate: text dates", () => {
   });
 
   test("impossible dates are invalid", () => {
-    for (const t of ["31-04-2020", "32-01-2020", "00-01-2020", "15-13-2020", "15-00-2020", "31 Juni 2020", "2020-02-30"]) {
+    for (const t of [
+      "31-04-2020",
+      "32-01-2020",
+      "00-01-2020",
+      "15-13-2020",
+      "15-00-2020",
+      "31 Juni 2020",
+      "2020-02-30",
+    ]) {
       expect([t, readDate(text(t))]).toEqual([t, { kind: "invalid", text: t }]);
     }
   });
@@ -161,7 +209,17 @@ describe("readDate: text dates", () => {
   });
 
   test("text that is not a date is invalid and keeps the text as the user sees it", () => {
-    for (const t of ["1990", "12.03", "12 Maret", "Maret", "tidak tahu", "12-03-19900", "12 Maretto 1990", "1990-13-01", "x".repeat(500)]) {
+    for (const t of [
+      "1990",
+      "12.03",
+      "12 Maret",
+      "Maret",
+      "tidak tahu",
+      "12-03-19900",
+      "12 Maretto 1990",
+      "1990-13-01",
+      "x".repeat(500),
+    ]) {
       expect(readDate(text(t))).toEqual({ kind: "invalid", text: t });
     }
     expect(readDate(text("  tidak   tahu "))).toEqual({ kind: "invalid", text: "tidak tahu" });
@@ -174,21 +232,53 @@ describe("readDate: text dates", () => {
 });
 
 describe("isDateFormat", () => {
-  test.each(["dd/mm/yyyy", "d-mmm-yy", "[$-421]dd mmmm yyyy", "dd-mm-yyyy", "m/d/yyyy", "yyyy-mm-dd", "mmm-yy", "mmmm", "dd/mm/yyyy;@", "[$-id-ID]dddd, dd mmmm yyyy", "d/m/yy h:mm", "DD/MM/YYYY"])(
-    "%s is a date format",
-    (f) => expect(isDateFormat(f)).toBe(true),
-  );
-  test.each(["General", "0.00", "@", "[Red]0", "#,##0", "0", "h:mm", "[h]:mm:ss", "mm:ss", '0 "days"', '"Rp"#,##0', "[$Rp-421]#,##0", "0.00E+00", "_(* #,##0_)", "Standard", "", "\\d0"])(
-    "%j is not a date format",
-    (f) => expect(isDateFormat(f)).toBe(false),
-  );
+  test.each([
+    "dd/mm/yyyy",
+    "d-mmm-yy",
+    "[$-421]dd mmmm yyyy",
+    "dd-mm-yyyy",
+    "m/d/yyyy",
+    "yyyy-mm-dd",
+    "mmm-yy",
+    "mmmm",
+    "dd/mm/yyyy;@",
+    "[$-id-ID]dddd, dd mmmm yyyy",
+    "d/m/yy h:mm",
+    "DD/MM/YYYY",
+  ])("%s is a date format", (f) => expect(isDateFormat(f)).toBe(true));
+  test.each([
+    "General",
+    "0.00",
+    "@",
+    "[Red]0",
+    "#,##0",
+    "0",
+    "h:mm",
+    "[h]:mm:ss",
+    "mm:ss",
+    '0 "days"',
+    '"Rp"#,##0',
+    "[$Rp-421]#,##0",
+    "0.00E+00",
+    "_(* #,##0_)",
+    "Standard",
+    "",
+    "\\d0",
+  ])("%j is not a date format", (f) => expect(isDateFormat(f)).toBe(false));
   test("undefined is not a date format", () => expect(isDateFormat(undefined)).toBe(false));
 });
 
 describe("readPlaceAndDate", () => {
   function split(cell: Cell): [string | null, string] {
     const r = readPlaceAndDate(cell);
-    return [r.place, r.date.kind === "date" ? dayToIso(r.date.day) : r.date.kind === "invalid" ? `invalid:${r.date.text}` : r.date.kind];
+    return [
+      r.place,
+      r.date.kind === "date"
+        ? dayToIso(r.date.day)
+        : r.date.kind === "invalid"
+          ? `invalid:${r.date.text}`
+          : r.date.kind,
+    ];
   }
 
   test.each([
@@ -228,6 +318,9 @@ describe("readPlaceAndDate", () => {
 
   test("empty and error cells", () => {
     expect(readPlaceAndDate(null)).toEqual({ place: null, date: { kind: "empty" } });
-    expect(readPlaceAndDate({ t: "e", v: "#VALUE!" })).toEqual({ place: null, date: { kind: "error", text: "#VALUE!" } });
+    expect(readPlaceAndDate({ t: "e", v: "#VALUE!" })).toEqual({
+      place: null,
+      date: { kind: "error", text: "#VALUE!" },
+    });
   });
 });

@@ -10,7 +10,18 @@ import { LABELS } from "../../src/core/vocabulary";
 const s = (v: string): Cell => text(v);
 const serial = (y: number, m: number, d: number): Cell => ({ t: "d", v: dayToSerial(ymdToDay(y, m, d)) });
 
-const HEADER: CellRow = ["NO", "NAMA", "NIK", "TEMPAT LAHIR", "TANGGAL LAHIR", "L/P", "JABATAN", "UNIT KERJA", "TMT", "TANGGAL AKHIR KERJA"].map(s);
+const HEADER: CellRow = [
+  "NO",
+  "NAMA",
+  "NIK",
+  "TEMPAT LAHIR",
+  "TANGGAL LAHIR",
+  "L/P",
+  "JABATAN",
+  "UNIT KERJA",
+  "TMT",
+  "TANGGAL AKHIR KERJA",
+].map(s);
 
 /** A messy personnel sheet: title rows, blank row, header in row 4, signature block. */
 function personnelRows(people: CellRow[]): CellRow[] {
@@ -32,18 +43,15 @@ const nikMale = "6471051203900001";
 // Female: day + 40 -> 52.
 const nikFemale = "6471055203900002";
 
-const person = (i: number, nik: Cell, birth: Cell, gender: string, tmt: Cell, end: Cell = null, unit = "Puskesmas A"): CellRow => [
-  num(i),
-  s(`Pegawai ${i}`),
-  nik,
-  s("Balikpapan"),
-  birth,
-  s(gender),
-  s("Perawat"),
-  s(unit),
-  tmt,
-  end,
-];
+const person = (
+  i: number,
+  nik: Cell,
+  birth: Cell,
+  gender: string,
+  tmt: Cell,
+  end: Cell = null,
+  unit = "Puskesmas A",
+): CellRow => [num(i), s(`Pegawai ${i}`), nik, s("Balikpapan"), birth, s(gender), s("Perawat"), s(unit), tmt, end];
 
 function rowsOf(sheetRows: readonly (PersonRow | TrainingRow)[]): PersonRow[] {
   return sheetRows.filter(isPersonRow);
@@ -64,7 +72,16 @@ describe("engine on a personnel sheet", () => {
   test("finds the header after the title rows and maps roles", () => {
     expect(sheet.kind).toBe("personnel");
     expect(sheet.headerRow).toBe(4);
-    expect(sheet.columns).toMatchObject({ name: "B", nik: "C", birthPlace: "D", birthDate: "E", gender: "F", unit: "H", startDate: "I", endDate: "J" });
+    expect(sheet.columns).toMatchObject({
+      name: "B",
+      nik: "C",
+      birthPlace: "D",
+      birthDate: "E",
+      gender: "F",
+      unit: "H",
+      startDate: "I",
+      endDate: "J",
+    });
   });
 
   test("data ends before the signature block", () => {
@@ -158,9 +175,15 @@ describe("engine details", () => {
 
   test("duplicates are found across sheets and across files of one session", () => {
     const session = new CheckSession(DEFAULT_POLICY);
-    session.checkSheet({ name: "A", rows: personnelRows([person(1, s(nikMale), s("12-03-1990"), "L", s("01-01-2024"))]) }, "a.xlsx");
+    session.checkSheet(
+      { name: "A", rows: personnelRows([person(1, s(nikMale), s("12-03-1990"), "L", s("01-01-2024"))]) },
+      "a.xlsx",
+    );
     session.finishWorkbook("a.xlsx");
-    session.checkSheet({ name: "B", rows: personnelRows([person(1, s(nikMale), s("12-03-1990"), "L", s("01-01-2024"))]) }, "b.xlsx");
+    session.checkSheet(
+      { name: "B", rows: personnelRows([person(1, s(nikMale), s("12-03-1990"), "L", s("01-01-2024"))]) },
+      "b.xlsx",
+    );
     const b = session.finishWorkbook("b.xlsx");
     const dup = rowsOf(b.sheets[0].rows)[0].issues.find((i) => i.code === "duplicate-nik");
     expect(renderIssue(dup!, "id").message).toContain("a.xlsx");
@@ -199,14 +222,18 @@ describe("engine details", () => {
   });
 
   test("a personnel sheet without a TMT column gets missing-column", () => {
-    const rows: CellRow[] = [["NAMA", "NIK", "JABATAN", "UNIT KERJA"].map(s), [s("A"), s(nikMale), s("Staf"), s("Dinas")]];
+    const rows: CellRow[] = [
+      ["NAMA", "NIK", "JABATAN", "UNIT KERJA"].map(s),
+      [s("A"), s(nikMale), s("Staf"), s("Dinas")],
+    ];
     const result = checkWorkbook([{ name: "S", rows }], DEFAULT_POLICY);
     expect(result.sheets[0].issues.map((i) => i.code)).toContain("missing-column");
   });
 
   test("the streaming form gives the same rows as the whole-sheet form", () => {
     const many: CellRow[] = [];
-    for (let i = 0; i < 60; i++) many.push(person(i + 1, s(`647105120390${String(10000 + i).slice(1)}`), s("12-03-1990"), "L", s("01-01-2023")));
+    for (let i = 0; i < 60; i++)
+      many.push(person(i + 1, s(`647105120390${String(10000 + i).slice(1)}`), s("12-03-1990"), "L", s("01-01-2023")));
     const grid = personnelRows(many);
     const whole = checkWorkbook([{ name: "S", rows: grid }], DEFAULT_POLICY).sheets[0].rows;
     const session = new CheckSession(DEFAULT_POLICY);

@@ -11,10 +11,49 @@ import { renderIssue } from "../../src/core/issues";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import { ISSUES } from "../../src/core/vocabulary";
 
-const headerWords = ["NO", "NAMA", "NIK", "NIP", "TMT", "Tanggal Lahir", "Tempat, Tgl Lahir", "L/P", "Status", "Unit Kerja",
-  "Tanggal Akhir Kerja", "Nama Pelatihan", "Tanggal", "JP", "Durasi (menit)", "NIB", "NPWP", "Jabatan", "Tanggal SK"];
-const texts = ["12-03-1990", "31-02-2020", "Agustus 2021", "6471051203900001", "6471 0512 0390 0001", "19810509 199912 1 001",
-  "PNS", "PPPK", "Honorer", "L", "P", "x", "", "  ", "JUMLAH", "Kepala Dinas", "Balikpapan, 1 Desember 2025", "#N/A", "1.500.000", "'0012"];
+const headerWords = [
+  "NO",
+  "NAMA",
+  "NIK",
+  "NIP",
+  "TMT",
+  "Tanggal Lahir",
+  "Tempat, Tgl Lahir",
+  "L/P",
+  "Status",
+  "Unit Kerja",
+  "Tanggal Akhir Kerja",
+  "Nama Pelatihan",
+  "Tanggal",
+  "JP",
+  "Durasi (menit)",
+  "NIB",
+  "NPWP",
+  "Jabatan",
+  "Tanggal SK",
+];
+const texts = [
+  "12-03-1990",
+  "31-02-2020",
+  "Agustus 2021",
+  "6471051203900001",
+  "6471 0512 0390 0001",
+  "19810509 199912 1 001",
+  "PNS",
+  "PPPK",
+  "Honorer",
+  "L",
+  "P",
+  "x",
+  "",
+  "  ",
+  "JUMLAH",
+  "Kepala Dinas",
+  "Balikpapan, 1 Desember 2025",
+  "#N/A",
+  "1.500.000",
+  "'0012",
+];
 
 const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(null),
@@ -30,7 +69,11 @@ const cellArb: fc.Arbitrary<Cell> = fc.oneof(
 const rowArb: fc.Arbitrary<CellRow> = fc.array(cellArb, { maxLength: 14 });
 /** Grids that often hold a real-looking header somewhere, so the row checks run too. */
 const gridArb = fc
-  .tuple(fc.array(rowArb, { maxLength: 8 }), fc.shuffledSubarray(headerWords, { minLength: 2 }), fc.array(rowArb, { maxLength: 25 }))
+  .tuple(
+    fc.array(rowArb, { maxLength: 8 }),
+    fc.shuffledSubarray(headerWords, { minLength: 2 }),
+    fc.array(rowArb, { maxLength: 25 }),
+  )
   .map(([before, header, after]) => [...before, header.map((v): Cell => ({ t: "s", v })), ...after]);
 
 test("the engine never throws and reports only known codes", () => {
@@ -46,7 +89,7 @@ test("the engine never throws and reports only known codes", () => {
         // (the user's own text may hold braces, so the rendered text is not searched).
         for (const lang of ["id", "en"] as const) {
           for (const [, key] of ISSUES[issue.code].message[lang].matchAll(/\{(\w+)\}/g)) {
-            expect(key === "role" ? issue.role ?? issue.params[key] : issue.params[key]).toBeDefined();
+            expect(key === "role" ? (issue.role ?? issue.params[key]) : issue.params[key]).toBeDefined();
           }
           expect(renderIssue(issue, lang).message.length).toBeGreaterThan(0);
         }

@@ -10,9 +10,51 @@ const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 400) };
 
 // Pieces of real cells, so random text often comes close to a date, an id or a number.
 const PIECES = [
-  "12", "03", "1990", "29", "02", "2023", "45292", "-", "/", ".", ",", " ", "  ", "\n", "'", "Maret", "Agustus", "Nop",
-  "Senin,", "NIK:", "NIP.", "3171011203900001", "198105091999121001", "E+15", "3.17101", "Rp", ",-", "#N/A", "0", "9",
-  "jam", "JP", "PNS", "paruh waktu", "Honorer", "S.Pd", "Drs.", "(", ")", ";", "atau", "\u00a0", "\u200b", "é", "😀",
+  "12",
+  "03",
+  "1990",
+  "29",
+  "02",
+  "2023",
+  "45292",
+  "-",
+  "/",
+  ".",
+  ",",
+  " ",
+  "  ",
+  "\n",
+  "'",
+  "Maret",
+  "Agustus",
+  "Nop",
+  "Senin,",
+  "NIK:",
+  "NIP.",
+  "3171011203900001",
+  "198105091999121001",
+  "E+15",
+  "3.17101",
+  "Rp",
+  ",-",
+  "#N/A",
+  "0",
+  "9",
+  "jam",
+  "JP",
+  "PNS",
+  "paruh waktu",
+  "Honorer",
+  "S.Pd",
+  "Drs.",
+  "(",
+  ")",
+  ";",
+  "atau",
+  "\u00a0",
+  "\u200b",
+  "é",
+  "😀",
 ];
 
 const textArb = fc.oneof(
@@ -25,19 +67,40 @@ const textArb = fc.oneof(
 const numberArb = fc.oneof(
   fc.double(), // includes NaN, -0 and both infinities
   fc.integer({ min: -1e9, max: 1e9 }).map(Number),
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 0, 1e14, 1e15 - 1, 3171011203900001, 1e300, Number.MAX_VALUE, Number.MIN_VALUE, 12031990, 2958466),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -1,
+    0,
+    1e14,
+    1e15 - 1,
+    3171011203900001,
+    1e300,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    12031990,
+    2958466,
+  ),
   fc.integer({ min: 10_000_000, max: 99_999_999 }).map(Number),
 );
 
-const formatArb = fc.option(fc.oneof(fc.constantFrom("General", "0", "@", "dd/mm/yyyy", "0.00E+00"), fc.string({ maxLength: 12 })), { nil: undefined });
+const formatArb = fc.option(
+  fc.oneof(fc.constantFrom("General", "0", "@", "dd/mm/yyyy", "0.00E+00"), fc.string({ maxLength: 12 })),
+  { nil: undefined },
+);
 
 const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(null),
   textArb.map((v): Cell => ({ t: "s", v })),
-  fc.tuple(numberArb, formatArb).map(([v, format]): Cell => (format === undefined ? { t: "n", v } : { t: "n", v, format })),
+  fc
+    .tuple(numberArb, formatArb)
+    .map(([v, format]): Cell => (format === undefined ? { t: "n", v } : { t: "n", v, format })),
   numberArb.map((v): Cell => ({ t: "d", v })),
   fc.boolean().map((v): Cell => ({ t: "b", v })),
-  fc.oneof(fc.constantFrom("#N/A", "#REF!", "#VALUE!", "#DIV/0!"), fc.string({ maxLength: 8 })).map((v): Cell => ({ t: "e", v })),
+  fc
+    .oneof(fc.constantFrom("#N/A", "#REF!", "#VALUE!", "#DIV/0!"), fc.string({ maxLength: 8 }))
+    .map((v): Cell => ({ t: "e", v })),
 );
 
 const ID_KINDS = ["empty", "ok", "precision-lost", "invalid", "error"];
@@ -46,7 +109,8 @@ const ID_REASONS = ["length", "not-digits", "birth-date", "month", "sequence", "
 function wellFormedId(r: IdRead<unknown>, cell: Cell): boolean {
   if (!ID_KINDS.includes(r.kind)) return false;
   if (r.kind === "ok") return /^\d+$/.test(r.value);
-  if (r.kind === "invalid") return ID_REASONS.includes(r.reason) && r.detail.id !== "" && r.detail.en !== "" && typeof r.raw === "string";
+  if (r.kind === "invalid")
+    return ID_REASONS.includes(r.reason) && r.detail.id !== "" && r.detail.en !== "" && typeof r.raw === "string";
   if (r.kind === "precision-lost") return r.shown !== "";
   if (r.kind === "error") return cell !== null && (cell.t === "e" || cell.t === "s");
   return true;
@@ -124,13 +188,31 @@ describe("fuzz: the readers never throw and always answer a declared kind", () =
 describe("fuzz: what is written correctly is read back", () => {
   const dayArb = fc.integer({ min: ymdToDay(1930, 1, 1), max: ymdToDay(2099, 12, 31) });
   const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
-  const MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+  const MONTH_NAMES = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ];
 
   test("every day in DD-MM-YYYY, DD/MM/YYYY, YYYY-MM-DD and 'D Bulan YYYY'", () => {
     fc.assert(
       fc.property(dayArb, (day) => {
         const { year, month, day: d } = dayToYmd(day);
-        for (const t of [`${pad(d)}-${pad(month)}-${year}`, `${d}/${month}/${year}`, `${year}-${pad(month)}-${pad(d)}`, `${d} ${MONTH_NAMES[month - 1]} ${year}`]) {
+        for (const t of [
+          `${pad(d)}-${pad(month)}-${year}`,
+          `${d}/${month}/${year}`,
+          `${year}-${pad(month)}-${pad(d)}`,
+          `${d} ${MONTH_NAMES[month - 1]} ${year}`,
+        ]) {
           expect([t, parseDateText(t)]).toEqual([t, { day, monthOnly: false }]);
         }
       }),
@@ -154,7 +236,14 @@ describe("fuzz: what is written correctly is read back", () => {
         expect(r).toEqual({
           kind: "ok",
           value: nik,
-          info: { provinceCode: province, provinceKnown: true, birthDay: d, birthMonth: month, birthYY: year % 100, gender: female ? "P" : "L" },
+          info: {
+            provinceCode: province,
+            provinceKnown: true,
+            birthDay: d,
+            birthMonth: month,
+            birthYY: year % 100,
+            gender: female ? "P" : "L",
+          },
         });
         expect(readNik({ t: "n", v: Number(nik) }).kind).toBe("precision-lost");
       }),

@@ -15,7 +15,9 @@ import type { Role } from "../../src/core/vocabulary";
 
 /** Sheet rows from literals: "" and null are empty cells, numbers are number cells. */
 function sheet(rows: readonly (readonly (string | number | null)[])[]): CellRow[] {
-  return rows.map((r) => r.map((v): Cell => (v === null || v === "" ? null : typeof v === "number" ? num(v) : text(v))));
+  return rows.map((r) =>
+    r.map((v): Cell => (v === null || v === "" ? null : typeof v === "number" ? num(v) : text(v))),
+  );
 }
 
 /** Excel-style merge from "A5:F5". */
@@ -26,7 +28,11 @@ function merge(ref: string): MergeArea {
   return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4]), right: col(m[3]) };
 }
 
-function detect(rows: readonly (readonly (string | number | null)[])[], merges?: readonly string[], firstRow = 1): TableLayout {
+function detect(
+  rows: readonly (readonly (string | number | null)[])[],
+  merges?: readonly string[],
+  firstRow = 1,
+): TableLayout {
   const layout = detectTable(sheet(rows), firstRow, merges?.map(merge));
   if (layout === null) throw new Error("no header found");
   return layout;
@@ -207,7 +213,18 @@ describe("detectTable: personnel sheets", () => {
       ["TAHUN 2025"],
       [],
       ["NO", "NAMA", "NIK", "TEMPAT, TGL LAHIR", "L/P", "PENDIDIKAN", "JABATAN", "UNIT KERJA", "TMT", "STATUS"],
-      [1, "Budi Santoso", NIK_A, "Balikpapan, 12-03-1990", "L", "SMA", "Pengemudi", "Sekretariat", "01-03-2017", "Honorer"],
+      [
+        1,
+        "Budi Santoso",
+        NIK_A,
+        "Balikpapan, 12-03-1990",
+        "L",
+        "SMA",
+        "Pengemudi",
+        "Sekretariat",
+        "01-03-2017",
+        "Honorer",
+      ],
     ];
     const layout = detect(rows, ["A1:J1", "A2:J2"]);
     expect(layout).toEqual<TableLayout>({
@@ -235,11 +252,7 @@ describe("detectTable: personnel sheets", () => {
   });
 
   test("a short merged title right above the header is not a group header", () => {
-    const rows = [
-      ["TAHUN 2025"],
-      ["No", "Nama", "NIK", "", "TMT"],
-      [1, "Budi", NIK_A, "", "01-03-2017"],
-    ];
+    const rows = [["TAHUN 2025"], ["No", "Nama", "NIK", "", "TMT"], [1, "Budi", NIK_A, "", "01-03-2017"]];
     for (const merges of [undefined, ["A1:E1"]]) {
       const layout = detect(rows, merges);
       expect([layout.headerTopRow, layout.headerRow, layout.dataStartRow]).toEqual([2, 2, 3]);
@@ -300,11 +313,41 @@ describe("detectTable: personnel sheets", () => {
   test("BKN pendataan 2022 template, header in row 1", () => {
     const rows = [
       [
-        "NIK", "Nama Lengkap (tanpa gelar)", "No Peserta THK-II", "Tanggal Lahir (dd-mm-yyyy)", "Tempat Lahir",
-        "Jenis Kelamin", "Pendidikan terakhir", "Nomor Ijazah", "Tanggal Lulus", "Sekolah/Universitas", "Nomor SK",
-        "Tanggal SK", "Tanggal Mulai Kerja (berdasarkan SK)", "Tanggal Akhir Kerja (berdasarkan SK)", "Jabatan", "Unit Kerja",
+        "NIK",
+        "Nama Lengkap (tanpa gelar)",
+        "No Peserta THK-II",
+        "Tanggal Lahir (dd-mm-yyyy)",
+        "Tempat Lahir",
+        "Jenis Kelamin",
+        "Pendidikan terakhir",
+        "Nomor Ijazah",
+        "Tanggal Lulus",
+        "Sekolah/Universitas",
+        "Nomor SK",
+        "Tanggal SK",
+        "Tanggal Mulai Kerja (berdasarkan SK)",
+        "Tanggal Akhir Kerja (berdasarkan SK)",
+        "Jabatan",
+        "Unit Kerja",
       ],
-      [NIK_A, "Budi Santoso", "", "12-03-1990", "Balikpapan", "L", "S1", "123", "01-08-2012", "Univ X", "800/1", "01-02-2017", "01-03-2017", "31-12-2025", "Staf", "Sekretariat"],
+      [
+        NIK_A,
+        "Budi Santoso",
+        "",
+        "12-03-1990",
+        "Balikpapan",
+        "L",
+        "S1",
+        "123",
+        "01-08-2012",
+        "Univ X",
+        "800/1",
+        "01-02-2017",
+        "01-03-2017",
+        "31-12-2025",
+        "Staf",
+        "Sekretariat",
+      ],
     ];
     const layout = detect(rows);
     expect(layout.columns).toEqual({
@@ -346,7 +389,15 @@ describe("detectTable: personnel sheets", () => {
   test("no header: random text, a lone role, roles without name/NIK/NIP, an empty sheet", () => {
     expect(detectTable(sheet([["Laporan bulanan"], ["Lorem ipsum", "dolor", 42], ["x", "y", "z"]]), 1)).toBeNull();
     expect(detectTable(sheet([["Nama"], ["Budi"]]), 1)).toBeNull();
-    expect(detectTable(sheet([["Jabatan", "Unit Kerja", "TMT"], ["Staf", "DLH", "01-01-2020"]]), 1)).toBeNull();
+    expect(
+      detectTable(
+        sheet([
+          ["Jabatan", "Unit Kerja", "TMT"],
+          ["Staf", "DLH", "01-01-2020"],
+        ]),
+        1,
+      ),
+    ).toBeNull();
     expect(detectTable([], 1)).toBeNull();
     expect(detectTable(sheet([[], [], []]), 1)).toBeNull();
   });
@@ -371,11 +422,7 @@ describe("detectTable: personnel sheets", () => {
   });
 
   test("a header merged down over an empty second row ends at the merge's bottom", () => {
-    const rows = [
-      ["No", "Nama", "NIK", "TMT", "Keterangan"],
-      [],
-      [1, "Budi", NIK_A, "01-03-2017", ""],
-    ];
+    const rows = [["No", "Nama", "NIK", "TMT", "Keterangan"], [], [1, "Budi", NIK_A, "01-03-2017", ""]];
     const layout = detect(rows, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F2"]);
     expect([layout.headerTopRow, layout.headerRow, layout.dataStartRow]).toEqual([1, 2, 3]);
     expect(layout.lastColumnIndex).toBe(5); // "Keterangan" is merged over E:F
@@ -426,17 +473,26 @@ describe("detectTable: personnel sheets", () => {
       fc.constant<Cell>({ t: "e", v: "#N/A" }),
       fc.constant<Cell>({ t: "b", v: true }),
     );
-    const area = fc.record({ top: fc.integer({ min: 1, max: 35 }), left: fc.integer({ min: 1, max: 8 }), bottom: fc.integer({ min: 1, max: 35 }), right: fc.integer({ min: 1, max: 8 }) });
+    const area = fc.record({
+      top: fc.integer({ min: 1, max: 35 }),
+      left: fc.integer({ min: 1, max: 8 }),
+      bottom: fc.integer({ min: 1, max: 35 }),
+      right: fc.integer({ min: 1, max: 8 }),
+    });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 35 }), fc.array(area, { maxLength: 5 }), (rows, merges) => {
-        const layout = detectTable(rows, 1, merges);
-        if (layout !== null) {
-          expect(layout.headerRow).toBeGreaterThanOrEqual(layout.headerTopRow);
-          expect(layout.dataStartRow).toBeGreaterThan(layout.headerRow);
-          for (const j of Object.values(layout.columns)) expect(j).toBeLessThanOrEqual(layout.lastColumnIndex);
-          for (const row of rows) expect(["data", "blank", "end"]).toContain(classifyRow(row, layout));
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 35 }),
+        fc.array(area, { maxLength: 5 }),
+        (rows, merges) => {
+          const layout = detectTable(rows, 1, merges);
+          if (layout !== null) {
+            expect(layout.headerRow).toBeGreaterThanOrEqual(layout.headerTopRow);
+            expect(layout.dataStartRow).toBeGreaterThan(layout.headerRow);
+            for (const j of Object.values(layout.columns)) expect(j).toBeLessThanOrEqual(layout.lastColumnIndex);
+            for (const row of rows) expect(["data", "blank", "end"]).toContain(classifyRow(row, layout));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -457,7 +513,9 @@ describe("detectTable: training sheets", () => {
   });
 
   test("durations in minutes, and start/end dates read as the training date", () => {
-    const layout = detect([["No", "NIK", "Nama Peserta", "Jenis Pelatihan", "Tanggal Mulai", "Tanggal Selesai", "Durasi (menit)"]]);
+    const layout = detect([
+      ["No", "NIK", "Nama Peserta", "Jenis Pelatihan", "Tanggal Mulai", "Tanggal Selesai", "Durasi (menit)"],
+    ]);
     expect(layout.kind).toBe("training");
     expect(layout.columns).toEqual({ nik: 1, name: 2, training: 3, date: 4, minutes: 6 });
     expect(missingRoles(layout)).toEqual([]); // minutes stand in for JP
@@ -519,7 +577,12 @@ describe("column-number rows", () => {
   });
 
   test("without a column-number row the data starts right below the header", () => {
-    expect(detect([["No", "Nama", "NIK", "TMT"], [1, "Budi", NIK_A, "01-03-2017"]]).dataStartRow).toBe(2);
+    expect(
+      detect([
+        ["No", "Nama", "NIK", "TMT"],
+        [1, "Budi", NIK_A, "01-03-2017"],
+      ]).dataStartRow,
+    ).toBe(2);
   });
 });
 
@@ -537,7 +600,9 @@ describe("classifyRow", () => {
   });
 
   test("data rows, including a unit or position that reads like a signature", () => {
-    expect(cls([1, "Budi Santoso", NIK_A, "", "Balikpapan, 12-03-1990", "Staf", "DLH", "01-03-2017", 1500000])).toBe("data");
+    expect(cls([1, "Budi Santoso", NIK_A, "", "Balikpapan, 12-03-1990", "Staf", "DLH", "01-03-2017", 1500000])).toBe(
+      "data",
+    );
     expect(cls([2, "Siti", NIK_B, "", "", "Kepala Seksi Pelayanan", "Kepala Dinas", "01-03-2017"])).toBe("data");
     expect(cls([3, "", NIK_A])).toBe("data"); // NIK only
     expect(cls([4, "Ani"])).toBe("data"); // name only

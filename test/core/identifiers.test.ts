@@ -39,7 +39,14 @@ describe("readNik", () => {
 
   test("a woman's NIK has day + 40: day 52 is the 12th", () => {
     const r = readNik(text(NIK_FEMALE));
-    expect(r.kind === "ok" && r.info).toEqual({ provinceCode: "31", provinceKnown: true, birthDay: 12, birthMonth: 3, birthYY: 90, gender: "P" });
+    expect(r.kind === "ok" && r.info).toEqual({
+      provinceCode: "31",
+      provinceKnown: true,
+      birthDay: 12,
+      birthMonth: 3,
+      birthYY: 90,
+      gender: "P",
+    });
     expect(reason(readNik(text("3171017103900001")))).toBe("ok"); // day 71 = 31 March, woman
   });
 
@@ -174,7 +181,8 @@ describe("provinceName", () => {
     expect(PROVINCE_CODES).toHaveLength(38);
   });
   test("non-codes", () => {
-    for (const code of ["00", "10", "20", "37", "97", "99", "1", "311", "toString", "__proto__", ""]) expect(provinceName(code)).toBeNull();
+    for (const code of ["00", "10", "20", "37", "97", "99", "1", "311", "toString", "__proto__", ""])
+      expect(provinceName(code)).toBeNull();
   });
 });
 
@@ -245,7 +253,10 @@ describe("readNib", () => {
     expect(okValue(readNib(num(9120001234567)))).toBe("9120001234567"); // 13 digits fit in Excel's 15
   });
   test("wrong length or characters", () => {
-    expect(readNib(text("912000123456"))).toMatchObject({ reason: "length", detail: { en: "must be 13 digits (has 12)" } });
+    expect(readNib(text("912000123456"))).toMatchObject({
+      reason: "length",
+      detail: { en: "must be 13 digits (has 12)" },
+    });
     expect(reason(readNib(text("91200012345X7")))).toBe("not-digits");
     expect(readNib(num(1234567890123456)).kind).toBe("precision-lost");
   });
@@ -284,7 +295,10 @@ describe("readNpwp", () => {
   });
 
   test("wrong lengths", () => {
-    expect(readNpwp(text("0131216600910"))).toMatchObject({ reason: "length", detail: { id: "harus 15 atau 16 digit (ada 13)" } });
+    expect(readNpwp(text("0131216600910"))).toMatchObject({
+      reason: "length",
+      detail: { id: "harus 15 atau 16 digit (ada 13)" },
+    });
   });
 
   test("a number keeps 15 digits; a dropped leading zero is restored", () => {
@@ -307,7 +321,16 @@ describe("excelShownNumber", () => {
 });
 
 describe("every reader handles every kind of cell", () => {
-  const cells: Cell[] = [null, text(""), text("abc"), num(0), num(-1), { t: "b", v: true }, { t: "e", v: "#DIV/0!" }, { t: "d", v: 45292 }];
+  const cells: Cell[] = [
+    null,
+    text(""),
+    text("abc"),
+    num(0),
+    num(-1),
+    { t: "b", v: true },
+    { t: "e", v: "#DIV/0!" },
+    { t: "d", v: 45292 },
+  ];
   test.each([readNik, readNip, readNib, readNpwp].map((f) => [f.name, f] as const))("%s", (_name, read) => {
     for (const cell of cells) expect(["empty", "ok", "precision-lost", "invalid", "error"]).toContain(read(cell).kind);
   });
@@ -316,6 +339,10 @@ describe("every reader handles every kind of cell", () => {
 describe("text far too long to be an id", () => {
   test("is not split but reported as not an identity number", () => {
     const long = `${NIK_MALE} `.repeat(20);
-    expect(readNik(text(long))).toMatchObject({ kind: "invalid", reason: "format", detail: { en: "is not an identity number" } });
+    expect(readNik(text(long))).toMatchObject({
+      kind: "invalid",
+      reason: "format",
+      detail: { en: "is not an identity number" },
+    });
   });
 });

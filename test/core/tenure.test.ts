@@ -4,7 +4,11 @@ import { DEFAULT_POLICY, type Policy } from "../../src/core/policy";
 import { computeTenure, findServiceGaps, formatTenure, referenceDay, tenureFromMonths } from "../../src/core/tenure";
 
 const d = ymdToDay;
-const at = (referenceDate: string, extra: Partial<Policy> = {}): Policy => ({ ...DEFAULT_POLICY, referenceDate, ...extra });
+const at = (referenceDate: string, extra: Partial<Policy> = {}): Policy => ({
+  ...DEFAULT_POLICY,
+  referenceDate,
+  ...extra,
+});
 const months = (start: number, end: number | null, policy: Policy): number | null =>
   computeTenure(start, end, policy)?.totalMonths ?? null;
 

@@ -201,7 +201,12 @@ describe("TrainingTallier.finish grouping", () => {
 
   it("gives the sheet, file and exact sources; several sheets are listed together", () => {
     const [one] = tally([entry({ row: 4, sheet: "JP", file: "a.xlsx" })]);
-    expect(one).toMatchObject({ sheet: "JP", file: "a.xlsx", rows: [4], sources: [{ sheet: "JP", row: 4, file: "a.xlsx" }] });
+    expect(one).toMatchObject({
+      sheet: "JP",
+      file: "a.xlsx",
+      rows: [4],
+      sources: [{ sheet: "JP", row: 4, file: "a.xlsx" }],
+    });
     const [two] = tally([
       entry({ row: 4, sheet: "JP Jan" }),
       entry({ row: 4, sheet: "JP Feb", training: "Webinar", day: d(2025, 2, 3) }),

@@ -13,10 +13,24 @@ import {
 } from "../../src/core/values";
 
 describe("readGender", () => {
-  test.each(["L", "l", "L.", " L ", "Laki-laki", "LAKI-LAKI", "Laki Laki", "laki laki", "Lakilaki", "Laki2", "Lk", "LK.", "Pria", "Male", "M", "m."])(
-    "%j is L",
-    (t) => expect(readGender(text(t))).toEqual({ kind: "ok", value: "L" }),
-  );
+  test.each([
+    "L",
+    "l",
+    "L.",
+    " L ",
+    "Laki-laki",
+    "LAKI-LAKI",
+    "Laki Laki",
+    "laki laki",
+    "Lakilaki",
+    "Laki2",
+    "Lk",
+    "LK.",
+    "Pria",
+    "Male",
+    "M",
+    "m.",
+  ])("%j is L", (t) => expect(readGender(text(t))).toEqual({ kind: "ok", value: "L" }));
   test.each(["P", "p", "P.", "Perempuan", "PEREMPUAN", "Pr", "PR.", "Wanita", "W", "Female", "F"])("%j is P", (t) =>
     expect(readGender(text(t))).toEqual({ kind: "ok", value: "P" }),
   );
@@ -129,10 +143,13 @@ describe("readNumber", () => {
     expect(readNumber(num(Number.POSITIVE_INFINITY))).toEqual({ kind: "unknown", text: "Infinity" });
   });
 
-  test.each(["abc", "1.2.3", "1.50.000", "1,5 jam", "90 menit", "12a", "1..5", "Rp", "1,500.000,00", "", "."])("%j is not a number", (t) => {
-    const r = readNumber(text(t));
-    expect(r.kind === "unknown" || (t.trim() === "" && r.kind === "empty")).toBe(true);
-  });
+  test.each(["abc", "1.2.3", "1.50.000", "1,5 jam", "90 menit", "12a", "1..5", "Rp", "1,500.000,00", "", "."])(
+    "%j is not a number",
+    (t) => {
+      const r = readNumber(text(t));
+      expect(r.kind === "unknown" || (t.trim() === "" && r.kind === "empty")).toBe(true);
+    },
+  );
 
   test("a lone dash is empty; booleans are unknown", () => {
     expect(readNumber(text("-"))).toEqual({ kind: "empty" });
@@ -215,7 +232,8 @@ describe("cell helpers", () => {
     expect(collapseSpaces("\u00a0a\u200b \t b\n")).toBe("a b");
   });
   test("excelErrorText knows Excel's error values", () => {
-    for (const e of ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"]) expect(excelErrorText(e)).toBe(e);
+    for (const e of ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"])
+      expect(excelErrorText(e)).toBe(e);
     expect(excelErrorText("#hashtag")).toBeNull();
     expect(excelErrorText("N/A")).toBeNull();
   });

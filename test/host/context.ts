@@ -161,7 +161,8 @@ export class HostContextCore {
       if (responseBytes > config.responseLimitBytes) throw new HostError("ResponsePayloadSizeLimitExceeded");
       for (const commit of commits) commit();
     } catch (e) {
-      error = e instanceof HostError ? e : new HostError("GeneralException", e instanceof Error ? e.message : String(e));
+      error =
+        e instanceof HostError ? e : new HostError("GeneralException", e instanceof Error ? e.message : String(e));
     } finally {
       const record: SyncRecord = {
         ops: ops.length,
@@ -171,8 +172,10 @@ export class HostContextCore {
         error: error?.code ?? null,
       };
       stats.records.push(record);
-      if (stats.largestRequest === null || requestBytes > stats.largestRequest.requestBytes) stats.largestRequest = record;
-      if (stats.largestResponse === null || responseBytes > stats.largestResponse.responseBytes) stats.largestResponse = record;
+      if (stats.largestRequest === null || requestBytes > stats.largestRequest.requestBytes)
+        stats.largestRequest = record;
+      if (stats.largestResponse === null || responseBytes > stats.largestResponse.responseBytes)
+        stats.largestResponse = record;
       if (error !== null) stats.failures.push(error.code);
       stats.lastSyncEnd = now();
       stats.hostMs += stats.lastSyncEnd - started;
@@ -280,7 +283,11 @@ export abstract class HostObject {
 
   /** Collections override this for "items/name". */
   protected loadChildren(head: string, rest: string[]): void {
-    throw new HostError("InvalidArgument", `Unknown navigation property '${head}/${rest.join(",")}'`, `${this.typeName}.load`);
+    throw new HostError(
+      "InvalidArgument",
+      `Unknown navigation property '${head}/${rest.join(",")}'`,
+      `${this.typeName}.load`,
+    );
   }
 
   protected queueLoad(names: readonly string[]): void {
@@ -305,7 +312,8 @@ export abstract class HostObject {
     for (const name of list) {
       const spec = specs[name];
       if (spec === undefined) throw new HostError("InvalidArgument", `Unknown property '${name}'`, label);
-      if (!this.core.env.isApiSupported(spec.api)) throw new HostError("ApiNotFound", undefined, `${this.typeName}.${name}`);
+      if (!this.core.env.isApiSupported(spec.api))
+        throw new HostError("ApiNotFound", undefined, `${this.typeName}.${name}`);
       const cells = spec.cells?.() ?? 0;
       if (cells > this.core.env.config.maxReadCells) throw new HostError("RangeExceedsLimit", undefined, label);
       const value = spec.read();

@@ -6,7 +6,15 @@ import { type Rect, cellAddress, parseAddress, rectAddress } from "./address";
 import type { HostConfig } from "./context";
 import { ExcelHost } from "./host";
 import { toExcelNumber } from "./input";
-import { type CellSource, DEFAULT_FORMAT, type SheetModel, type StoredValue, type Visibility, WorkbookModel, isErrorValue } from "./model";
+import {
+  type CellSource,
+  DEFAULT_FORMAT,
+  type SheetModel,
+  type StoredValue,
+  type Visibility,
+  WorkbookModel,
+  isErrorValue,
+} from "./model";
 
 /** A cell of a test grid: a plain value, an error ("#N/A" via { error }), or a full description. */
 export type CellInit =
@@ -78,11 +86,19 @@ export function buildSheet(model: WorkbookModel, init: SheetInit): SheetModel {
   );
   sheet.merges = (init.merges ?? []).map((a) => parseAddress(a).rect);
   for (const t of init.tables ?? []) {
-    sheet.tables.push({ id: model.nextTableId++, name: t.name, rect: parseAddress(t.address).rect, showHeaders: true, showFilters: t.showFilters ?? true });
+    sheet.tables.push({
+      id: model.nextTableId++,
+      name: t.name,
+      rect: parseAddress(t.address).rect,
+      showHeaders: true,
+      showFilters: t.showFilters ?? true,
+    });
   }
   for (const row of init.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
-  for (const f of init.fills ?? []) forRect(parseAddress(f.address).rect, (r, c) => sheet.setFill(r, c, f.color.toUpperCase()));
-  for (const f of init.numberFormats ?? []) forRect(parseAddress(f.address).rect, (r, c) => sheet.setNumberFormat(r, c, f.format));
+  for (const f of init.fills ?? [])
+    forRect(parseAddress(f.address).rect, (r, c) => sheet.setFill(r, c, f.color.toUpperCase()));
+  for (const f of init.numberFormats ?? [])
+    forRect(parseAddress(f.address).rect, (r, c) => sheet.setNumberFormat(r, c, f.format));
   sheet.protected = init.protected ?? false;
   sheet.visibility = init.visibility ?? "Visible";
   return sheet;
@@ -99,7 +115,11 @@ export function buildWorkbook(sheets: readonly SheetInit[], init: WorkbookInit =
 }
 
 /** A host over a workbook built from grids. */
-export function createHost(sheets: readonly SheetInit[], config: Partial<HostConfig> = {}, init: WorkbookInit = {}): ExcelHost {
+export function createHost(
+  sheets: readonly SheetInit[],
+  config: Partial<HostConfig> = {},
+  init: WorkbookInit = {},
+): ExcelHost {
   return new ExcelHost(buildWorkbook(sheets, init), config);
 }
 
@@ -133,7 +153,16 @@ export interface SheetState {
 export function sheetState(sheet: SheetModel): SheetState {
   const cells: Record<string, CellState> = {};
   const keys = new Set<number>();
-  for (const map of [sheet.values, sheet.formulas, sheet.numberFormats, sheet.fills, sheet.bold, sheet.fontColors, sheet.hyperlinks, sheet.extraFormats]) {
+  for (const map of [
+    sheet.values,
+    sheet.formulas,
+    sheet.numberFormats,
+    sheet.fills,
+    sheet.bold,
+    sheet.fontColors,
+    sheet.hyperlinks,
+    sheet.extraFormats,
+  ]) {
     for (const k of map.keys()) keys.add(k);
   }
   for (const k of [...keys].sort((a, b) => a - b)) {

@@ -42,7 +42,9 @@ describe("load and sync", () => {
     const h = host();
     await h.run(async (ctx: HostRequestContext) => {
       const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:C3");
-      expect(() => range.values).toThrow(/The property 'values' is not available\. Before reading the property's value, call the load method/);
+      expect(() => range.values).toThrow(
+        /The property 'values' is not available\. Before reading the property's value, call the load method/,
+      );
       range.load("values");
       expect(() => range.values).toThrow(HostError);
       await ctx.sync();
@@ -162,7 +164,9 @@ describe("addresses and ranges", () => {
     const h = host();
     await h.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Other");
-      ws.getRange("A1:F1").values = [["3171234567890123", "0123", "'0123", "TRUE", "2024-01-31", "=HYPERLINK(\"#Data!A1\",\"A1\")"]];
+      ws.getRange("A1:F1").values = [
+        ["3171234567890123", "0123", "'0123", "TRUE", "2024-01-31", '=HYPERLINK("#Data!A1","A1")'],
+      ];
       ws.getRange("A2").numberFormat = [["@"]];
       ws.getRange("A2").values = [["3171234567890123"]];
       await ctx.sync();
@@ -199,7 +203,10 @@ describe("addresses and ranges", () => {
 
 describe("protection, read-only and edit mode", () => {
   it("fails a write to a protected sheet with AccessDenied; earlier operations of the batch stay applied", async () => {
-    const h = createHost([{ name: "Open", rows: [[1]] }, { name: "Locked", rows: [[2]], protected: true }]);
+    const h = createHost([
+      { name: "Open", rows: [[1]] },
+      { name: "Locked", rows: [[2]], protected: true },
+    ]);
     const e = await failure(
       h.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Open").getRange("A1").values = [["before"]];
@@ -257,13 +264,32 @@ describe("protection, read-only and edit mode", () => {
 describe("requirement sets", () => {
   const uses: [string, (ctx: HostRequestContext) => void][] = [
     ["settings (1.4)", (ctx) => ctx.workbook.settings.load("items")],
-    ["getRanges (1.9)", (ctx) => (ctx.workbook.worksheets.getItem("Data").getRanges("A1:A2, C1").format.fill.color = "#FF0000")],
-    ["suspendScreenUpdatingUntilNextSync (1.9)", (ctx) => ctx.workbook.application.suspendScreenUpdatingUntilNextSync()],
-    ["hyperlink (1.7)", (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("A1").hyperlink = { documentReference: "Data!A1" })],
+    [
+      "getRanges (1.9)",
+      (ctx) => (ctx.workbook.worksheets.getItem("Data").getRanges("A1:A2, C1").format.fill.color = "#FF0000"),
+    ],
+    [
+      "suspendScreenUpdatingUntilNextSync (1.9)",
+      (ctx) => ctx.workbook.application.suspendScreenUpdatingUntilNextSync(),
+    ],
+    [
+      "hyperlink (1.7)",
+      (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("A1").hyperlink = { documentReference: "Data!A1" }),
+    ],
     ["visibility set (1.2)", (ctx) => (ctx.workbook.worksheets.getItem("Other").visibility = "Hidden")],
     ["protection (1.2)", (ctx) => ctx.workbook.worksheets.getItem("Data").protection.load("protected")],
-    ["getUsedRange(valuesOnly) (1.2)", (ctx) => ctx.workbook.worksheets.getItem("Data").getUsedRange(true).load("address")],
-    ["getCellProperties (1.9)", (ctx) => ctx.workbook.worksheets.getItem("Data").getRange("A1").getCellProperties({ format: { fill: { color: true } } })],
+    [
+      "getUsedRange(valuesOnly) (1.2)",
+      (ctx) => ctx.workbook.worksheets.getItem("Data").getUsedRange(true).load("address"),
+    ],
+    [
+      "getCellProperties (1.9)",
+      (ctx) =>
+        ctx.workbook.worksheets
+          .getItem("Data")
+          .getRange("A1")
+          .getCellProperties({ format: { fill: { color: true } } }),
+    ],
     ["readOnly (1.8)", (ctx) => ctx.workbook.load("readOnly")],
     ["rowHidden (1.2)", (ctx) => ctx.workbook.worksheets.getItem("Data").getRange("A1").load("rowHidden")],
   ];
@@ -316,7 +342,12 @@ describe("limits and instrumentation", () => {
     });
     expect(h.stats.syncs).toBe(2);
     expect(h.stats.records[0].responseBytes).toBeGreaterThan(JSON.stringify(grid).length - 20);
-    expect(h.stats.records[1].requestBytes).toBeGreaterThan(JSON.stringify([["a", "b"], ["c", "d"]]).length);
+    expect(h.stats.records[1].requestBytes).toBeGreaterThan(
+      JSON.stringify([
+        ["a", "b"],
+        ["c", "d"],
+      ]).length,
+    );
     expect(h.stats.largestResponse).toBe(h.stats.records[0]);
   });
 
@@ -377,7 +408,9 @@ describe("objects the adapter writes", () => {
     expect(state.cells.A2.fill).toBe("#F8CBAD");
     expect(state.cells.C3.fill).toBe("#F8CBAD");
     expect(state.cells.B1).toBeUndefined();
-    expect(state.charts).toEqual([{ name: "Chart 1", type: "ColumnClustered", source: "Other!A1:B3", title: "Per kategori" }]);
+    expect(state.charts).toEqual([
+      { name: "Chart 1", type: "ColumnClustered", source: "Other!A1:B3", title: "Per kategori" },
+    ]);
     expect(h.model.selection).toEqual({ sheet: "Other", rect: { top: 2, left: 2, bottom: 2, right: 2 } });
   });
 

@@ -3,7 +3,15 @@
  * `Office.context.requirements.isSetSupported`, and the instrumentation the tests and the
  * benchmark read (syncs, payload sizes, time spent in the host).
  */
-import { DEFAULT_CONFIG, HostContextCore, type HostConfig, type HostEnvironment, type HostStats, compareVersions, emptyStats } from "./context";
+import {
+  DEFAULT_CONFIG,
+  HostContextCore,
+  type HostConfig,
+  type HostEnvironment,
+  type HostStats,
+  compareVersions,
+  emptyStats,
+} from "./context";
 import { HostError } from "./errors";
 import { WorkbookModel } from "./model";
 import { HostWorkbook } from "./workbook";
@@ -80,7 +88,9 @@ export class ExcelHost implements HostEnvironment {
   install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
     const previousExcel = target.Excel;
     const previousOffice = target.Office;
-    const requirements = { isSetSupported: (name: string, version?: string): boolean => this.isSetSupported(name, version) };
+    const requirements = {
+      isSetSupported: (name: string, version?: string): boolean => this.isSetSupported(name, version),
+    };
     const office = (previousOffice ?? {}) as Record<string, unknown>;
     const context = { ...((office.context as Record<string, unknown> | undefined) ?? {}), requirements };
     target.Excel = this.excelNamespace();

@@ -88,7 +88,8 @@ export class SheetModel {
     const k = key(row, column);
     const own = this.values.get(k);
     if (own !== undefined) return own;
-    if (this.base !== null && row < this.base.rowCount && column < this.base.columnCount) return this.base.value(row, column);
+    if (this.base !== null && row < this.base.rowCount && column < this.base.columnCount)
+      return this.base.value(row, column);
     return null;
   }
 

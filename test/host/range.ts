@@ -119,9 +119,17 @@ export function normalizeColor(color: unknown): string {
 }
 
 /** Values written through `values` or `formulas`: a 2-D array of the range's size, or one value for all. */
-function writeCells(sheet: SheetModel, rect: Rect, input: unknown, apply: (row: number, column: number, v: unknown) => void): void {
+function writeCells(
+  sheet: SheetModel,
+  rect: Rect,
+  input: unknown,
+  apply: (row: number, column: number, v: unknown) => void,
+): void {
   if (Array.isArray(input)) {
-    if (input.length !== rectRows(rect) || input.some((row) => !Array.isArray(row) || row.length !== rectColumns(rect))) {
+    if (
+      input.length !== rectRows(rect) ||
+      input.some((row) => !Array.isArray(row) || row.length !== rectColumns(rect))
+    ) {
       throw new HostError(
         "InvalidArgument",
         "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
@@ -154,7 +162,13 @@ function clearRect(sheet: SheetModel, rect: Rect, applyTo: string): void {
   });
 }
 
-const CLEAR_API: Record<string, string> = { All: "1.1", Formats: "1.1", Contents: "1.1", Hyperlinks: "1.7", RemoveHyperlinks: "1.7" };
+const CLEAR_API: Record<string, string> = {
+  All: "1.1",
+  Formats: "1.1",
+  Contents: "1.1",
+  Hyperlinks: "1.7",
+  RemoveHyperlinks: "1.7",
+};
 
 // ---- RangeFill / RangeFont / RangeFormat ------------------------------------------
 
@@ -176,10 +190,15 @@ abstract class HostFormatPart extends HostObject {
   }
   /** Queues a write applied to every cell of every area. */
   protected apply(label: string, api: string, value: unknown, fn: (row: number, column: number) => void): void {
-    this.queueWrite(label, api, () => value, () => {
-      guardWrite(this.t.sheet, label);
-      for (const rect of this.t.rects) forEachCell(rect, fn);
-    });
+    this.queueWrite(
+      label,
+      api,
+      () => value,
+      () => {
+        guardWrite(this.t.sheet, label);
+        for (const rect of this.t.rects) forEachCell(rect, fn);
+      },
+    );
   }
 }
 
@@ -190,8 +209,15 @@ export class HostRangeFill extends HostFormatPart implements Pick<Excel.RangeFil
   protected properties(): Record<string, PropertySpec> {
     return {
       // Office reports "no fill" as white, and null when the cells differ.
-      color: { api: "1.1", read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.fill(r, c) ?? "#FFFFFF") },
-      pattern: { api: "1.9", read: () => uniform(this.t.sheet, this.t.rects, (r, c) => (this.t.sheet.fill(r, c) === null ? "None" : "Solid")) },
+      color: {
+        api: "1.1",
+        read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.fill(r, c) ?? "#FFFFFF"),
+      },
+      pattern: {
+        api: "1.9",
+        read: () =>
+          uniform(this.t.sheet, this.t.rects, (r, c) => (this.t.sheet.fill(r, c) === null ? "None" : "Solid")),
+      },
     };
   }
   get color(): string {
@@ -216,7 +242,10 @@ export class HostRangeFont extends HostFormatPart implements Pick<Excel.RangeFon
     return {
       bold: { api: "1.1", read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.isBold(r, c)) },
       color: { api: "1.1", read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.fontColor(r, c)) },
-      italic: { api: "1.1", read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.extraFormat(r, c, "italic") === true) },
+      italic: {
+        api: "1.1",
+        read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.extraFormat(r, c, "italic") === true),
+      },
     };
   }
   get bold(): boolean {
@@ -268,10 +297,18 @@ export class HostRangeFormat
     };
     return {
       columnWidth: { api: "1.2", read: width },
-      wrapText: { api: "1.1", read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.extraFormat(r, c, "wrapText") === true) },
+      wrapText: {
+        api: "1.1",
+        read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.extraFormat(r, c, "wrapText") === true),
+      },
       horizontalAlignment: {
         api: "1.1",
-        read: () => uniform(this.t.sheet, this.t.rects, (r, c) => (this.t.sheet.extraFormat(r, c, "horizontalAlignment") as string | null) ?? "General"),
+        read: () =>
+          uniform(
+            this.t.sheet,
+            this.t.rects,
+            (r, c) => (this.t.sheet.extraFormat(r, c, "horizontalAlignment") as string | null) ?? "General",
+          ),
       },
     };
   }
@@ -279,11 +316,17 @@ export class HostRangeFormat
     return this.loaded("columnWidth");
   }
   set columnWidth(value: number) {
-    this.queueWrite("columnWidth", "1.2", () => value, () => {
-      guardWrite(this.t.sheet, "RangeFormat.columnWidth");
-      if (typeof value !== "number" || !(value >= 0)) throw new HostError("InvalidArgument", "Bad column width");
-      for (const rect of this.t.rects) for (let c = rect.left; c <= rect.right; c++) this.t.sheet.columnWidths.set(c, value);
-    });
+    this.queueWrite(
+      "columnWidth",
+      "1.2",
+      () => value,
+      () => {
+        guardWrite(this.t.sheet, "RangeFormat.columnWidth");
+        if (typeof value !== "number" || !(value >= 0)) throw new HostError("InvalidArgument", "Bad column width");
+        for (const rect of this.t.rects)
+          for (let c = rect.left; c <= rect.right; c++) this.t.sheet.columnWidths.set(c, value);
+      },
+    );
   }
   get wrapText(): boolean {
     return this.loaded("wrapText");
@@ -291,17 +334,49 @@ export class HostRangeFormat
   set wrapText(value: boolean) {
     this.apply("wrapText", "1.1", value, (r, c) => this.t.sheet.setExtraFormat(r, c, "wrapText", value === true));
   }
-  get horizontalAlignment(): Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" {
+  get horizontalAlignment():
+    | Excel.HorizontalAlignment
+    | "General"
+    | "Left"
+    | "Center"
+    | "Right"
+    | "Fill"
+    | "Justify"
+    | "CenterAcrossSelection"
+    | "Distributed" {
     return this.loaded("horizontalAlignment");
   }
-  set horizontalAlignment(value: Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed") {
-    this.apply("horizontalAlignment", "1.1", value, (r, c) => this.t.sheet.setExtraFormat(r, c, "horizontalAlignment", value));
+  set horizontalAlignment(
+    value:
+      | Excel.HorizontalAlignment
+      | "General"
+      | "Left"
+      | "Center"
+      | "Right"
+      | "Fill"
+      | "Justify"
+      | "CenterAcrossSelection"
+      | "Distributed",
+  ) {
+    this.apply("horizontalAlignment", "1.1", value, (r, c) =>
+      this.t.sheet.setExtraFormat(r, c, "horizontalAlignment", value),
+    );
   }
   autofitColumns(): void {
-    this.queueWrite("autofitColumns", "1.2", () => null, () => guardWrite(this.t.sheet, "RangeFormat.autofitColumns"));
+    this.queueWrite(
+      "autofitColumns",
+      "1.2",
+      () => null,
+      () => guardWrite(this.t.sheet, "RangeFormat.autofitColumns"),
+    );
   }
   autofitRows(): void {
-    this.queueWrite("autofitRows", "1.2", () => null, () => guardWrite(this.t.sheet, "RangeFormat.autofitRows"));
+    this.queueWrite(
+      "autofitRows",
+      "1.2",
+      () => null,
+      () => guardWrite(this.t.sheet, "RangeFormat.autofitRows"),
+    );
   }
 }
 
@@ -355,7 +430,23 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return name === "format" ? this.format : null;
   }
   protected override defaultLoad(): string[] {
-    return ["address", "addressLocal", "cellCount", "rowCount", "columnCount", "rowIndex", "columnIndex", "values", "formulas", "numberFormat", "valueTypes", "text", "rowHidden", "columnHidden", "hidden"];
+    return [
+      "address",
+      "addressLocal",
+      "cellCount",
+      "rowCount",
+      "columnCount",
+      "rowIndex",
+      "columnIndex",
+      "values",
+      "formulas",
+      "numberFormat",
+      "valueTypes",
+      "text",
+      "rowHidden",
+      "columnHidden",
+      "hidden",
+    ];
   }
 
   protected properties(): Record<string, PropertySpec> {
@@ -378,7 +469,11 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
       columnIndex: { api: "1.1", read: () => t().rect.left },
       values: { api: "1.1", cells, read: () => grid(t().rect, (r, c) => shownValue(s().value(r, c))) },
       valueTypes: { api: "1.1", cells, read: () => grid(t().rect, (r, c) => valueType(s().value(r, c))) },
-      formulas: { api: "1.1", cells, read: () => grid(t().rect, (r, c) => s().formula(r, c) ?? shownValue(s().value(r, c))) },
+      formulas: {
+        api: "1.1",
+        cells,
+        read: () => grid(t().rect, (r, c) => s().formula(r, c) ?? shownValue(s().value(r, c))),
+      },
       numberFormat: { api: "1.1", cells, read: () => grid(t().rect, (r, c) => s().numberFormat(r, c)) },
       text: { api: "1.1", cells, read: () => grid(t().rect, (r, c) => String(shownValue(s().value(r, c)))) },
       rowHidden: { api: "1.2", read: rowsHidden },
@@ -394,31 +489,46 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return this.loaded("values");
   }
   set values(input: any[][]) {
-    this.queueWrite("values", "1.1", () => input, () => {
-      guardWrite(this.t.sheet, "Range.values");
-      writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, v));
-    });
+    this.queueWrite(
+      "values",
+      "1.1",
+      () => input,
+      () => {
+        guardWrite(this.t.sheet, "Range.values");
+        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, v));
+      },
+    );
   }
   get formulas(): any[][] {
     return this.loaded("formulas");
   }
   set formulas(input: any[][]) {
-    this.queueWrite("formulas", "1.1", () => input, () => {
-      guardWrite(this.t.sheet, "Range.formulas");
-      writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, v));
-    });
+    this.queueWrite(
+      "formulas",
+      "1.1",
+      () => input,
+      () => {
+        guardWrite(this.t.sheet, "Range.formulas");
+        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, v));
+      },
+    );
   }
   get numberFormat(): any[][] {
     return this.loaded("numberFormat");
   }
   set numberFormat(input: any[][]) {
-    this.queueWrite("numberFormat", "1.1", () => input, () => {
-      guardWrite(this.t.sheet, "Range.numberFormat");
-      writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => {
-        if (typeof v !== "string") throw new HostError("InvalidArgument", "A number format must be text");
-        this.t.sheet.setNumberFormat(r, c, v);
-      });
-    });
+    this.queueWrite(
+      "numberFormat",
+      "1.1",
+      () => input,
+      () => {
+        guardWrite(this.t.sheet, "Range.numberFormat");
+        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => {
+          if (typeof v !== "string") throw new HostError("InvalidArgument", "A number format must be text");
+          this.t.sheet.setNumberFormat(r, c, v);
+        });
+      },
+    );
   }
   get address(): string {
     return this.loaded("address");
@@ -451,13 +561,18 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return this.loaded("rowHidden");
   }
   set rowHidden(value: boolean) {
-    this.queueWrite("rowHidden", "1.2", () => value, () => {
-      guardWrite(this.t.sheet, "Range.rowHidden");
-      for (let r = this.t.rect.top; r <= this.t.rect.bottom; r++) {
-        if (value) this.t.sheet.hiddenRows.add(r);
-        else this.t.sheet.hiddenRows.delete(r);
-      }
-    });
+    this.queueWrite(
+      "rowHidden",
+      "1.2",
+      () => value,
+      () => {
+        guardWrite(this.t.sheet, "Range.rowHidden");
+        for (let r = this.t.rect.top; r <= this.t.rect.bottom; r++) {
+          if (value) this.t.sheet.hiddenRows.add(r);
+          else this.t.sheet.hiddenRows.delete(r);
+        }
+      },
+    );
   }
   get columnHidden(): boolean {
     return this.loaded("columnHidden");
@@ -469,15 +584,20 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return this.loaded("hyperlink");
   }
   set hyperlink(link: Excel.RangeHyperlink) {
-    this.queueWrite("hyperlink", "1.7", () => link, () => {
-      guardWrite(this.t.sheet, "Range.hyperlink");
-      const model: HyperlinkModel = { ...link };
-      forEachCell(this.t.rect, (r, c) => {
-        this.t.sheet.setHyperlink(r, c, model);
-        const shown = link.textToDisplay ?? link.documentReference ?? link.address;
-        if (shown !== undefined) this.t.sheet.setValue(r, c, shown);
-      });
-    });
+    this.queueWrite(
+      "hyperlink",
+      "1.7",
+      () => link,
+      () => {
+        guardWrite(this.t.sheet, "Range.hyperlink");
+        const model: HyperlinkModel = { ...link };
+        forEachCell(this.t.rect, (r, c) => {
+          this.t.sheet.setHyperlink(r, c, model);
+          const shown = link.textToDisplay ?? link.documentReference ?? link.address;
+          if (shown !== undefined) this.t.sheet.setValue(r, c, shown);
+        });
+      },
+    );
   }
   get isEntireColumn(): boolean {
     return this.loaded("isEntireColumn");
@@ -493,7 +613,14 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
       const t = this.target();
       if (t === null) return null;
       const rect = fn(t);
-      if (rect.top < 0 || rect.left < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLUMNS || rect.bottom < rect.top || rect.right < rect.left) {
+      if (
+        rect.top < 0 ||
+        rect.left < 0 ||
+        rect.bottom >= MAX_ROWS ||
+        rect.right >= MAX_COLUMNS ||
+        rect.bottom < rect.top ||
+        rect.right < rect.left
+      ) {
         throw new HostError("InvalidArgument", "The range is outside the worksheet.");
       }
       return { sheet: t.sheet, rect };
@@ -501,7 +628,12 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
   }
 
   getCell(row: number, column: number): HostRange {
-    return this.derived("1.1", ({ rect }) => ({ top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column }));
+    return this.derived("1.1", ({ rect }) => ({
+      top: rect.top + row,
+      left: rect.left + column,
+      bottom: rect.top + row,
+      right: rect.left + column,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): HostRange {
     return this.derived("1.1", ({ rect }) => ({
@@ -512,7 +644,11 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): HostRange {
-    return this.derived("1.2", ({ rect }) => ({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }));
+    return this.derived("1.2", ({ rect }) => ({
+      ...rect,
+      bottom: rect.bottom + deltaRows,
+      right: rect.right + deltaColumns,
+    }));
   }
   getRow(row: number): HostRange {
     return this.derived("1.1", ({ rect }) => ({ ...rect, top: rect.top + row, bottom: rect.top + row }));
@@ -533,7 +669,12 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return this.derived("1.1", ({ rect }) => ({ ...rect, left: rect.right }));
   }
   getLastCell(): HostRange {
-    return this.derived("1.1", ({ rect }) => ({ top: rect.bottom, left: rect.right, bottom: rect.bottom, right: rect.right }));
+    return this.derived("1.1", ({ rect }) => ({
+      top: rect.bottom,
+      left: rect.right,
+      bottom: rect.bottom,
+      right: rect.right,
+    }));
   }
   getBoundingRect(another: HostRange | string): HostRange {
     return this.derived("1.1", ({ sheet, rect }) => {
@@ -565,7 +706,9 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return new HostRangeAreas(this.core, maxVersion(this.api, "1.13"), () => {
       const t = this.target();
       if (t === null) return null;
-      const rects = t.sheet.merges.filter((m) => m.top <= t.rect.bottom && t.rect.top <= m.bottom && m.left <= t.rect.right && t.rect.left <= m.right);
+      const rects = t.sheet.merges.filter(
+        (m) => m.top <= t.rect.bottom && t.rect.top <= m.bottom && m.left <= t.rect.right && t.rect.left <= m.right,
+      );
       return rects.length === 0 ? null : { sheet: t.sheet, rects };
     });
   }
@@ -603,33 +746,58 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
   }
 
   clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" = "All"): void {
-    this.queueWrite(`clear(${applyTo})`, CLEAR_API[applyTo] ?? "99", () => applyTo, () => {
-      guardWrite(this.t.sheet, "Range.clear");
-      clearRect(this.t.sheet, this.t.rect, applyTo);
-    });
+    this.queueWrite(
+      `clear(${applyTo})`,
+      CLEAR_API[applyTo] ?? "99",
+      () => applyTo,
+      () => {
+        guardWrite(this.t.sheet, "Range.clear");
+        clearRect(this.t.sheet, this.t.rect, applyTo);
+      },
+    );
   }
 
   merge(across = false): void {
-    this.queueWrite("merge", "1.2", () => across, () => {
-      guardWrite(this.t.sheet, "Range.merge");
-      const { rect, sheet } = this.t;
-      const parts = across ? Array.from({ length: rectRows(rect) }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
-      sheet.merges = [...sheet.merges.filter((m) => !(m.top <= rect.bottom && rect.top <= m.bottom && m.left <= rect.right && rect.left <= m.right)), ...parts];
-    });
+    this.queueWrite(
+      "merge",
+      "1.2",
+      () => across,
+      () => {
+        guardWrite(this.t.sheet, "Range.merge");
+        const { rect, sheet } = this.t;
+        const parts = across
+          ? Array.from({ length: rectRows(rect) }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i }))
+          : [rect];
+        sheet.merges = [
+          ...sheet.merges.filter(
+            (m) => !(m.top <= rect.bottom && rect.top <= m.bottom && m.left <= rect.right && rect.left <= m.right),
+          ),
+          ...parts,
+        ];
+      },
+    );
   }
 
   unmerge(): void {
-    this.queueWrite("unmerge", "1.2", () => null, () => {
-      guardWrite(this.t.sheet, "Range.unmerge");
-      const { rect, sheet } = this.t;
-      sheet.merges = sheet.merges.filter((m) => !(m.top <= rect.bottom && rect.top <= m.bottom && m.left <= rect.right && rect.left <= m.right));
-    });
+    this.queueWrite(
+      "unmerge",
+      "1.2",
+      () => null,
+      () => {
+        guardWrite(this.t.sheet, "Range.unmerge");
+        const { rect, sheet } = this.t;
+        sheet.merges = sheet.merges.filter(
+          (m) => !(m.top <= rect.bottom && rect.top <= m.bottom && m.left <= rect.right && rect.left <= m.right),
+        );
+      },
+    );
   }
 
   select(): void {
     this.queueAction("select", "1.1", () => {
       const { sheet, rect } = this.t;
-      if (sheet.visibility !== "Visible") throw new HostError("InvalidSelection", "Cannot select a cell of a hidden sheet.");
+      if (sheet.visibility !== "Visible")
+        throw new HostError("InvalidSelection", "Cannot select a cell of a hidden sheet.");
       this.core.env.model.activeSheet = sheet.name;
       this.core.env.model.selection = { sheet: sheet.name, rect };
     });
@@ -656,7 +824,10 @@ export class HostRangeCollection extends HostCollection<HostRange> {
   }
 }
 
-export class HostRangeAreas extends HostObject implements Pick<Excel.RangeAreas, "address" | "areaCount" | "cellCount"> {
+export class HostRangeAreas
+  extends HostObject
+  implements Pick<Excel.RangeAreas, "address" | "areaCount" | "cellCount">
+{
   readonly format: HostRangeFormat;
   readonly areas: HostRangeCollection;
   private readonly target: Resolver<AreasTarget>;
@@ -673,7 +844,8 @@ export class HostRangeAreas extends HostObject implements Pick<Excel.RangeAreas,
       const s = sheet();
       if (s === null) return null;
       const rects = parseAreas(address).map((a) => {
-        if (a.sheet !== null && a.sheet.toLowerCase() !== s.name.toLowerCase()) throw new HostError("InvalidArgument", "Areas must be on this sheet.");
+        if (a.sheet !== null && a.sheet.toLowerCase() !== s.name.toLowerCase())
+          throw new HostError("InvalidArgument", "Areas must be on this sheet.");
         return a.rect;
       });
       return { sheet: s, rects };
@@ -706,10 +878,14 @@ export class HostRangeAreas extends HostObject implements Pick<Excel.RangeAreas,
     return this.loaded("cellCount");
   }
   clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" = "All"): void {
-    this.queueWrite(`clear(${applyTo})`, "1.9", () => applyTo, () => {
-      guardWrite(this.t.sheet, "RangeAreas.clear");
-      for (const rect of this.t.rects) clearRect(this.t.sheet, rect, applyTo);
-    });
+    this.queueWrite(
+      `clear(${applyTo})`,
+      "1.9",
+      () => applyTo,
+      () => {
+        guardWrite(this.t.sheet, "RangeAreas.clear");
+        for (const rect of this.t.rects) clearRect(this.t.sheet, rect, applyTo);
+      },
+    );
   }
 }
-

@@ -31,10 +31,20 @@ export class HostWorksheetProtection extends HostObject implements Pick<Excel.Wo
     return this.loaded("protected");
   }
   protect(): void {
-    this.queueWrite("protect", "1.2", () => null, () => ((this.sheet() as SheetModel).protected = true));
+    this.queueWrite(
+      "protect",
+      "1.2",
+      () => null,
+      () => ((this.sheet() as SheetModel).protected = true),
+    );
   }
   unprotect(): void {
-    this.queueWrite("unprotect", "1.2", () => null, () => ((this.sheet() as SheetModel).protected = false));
+    this.queueWrite(
+      "unprotect",
+      "1.2",
+      () => null,
+      () => ((this.sheet() as SheetModel).protected = false),
+    );
   }
 }
 
@@ -62,7 +72,13 @@ export class HostWorksheet
     return this.sheet() as SheetModel;
   }
   protected override child(name: string): HostObject | null {
-    return name === "protection" ? this.protection : name === "tables" ? this.tables : name === "charts" ? this.charts : null;
+    return name === "protection"
+      ? this.protection
+      : name === "tables"
+        ? this.tables
+        : name === "charts"
+          ? this.charts
+          : null;
   }
   protected properties(): Record<string, PropertySpec> {
     return {
@@ -77,12 +93,17 @@ export class HostWorksheet
     return this.loaded("name");
   }
   set name(value: string) {
-    this.queueWrite("name", "1.1", () => value, () => {
-      const other = model(this.core).sheet(value);
-      if (other !== null && other !== this.s) throw new HostError("ItemAlreadyExists", undefined, "Worksheet.name");
-      if (model(this.core).activeSheet === this.s.name) model(this.core).activeSheet = value;
-      this.s.name = value;
-    });
+    this.queueWrite(
+      "name",
+      "1.1",
+      () => value,
+      () => {
+        const other = model(this.core).sheet(value);
+        if (other !== null && other !== this.s) throw new HostError("ItemAlreadyExists", undefined, "Worksheet.name");
+        if (model(this.core).activeSheet === this.s.name) model(this.core).activeSheet = value;
+        this.s.name = value;
+      },
+    );
   }
   get id(): string {
     return this.loaded("id");
@@ -91,25 +112,39 @@ export class HostWorksheet
     return this.loaded("position");
   }
   set position(value: number) {
-    this.queueWrite("position", "1.1", () => value, () => {
-      const sheets = model(this.core).sheets;
-      sheets.splice(sheets.indexOf(this.s), 1);
-      sheets.splice(Math.max(0, Math.min(value, sheets.length)), 0, this.s);
-    });
+    this.queueWrite(
+      "position",
+      "1.1",
+      () => value,
+      () => {
+        const sheets = model(this.core).sheets;
+        sheets.splice(sheets.indexOf(this.s), 1);
+        sheets.splice(Math.max(0, Math.min(value, sheets.length)), 0, this.s);
+      },
+    );
   }
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
     return this.loaded("visibility");
   }
   set visibility(value: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
     // Reading visibility is ExcelApi 1.1; setting it needs 1.2.
-    this.queueWrite("visibility", "1.2", () => value, () => {
-      if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw new HostError("InvalidArgument");
-      if (model(this.core).structureProtected) throw new HostError("AccessDenied", "The workbook's structure is protected.", "Worksheet.visibility");
-      if (value !== "Visible" && model(this.core).sheets.filter((s) => s.visibility === "Visible" && s !== this.s).length === 0) {
-        throw new HostError("InvalidOperation", "A workbook must keep at least one visible sheet.");
-      }
-      this.s.visibility = value as Visibility;
-    });
+    this.queueWrite(
+      "visibility",
+      "1.2",
+      () => value,
+      () => {
+        if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw new HostError("InvalidArgument");
+        if (model(this.core).structureProtected)
+          throw new HostError("AccessDenied", "The workbook's structure is protected.", "Worksheet.visibility");
+        if (
+          value !== "Visible" &&
+          model(this.core).sheets.filter((s) => s.visibility === "Visible" && s !== this.s).length === 0
+        ) {
+          throw new HostError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+        }
+        this.s.visibility = value as Visibility;
+      },
+    );
   }
 
   private range(api: string, rect: (s: SheetModel) => Rect | null): HostRange {
@@ -135,11 +170,19 @@ export class HostWorksheet
     return this.range("1.1", () => ({ top: row, left: column, bottom: row, right: column }));
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange {
-    return this.range("1.7", () => ({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }));
+    return this.range("1.7", () => ({
+      top: startRow,
+      left: startColumn,
+      bottom: startRow + rowCount - 1,
+      right: startColumn + columnCount - 1,
+    }));
   }
   getUsedRange(valuesOnly?: boolean): HostRange {
     // Office returns A1 for a blank sheet.
-    return this.range(valuesOnly === undefined ? "1.1" : "1.2", (s) => s.usedRect(valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    return this.range(
+      valuesOnly === undefined ? "1.1" : "1.2",
+      (s) => s.usedRect(valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {
     return this.range("1.4", (s) => s.usedRect(valuesOnly === true));
@@ -154,12 +197,18 @@ export class HostWorksheet
     });
   }
   delete(): void {
-    this.queueWrite("delete", "1.1", () => null, () => {
-      const m = model(this.core);
-      if (m.structureProtected) throw new HostError("AccessDenied", "The workbook's structure is protected.", "Worksheet.delete");
-      m.sheets.splice(m.sheets.indexOf(this.s), 1);
-      this.core.env.stats.sheetDeletes++;
-    });
+    this.queueWrite(
+      "delete",
+      "1.1",
+      () => null,
+      () => {
+        const m = model(this.core);
+        if (m.structureProtected)
+          throw new HostError("AccessDenied", "The workbook's structure is protected.", "Worksheet.delete");
+        m.sheets.splice(m.sheets.indexOf(this.s), 1);
+        this.core.env.stats.sheetDeletes++;
+      },
+    );
   }
 }
 
@@ -200,25 +249,34 @@ export class HostWorksheetCollection extends HostCollection<HostWorksheet> {
       if (created === null) throw new HostError("ItemNotFound", undefined, "WorksheetCollection.add");
       return created;
     });
-    this.queueWrite("add", "1.1", () => name ?? null, () => {
-      let chosen = name;
-      if (chosen === undefined) {
-        let n = m.sheets.length + 1;
-        while (m.sheet(`Sheet${n}`) !== null) n++;
-        chosen = `Sheet${n}`;
-      }
-      if (m.structureProtected) throw new HostError("AccessDenied", "The workbook's structure is protected.", "WorksheetCollection.add");
-      if (m.sheet(chosen) !== null) throw new HostError("ItemAlreadyExists", undefined, "WorksheetCollection.add");
-      if (chosen.length > 31 || /[\\/?*[\]:]/.test(chosen)) throw new HostError("InvalidArgument", "Bad sheet name.");
-      created = m.addSheet(chosen);
-    });
+    this.queueWrite(
+      "add",
+      "1.1",
+      () => name ?? null,
+      () => {
+        let chosen = name;
+        if (chosen === undefined) {
+          let n = m.sheets.length + 1;
+          while (m.sheet(`Sheet${n}`) !== null) n++;
+          chosen = `Sheet${n}`;
+        }
+        if (m.structureProtected)
+          throw new HostError("AccessDenied", "The workbook's structure is protected.", "WorksheetCollection.add");
+        if (m.sheet(chosen) !== null) throw new HostError("ItemAlreadyExists", undefined, "WorksheetCollection.add");
+        if (chosen.length > 31 || /[\\/?*[\]:]/.test(chosen)) throw new HostError("InvalidArgument", "Bad sheet name.");
+        created = m.addSheet(chosen);
+      },
+    );
     return sheet;
   }
 }
 
 // ---- Tables -------------------------------------------------------------------------
 
-export class HostTable extends HostObject implements Pick<Excel.Table, "name" | "id" | "showHeaders" | "showFilterButton"> {
+export class HostTable
+  extends HostObject
+  implements Pick<Excel.Table, "name" | "id" | "showHeaders" | "showFilterButton">
+{
   private readonly table: Resolver<{ sheet: SheetModel; table: TableModel }>;
   constructor(core: HostContextCore, api: string, table: Resolver<{ sheet: SheetModel; table: TableModel }>) {
     super(core, api, "Table");
@@ -285,7 +343,8 @@ export class HostTableCollection extends HostCollection<HostTable> {
     super(core, api, "TableCollection");
   }
   private all(): { sheet: SheetModel; table: TableModel }[] {
-    const sheets = this.sheet === null ? model(this.core).sheets : [this.sheet()].filter((s): s is SheetModel => s !== null);
+    const sheets =
+      this.sheet === null ? model(this.core).sheets : [this.sheet()].filter((s): s is SheetModel => s !== null);
     return sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
   }
   protected override properties(): Record<string, PropertySpec> {
@@ -299,13 +358,19 @@ export class HostTableCollection extends HostCollection<HostTable> {
   }
   getItem(key: string): HostTable {
     return new HostTable(this.core, this.api, () => {
-      const found = this.all().find((t) => t.table.name.toLowerCase() === key.toLowerCase() || String(t.table.id) === key);
+      const found = this.all().find(
+        (t) => t.table.name.toLowerCase() === key.toLowerCase() || String(t.table.id) === key,
+      );
       if (found === undefined) throw new HostError("ItemNotFound", undefined, `TableCollection.getItem(${key})`);
       return found;
     });
   }
   getItemOrNullObject(key: string): HostTable {
-    return new HostTable(this.core, maxVersion(this.api, "1.4"), () => this.all().find((t) => t.table.name.toLowerCase() === key.toLowerCase()) ?? null);
+    return new HostTable(
+      this.core,
+      maxVersion(this.api, "1.4"),
+      () => this.all().find((t) => t.table.name.toLowerCase() === key.toLowerCase()) ?? null,
+    );
   }
 }
 
@@ -329,11 +394,16 @@ export class HostChartTitle extends HostObject implements Pick<Excel.ChartTitle,
     return this.loaded("text");
   }
   set text(value: string) {
-    this.queueWrite("text", "1.1", () => value, () => {
-      const c = this.chart() as { sheet: SheetModel; chart: ChartModel };
-      guardWrite(c.sheet, "ChartTitle.text");
-      c.chart.title = value;
-    });
+    this.queueWrite(
+      "text",
+      "1.1",
+      () => value,
+      () => {
+        const c = this.chart() as { sheet: SheetModel; chart: ChartModel };
+        guardWrite(c.sheet, "ChartTitle.text");
+        c.chart.title = value;
+      },
+    );
   }
 }
 
@@ -361,24 +431,39 @@ export class HostChart extends HostObject implements Pick<Excel.Chart, "name"> {
     return this.loaded("name");
   }
   set name(value: string) {
-    this.queueWrite("name", "1.1", () => value, () => {
-      guardWrite(this.c.sheet, "Chart.name");
-      this.c.chart.name = value;
-    });
+    this.queueWrite(
+      "name",
+      "1.1",
+      () => value,
+      () => {
+        guardWrite(this.c.sheet, "Chart.name");
+        this.c.chart.name = value;
+      },
+    );
   }
   setPosition(startCell: HostRange | string, endCell?: HostRange | string): void {
     const text = (x: HostRange | string | undefined): string =>
       x === undefined ? "" : typeof x === "string" ? x : qualifiedAddress(this.c.sheet.name, x.resolved(this.c.sheet));
-    this.queueWrite("setPosition", "1.1", () => [String(startCell), String(endCell)], () => {
-      guardWrite(this.c.sheet, "Chart.setPosition");
-      this.c.chart.position = { start: text(startCell), end: text(endCell) };
-    });
+    this.queueWrite(
+      "setPosition",
+      "1.1",
+      () => [String(startCell), String(endCell)],
+      () => {
+        guardWrite(this.c.sheet, "Chart.setPosition");
+        this.c.chart.position = { start: text(startCell), end: text(endCell) };
+      },
+    );
   }
   delete(): void {
-    this.queueWrite("delete", "1.1", () => null, () => {
-      guardWrite(this.c.sheet, "Chart.delete");
-      this.c.sheet.charts.splice(this.c.sheet.charts.indexOf(this.c.chart), 1);
-    });
+    this.queueWrite(
+      "delete",
+      "1.1",
+      () => null,
+      () => {
+        guardWrite(this.c.sheet, "Chart.delete");
+        this.c.sheet.charts.splice(this.c.sheet.charts.indexOf(this.c.chart), 1);
+      },
+    );
   }
 }
 
@@ -414,24 +499,29 @@ export class HostChartCollection extends HostCollection<HostChart> {
   add(type: string, sourceData: HostRange, seriesBy: string = "Auto"): HostChart {
     let created: { sheet: SheetModel; chart: ChartModel } | null = null;
     const chart = new HostChart(this.core, this.api, () => created);
-    this.queueWrite("add", "1.1", () => [type, seriesBy], () => {
-      const sheet = this.sheet() as SheetModel;
-      guardWrite(sheet, "ChartCollection.add");
-      const source = sourceData.resolveTarget();
-      const m = model(this.core);
-      const id = m.nextChartId++;
-      const made: ChartModel = {
-        id,
-        name: `Chart ${id}`,
-        type,
-        sourceAddress: qualifiedAddress(source.sheet.name, source.rect),
-        seriesBy,
-        title: "",
-        position: null,
-      };
-      sheet.charts.push(made);
-      created = { sheet, chart: made };
-    });
+    this.queueWrite(
+      "add",
+      "1.1",
+      () => [type, seriesBy],
+      () => {
+        const sheet = this.sheet() as SheetModel;
+        guardWrite(sheet, "ChartCollection.add");
+        const source = sourceData.resolveTarget();
+        const m = model(this.core);
+        const id = m.nextChartId++;
+        const made: ChartModel = {
+          id,
+          name: `Chart ${id}`,
+          type,
+          sourceAddress: qualifiedAddress(source.sheet.name, source.rect),
+          seriesBy,
+          title: "",
+          position: null,
+        };
+        sheet.charts.push(made);
+        created = { sheet, chart: made };
+      },
+    );
     return chart;
   }
 }
@@ -463,10 +553,20 @@ export class HostSetting extends HostObject implements Pick<Excel.Setting, "key"
     return this.loaded("value");
   }
   set value(v: any) {
-    this.queueWrite("value", "1.4", () => v, () => model(this.core).settings.set(this.settingKey() as string, JSON.stringify(v)));
+    this.queueWrite(
+      "value",
+      "1.4",
+      () => v,
+      () => model(this.core).settings.set(this.settingKey() as string, JSON.stringify(v)),
+    );
   }
   delete(): void {
-    this.queueWrite("delete", "1.4", () => null, () => model(this.core).settings.delete(this.settingKey() as string));
+    this.queueWrite(
+      "delete",
+      "1.4",
+      () => null,
+      () => model(this.core).settings.delete(this.settingKey() as string),
+    );
   }
 }
 
@@ -478,15 +578,21 @@ export class HostSettingCollection extends HostCollection<HostSetting> {
     return [...model(this.core).settings.keys()].map((k) => new HostSetting(this.core, this.api, () => k));
   }
   add(key: string, value: unknown): HostSetting {
-    this.queueWrite("add", "1.4", () => [key, value], () => {
-      if (value === undefined) throw new HostError("InvalidArgument");
-      model(this.core).settings.set(key, JSON.stringify(value));
-    });
+    this.queueWrite(
+      "add",
+      "1.4",
+      () => [key, value],
+      () => {
+        if (value === undefined) throw new HostError("InvalidArgument");
+        model(this.core).settings.set(key, JSON.stringify(value));
+      },
+    );
     return new HostSetting(this.core, this.api, () => (model(this.core).settings.has(key) ? key : null));
   }
   getItem(key: string): HostSetting {
     return new HostSetting(this.core, this.api, () => {
-      if (!model(this.core).settings.has(key)) throw new HostError("ItemNotFound", undefined, `SettingCollection.getItem(${key})`);
+      if (!model(this.core).settings.has(key))
+        throw new HostError("ItemNotFound", undefined, `SettingCollection.getItem(${key})`);
       return key;
     });
   }
@@ -554,7 +660,15 @@ export class HostWorkbook extends HostObject implements Pick<Excel.Workbook, "na
     return true;
   }
   protected override child(name: string): HostObject | null {
-    return name === "worksheets" ? this.worksheets : name === "application" ? this.application : name === "tables" ? this.tables : name === "settings" ? this.settings : null;
+    return name === "worksheets"
+      ? this.worksheets
+      : name === "application"
+        ? this.application
+        : name === "tables"
+          ? this.tables
+          : name === "settings"
+            ? this.settings
+            : null;
   }
   protected properties(): Record<string, PropertySpec> {
     return {
