@@ -23,6 +23,57 @@ export interface Policy {
   readonly pppkMaxJp: number;
   /** Minutes in one JP, to convert durations. Default 45. */
   readonly minutesPerJp: number;
+  // After the cut-off (domain.md, last point): which paths a region offers. All on by default.
+  /** Usul PPPK: non-ASN who meet the service and age rules are proposed for PPPK. */
+  readonly pathUsulPppk: boolean;
+  /** PPPK paruh waktu: non-ASN in the BKN database (R2/R3/R3B/R3T) not yet appointed. */
+  readonly pathParuhWaktu: boolean;
+  /** PJLP / kontrak individu through procurement (needs NIB, NIK, NPWP). */
+  readonly pathPjlp: boolean;
+  /** Bantuan usaha (business support, Bontang). */
+  readonly pathBantuanUsaha: boolean;
+  /** Bantuan usaha is for those with less service than this, in months. Default 24 (Bontang: under 2 years). */
+  readonly bantuanUsahaMaxMonths: number;
+  /** A valid NIK serves as the NPWP when the NPWP cell is empty (PMK 112/2022). Default yes. */
+  readonly nikAsNpwp: boolean;
+  /** Which path wins when several fit, first to last, comma-separated (see PATH_OPTIONS). */
+  readonly pathOrder: string;
+}
+
+/** The paths a region can offer, in the default order of domain.md. */
+export const PATH_OPTIONS = ["pppk-paruh-waktu", "usul-pppk", "pjlp", "bantuan-usaha"] as const;
+export type PathOption = (typeof PATH_OPTIONS)[number];
+
+/** The policy switch of each path. */
+export const PATH_SWITCH: Record<PathOption, "pathParuhWaktu" | "pathUsulPppk" | "pathPjlp" | "pathBantuanUsaha"> = {
+  "pppk-paruh-waktu": "pathParuhWaktu",
+  "usul-pppk": "pathUsulPppk",
+  pjlp: "pathPjlp",
+  "bantuan-usaha": "pathBantuanUsaha",
+};
+
+/** Names of the paths in the order setting, as the reports show them. */
+export const PATH_OPTION_LABELS: Record<PathOption, { id: string; en: string }> = {
+  "pppk-paruh-waktu": { id: "PPPK paruh waktu", en: "Part-time PPPK" },
+  "usul-pppk": { id: "Usul PPPK", en: "Propose for PPPK" },
+  pjlp: { id: "PJLP / kontrak individu", en: "PJLP / individual contract" },
+  "bantuan-usaha": { id: "Bantuan usaha", en: "Business support" },
+};
+
+/**
+ * Reads a path order: the four paths, each once, separated by commas, spaces, ">" or
+ * arrows. Returns them in order, or null when a name is unknown, repeated or missing
+ * (a partial order would leave the report unclear about the rest).
+ */
+export function parsePathOrder(text: string): PathOption[] | null {
+  const names = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s,;>|\u2192]+/)
+    .filter((n) => n !== "");
+  const known = new Set<string>(PATH_OPTIONS);
+  if (names.length !== PATH_OPTIONS.length || new Set(names).size !== names.length) return null;
+  return names.every((n) => known.has(n)) ? (names as PathOption[]) : null;
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -35,6 +86,13 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   pnsMinJp: 20,
   pppkMaxJp: 24,
   minutesPerJp: 45,
+  pathUsulPppk: true,
+  pathParuhWaktu: true,
+  pathPjlp: true,
+  pathBantuanUsaha: true,
+  bantuanUsahaMaxMonths: 24,
+  nikAsNpwp: true,
+  pathOrder: PATH_OPTIONS.join(","),
 });
 
 export type PolicyKey = keyof Policy;
@@ -50,6 +108,16 @@ export const POLICY_LABELS: Record<PolicyKey, { id: string; en: string }> = {
   pnsMinJp: { id: "JP minimum PNS per tahun", en: "PNS minimum JP a year" },
   pppkMaxJp: { id: "JP maksimum PPPK per tahun", en: "PPPK maximum JP a year" },
   minutesPerJp: { id: "Menit per JP", en: "Minutes per JP" },
+  pathUsulPppk: { id: "Jalur usul PPPK ditawarkan", en: "Path offered: propose for PPPK" },
+  pathParuhWaktu: { id: "Jalur PPPK paruh waktu ditawarkan", en: "Path offered: part-time PPPK" },
+  pathPjlp: { id: "Jalur PJLP / kontrak individu ditawarkan", en: "Path offered: PJLP / individual contract" },
+  pathBantuanUsaha: { id: "Jalur bantuan usaha ditawarkan", en: "Path offered: business support" },
+  bantuanUsahaMaxMonths: {
+    id: "Bantuan usaha: masa kerja kurang dari (bulan)",
+    en: "Business support: service under (months)",
+  },
+  nikAsNpwp: { id: "NIK berlaku sebagai NPWP bila NPWP kosong", en: "NIK serves as NPWP when the NPWP is empty" },
+  pathOrder: { id: "Urutan jalur bila beberapa cocok", en: "Path order when several fit" },
 };
 
 export interface PolicyProblem {
@@ -71,7 +139,18 @@ export function resolvePolicy(overrides: Partial<Record<PolicyKey, unknown>> = {
     const raw = overrides[key];
     if (raw === undefined || raw === null || raw === "") continue;
     const def = DEFAULT_POLICY[key];
-    if (typeof def === "string") {
+    if (key === "pathOrder") {
+      const order = parsePathOrder(String(raw));
+      if (order === null) {
+        problems.push({
+          key,
+          message: {
+            id: `${POLICY_LABELS[key].id}: "${String(raw)}" harus memuat ${PATH_OPTIONS.join(", ")}, masing-masing sekali.`,
+            en: `${POLICY_LABELS[key].en}: "${String(raw)}" must list ${PATH_OPTIONS.join(", ")}, each once.`,
+          },
+        });
+      } else out[key] = order.join(",");
+    } else if (typeof def === "string") {
       const text = String(raw).trim();
       if (isoToDay(text) === null) {
         problems.push({

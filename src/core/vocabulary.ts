@@ -288,6 +288,28 @@ export const CATEGORIES = {
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_CODES = Object.keys(CATEGORIES) as Category[];
 
+/** After the cut-off: the path of each non-ASN (src/core/rules/paths.ts). Codes are a contract (JSON). */
+export const PATHS = {
+  "usul-pppk": { id: "Usul PPPK", en: "Propose for PPPK" },
+  "pppk-paruh-waktu": { id: "PPPK paruh waktu", en: "Part-time PPPK" },
+  "pjlp-siap": { id: "PJLP: siap", en: "PJLP: ready" },
+  "pjlp-belum-siap": { id: "PJLP: belum lengkap", en: "PJLP: documents missing" },
+  "bantuan-usaha": { id: "Bantuan usaha", en: "Business support" },
+  "perlu-diperiksa": { id: "Perlu diperiksa", en: "Needs review" },
+} as const satisfies Record<string, Bilingual>;
+
+export type PathCode = keyof typeof PATHS;
+export const PATH_CODES = Object.keys(PATHS) as PathCode[];
+
+/** What a PJLP contract needs (PBJ): NIB from OSS, the KTP (NIK) and an NPWP. */
+export const PJLP_DOCUMENTS = {
+  nib: { id: "NIB", en: "NIB" },
+  nik: { id: "NIK (KTP)", en: "NIK (KTP)" },
+  npwp: { id: "NPWP", en: "NPWP" },
+} as const satisfies Record<string, Bilingual>;
+
+export type PjlpDocument = keyof typeof PJLP_DOCUMENTS;
+
 /** Employment status as read from a status column. */
 export const STATUSES = {
   pns: { id: "PNS", en: "PNS" },
