@@ -16,6 +16,7 @@ import {
   tallyGrid,
 } from "../core/annotations";
 import { isComputedHeader, isOwnSheetName } from "../core/engine";
+import { pathsGrid } from "../core/paths-sheet";
 import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
 import { markedStyle, toExcel, writeGrid } from "./out-cells";
@@ -39,7 +40,12 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, result: WorkbookRes
     if (ws !== undefined) markCell(ws.getCell(mark.address), mark);
   }
 
-  for (const grid of [reportGrid([result], lang), summaryGrid([result], lang), tallyGrid([result], lang)]) {
+  for (const grid of [
+    reportGrid([result], lang),
+    summaryGrid([result], lang),
+    tallyGrid([result], lang),
+    pathsGrid([result], lang),
+  ]) {
     writeGrid(workbook.addWorksheet(grid.sheetName), grid);
   }
 }

@@ -70,6 +70,12 @@ export function personJson(p: PersonRow, lang: Lang): Record<string, unknown> {
     daysToCutoff: p.daysToCutoff,
     category: p.category,
     reviewFields: p.reviewFields,
+    // After the cut-off (null for an ASN); what PJLP still needs; what kept it undecided.
+    path: p.path,
+    pathMissing: p.pathMissing,
+    pathReview: p.pathReview,
+    npwpFromNik: p.pathNpwpFromNik,
+    bknCode: p.bknCode,
     issues: p.issues.map((i) => rowIssue(i, lang)),
   };
 }

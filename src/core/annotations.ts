@@ -7,9 +7,10 @@
 import { columnIndex, columnLetter } from "./cells";
 import { isoToDay, dayToDisplay } from "./days";
 import { type Issue, issueAddress, renderIssue } from "./issues";
-import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
+import { PATH_OPTION_LABELS, POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "./results";
 import type { SheetLayout } from "./output";
+import { pathOrderOf } from "./rules/paths";
 import { formatTenure } from "./tenure";
 import {
   CATEGORIES,
@@ -18,6 +19,11 @@ import {
   type IssueCode,
   type Lang,
   type LabelKey,
+  PATH_CODES,
+  PATHS,
+  type PathCode,
+  PJLP_DOCUMENTS,
+  ROLES,
   SEVERITIES,
   type Severity,
   STATUSES,
@@ -69,6 +75,9 @@ const EXCEL_MAX_ROWS = 1_048_576;
 const cell = (value: OutValue, style?: OutStyle, extra: Partial<OutCell> = {}): OutCell =>
   style === undefined ? { value, ...extra } : { value, style, ...extra };
 
+/** One output cell (for the other report grids in core). */
+export const outCell = cell;
+
 // ---- computed columns -------------------------------------------------------------
 
 export interface ComputedColumns {
@@ -92,6 +101,7 @@ export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
   "colDaysToCutoff",
   "colCategory",
   "colIssues",
+  "colPath",
 ];
 
 export const COMPUTED_COLUMN_COUNT = COMPUTED_COLUMN_LABELS.length;
@@ -105,6 +115,25 @@ const CATEGORY_STYLE: Record<Category, OutStyle> = {
   "not-eligible-age": "error",
   "needs-review": "warning",
 };
+
+const PATH_STYLE: Record<PathCode, OutStyle | undefined> = {
+  "usul-pppk": "ok",
+  "pppk-paruh-waktu": "ok",
+  "pjlp-siap": "ok",
+  "pjlp-belum-siap": "warning",
+  "bantuan-usaha": undefined,
+  "perlu-diperiksa": "warning",
+};
+
+/** The path column: the path, and for PJLP not ready the documents missing ("PJLP: belum lengkap: NIB, NPWP"). */
+export function pathText(p: PersonRow, lang: Lang): string | null {
+  if (p.path === null) return null;
+  const name = PATHS[p.path][lang];
+  if (p.pathMissing.length > 0)
+    return `${name}: ${p.pathMissing.map((m) => PJLP_DOCUMENTS[m.document][lang]).join(", ")}`;
+  if (p.pathReview.length > 0) return `${name}: ${p.pathReview.map((f) => ROLES[f][lang]).join(", ")}`;
+  return name;
+}
 
 export function computedColumns(sheet: SheetResult, lang: Lang): ComputedColumns | null {
   if (sheet.kind !== "personnel" || sheet.headerRow === null || sheet.lastColumnIndex === null) return null;
@@ -121,6 +150,7 @@ export function computedColumns(sheet: SheetResult, lang: Lang): ComputedColumns
       cell(p.daysToCutoff),
       cell(categoryLabel(p.category, lang), CATEGORY_STYLE[p.category]),
       cell(codes.length > 0 ? [...new Set(codes)].join("; ") : null),
+      cell(pathText(p, lang), p.path === null ? undefined : PATH_STYLE[p.path]),
     ];
     return { row: p.row, cells };
   });
@@ -253,8 +283,13 @@ export interface SummaryChartRanges {
   };
 }
 
-function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
+/** A policy value as every report shows it: dates day first, yes/no, the path order by names. */
+export function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
   const v = policy[key];
+  if (key === "pathOrder")
+    return pathOrderOf(policy)
+      .map((o) => PATH_OPTION_LABELS[o][lang])
+      .join(" \u2192 ");
   if (typeof v === "boolean") return label(v ? "yes" : "no", lang);
   if (typeof v === "string") {
     const day = isoToDay(v);
@@ -313,6 +348,16 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
     const perUnit = totals.byUnit.get(unit) ?? new Map<Category, number>();
     push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit.get(c) ?? 0)));
   }
+  push();
+
+  push(cell(label("byPath", lang), "header"), cell(label("hCount", lang), "header"));
+  for (const p of PATH_CODES) push(cell(PATHS[p][lang]), cell(totals.byPath[p] ?? 0));
+  push();
+  push(cell(label("byUnitPath", lang), "header"), ...PATH_CODES.map((p) => cell(PATHS[p][lang], "header")));
+  for (const unit of [...totals.byUnitPath.keys()].sort((a, b) => a.localeCompare(b, "id"))) {
+    const perUnit = totals.byUnitPath.get(unit) ?? new Map<PathCode, number>();
+    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...PATH_CODES.map((p) => cell(perUnit.get(p) ?? 0)));
+  }
 
   return {
     grid: { sheetName: label("sheetSummary", lang), rows, columnWidths: [34, 16, ...categories.map(() => 16)] },
@@ -338,6 +383,8 @@ function combine(results: readonly WorkbookResult[]): {
   byCode: Partial<Record<IssueCode, number>>;
   byCategory: Partial<Record<Category, number>>;
   byUnit: Map<string, Map<Category, number>>;
+  byPath: Partial<Record<PathCode, number>>;
+  byUnitPath: Map<string, Map<PathCode, number>>;
 } {
   const out = {
     people: 0,
@@ -348,6 +395,8 @@ function combine(results: readonly WorkbookResult[]): {
     byCode: {} as Partial<Record<IssueCode, number>>,
     byCategory: {} as Partial<Record<Category, number>>,
     byUnit: new Map<string, Map<Category, number>>(),
+    byPath: {} as Partial<Record<PathCode, number>>,
+    byUnitPath: new Map<string, Map<PathCode, number>>(),
   };
   for (const { summary } of results) {
     out.people += summary.people;
@@ -364,6 +413,13 @@ function combine(results: readonly WorkbookResult[]): {
       const target = out.byUnit.get(unit) ?? new Map<Category, number>();
       for (const [c, n] of Object.entries(perUnit) as [Category, number][]) target.set(c, (target.get(c) ?? 0) + n);
       out.byUnit.set(unit, target);
+    }
+    for (const [p, n] of Object.entries(summary.byPath) as [PathCode, number][])
+      out.byPath[p] = (out.byPath[p] ?? 0) + n;
+    for (const [unit, perUnit] of Object.entries(summary.byUnitPath)) {
+      const target = out.byUnitPath.get(unit) ?? new Map<PathCode, number>();
+      for (const [p, n] of Object.entries(perUnit) as [PathCode, number][]) target.set(p, (target.get(p) ?? 0) + n);
+      out.byUnitPath.set(unit, target);
     }
   }
   return out;

@@ -16,6 +16,7 @@ import { type IdRead, nikMatchesBirthDate, readNib, readNik, readNip, readNpwp }
 import { type Issue, makeIssue } from "./issues";
 import { type Policy, maxApplicantAge } from "./policy";
 import type { PersonRow, SheetResult, Summary, TrainingRow, TrainingTally, WorkbookResult } from "./results";
+import { appointedOf, bknCodeOf, nikState, pathFields } from "./rules/paths";
 import { computeTenure, findServiceGaps } from "./tenure";
 import { TrainingTallier, hoursToJp, minutesToJp, trainingKey, type TrainingEntry } from "./training";
 import { normalizeName, readGender, readNumber, readStatus, readText } from "./values";
@@ -26,7 +27,9 @@ import {
   ISSUE_CODES,
   type IssueCode,
   LABELS,
+  PATH_CODES,
   type Params,
+  type PathCode,
   REASONS,
   type Role,
   placeText,
@@ -35,7 +38,10 @@ import {
 /** Sheets Cek Honorer writes itself; never checked as user data. */
 export const STATE_SHEET_NAME = "CH_State";
 const OWN_SHEET_NAMES = new Set<string>([
-  ...[LABELS.sheetReport, LABELS.sheetSummary, LABELS.sheetTally].flatMap((l): string[] => [l.id, l.en]),
+  ...[LABELS.sheetReport, LABELS.sheetSummary, LABELS.sheetTally, LABELS.sheetPaths].flatMap((l): string[] => [
+    l.id,
+    l.en,
+  ]),
   STATE_SHEET_NAME,
 ]);
 
@@ -596,6 +602,22 @@ class SheetChecker implements SheetStream {
       policy,
     );
 
+    const bknCode = bknCodeOf(cellOf("category")) ?? bknCodeOf(cellOf("status"));
+    const path = pathFields(
+      {
+        appointed: appointedOf(status, statusUnknown, bknCode),
+        bknCode,
+        tmtKnown: start !== null && !startProblem,
+        tenureMonths: tenure?.totalMonths ?? null,
+        serviceGap: hasServiceGap,
+        ageYears,
+        nik: nikState(nikRead),
+        nibCell: present("nib") ? cellOf("nib") : undefined,
+        npwpCell: present("npwp") ? cellOf("npwp") : undefined,
+      },
+      policy,
+    );
+
     const unit = present("unit") ? readText(cellOf("unit")) : null;
     const person: PersonRow = {
       row: rowNumber,
@@ -614,6 +636,7 @@ class SheetChecker implements SheetStream {
       daysToCutoff: endsCut ? daysToCutoff(policy) : null,
       category: eligibility.category,
       reviewFields: eligibility.reviewFields,
+      ...path,
       issues,
     };
 
@@ -844,6 +867,12 @@ function uncheckedPerson(row: number, issue: Issue): PersonRow {
     daysToCutoff: null,
     category: "needs-review",
     reviewFields: [],
+    // A row the engine could not read may be anyone: it is to be looked at by hand.
+    path: "perlu-diperiksa",
+    pathMissing: [],
+    pathReview: [],
+    pathNpwpFromNik: false,
+    bknCode: null,
     issues: [issue],
   };
 }
@@ -873,6 +902,8 @@ export function summarize(workbooks: readonly { sheets: readonly SheetResult[]; 
   const byCode: Partial<Record<IssueCode, number>> = {};
   const byCategory: Partial<Record<Category, number>> = {};
   const byUnit: Record<string, Partial<Record<Category, number>>> = {};
+  const byPath: Partial<Record<PathCode, number>> = {};
+  const byUnitPath: Record<string, Partial<Record<PathCode, number>>> = {};
   let people = 0;
   let trainingRows = 0;
   let endsCut = 0;
@@ -895,6 +926,11 @@ export function summarize(workbooks: readonly { sheets: readonly SheetResult[]; 
           perUnit[row.category] = (perUnit[row.category] ?? 0) + 1;
           if (row.endsAtCutoff) endsCut += 1;
           if (row.category === "eligible-pppk") eligible += 1;
+          if (row.path !== null) {
+            byPath[row.path] = (byPath[row.path] ?? 0) + 1;
+            const unitPaths = (byUnitPath[unit] ??= {});
+            unitPaths[row.path] = (unitPaths[row.path] ?? 0) + 1;
+          }
         } else trainingRows += 1;
       }
     }
@@ -914,6 +950,8 @@ export function summarize(workbooks: readonly { sheets: readonly SheetResult[]; 
     byUnit,
     endsAtCutoff: endsCut,
     eligiblePppk: eligible,
+    byPath: Object.fromEntries(PATH_CODES.filter((c) => byPath[c] !== undefined).map((c) => [c, byPath[c]])),
+    byUnitPath,
   };
 }
 

@@ -1,7 +1,8 @@
 /** Plain result types the engine returns and both adapters consume. */
 import type { Issue } from "./issues";
 import type { Policy } from "./policy";
-import type { Category, EmploymentStatus, IssueCode, Role, Severity, TrainingVerdict } from "./vocabulary";
+import type { PathFields } from "./rules/paths";
+import type { Category, EmploymentStatus, IssueCode, PathCode, Role, Severity, TrainingVerdict } from "./vocabulary";
 
 export type SheetKind = "personnel" | "training" | "other";
 
@@ -11,7 +12,12 @@ export interface Tenure {
   readonly totalMonths: number;
 }
 
-export interface PersonRow {
+/**
+ * A person row. The path fields (src/core/rules/paths.ts): `path` after the cut-off (null
+ * for an ASN), `pathMissing` the PJLP documents still needed, `pathReview` what kept the
+ * path from being decided, `bknCode` the BKN database category read from the sheet.
+ */
+export interface PersonRow extends PathFields {
   /** Excel row number. */
   readonly row: number;
   readonly name: string | null;
@@ -90,6 +96,10 @@ export interface Summary {
   readonly byUnit: Record<string, Partial<Record<Category, number>>>;
   readonly endsAtCutoff: number;
   readonly eligiblePppk: number;
+  /** Non-ASN by path after the cut-off. */
+  readonly byPath: Partial<Record<PathCode, number>>;
+  /** unit -> path -> count. */
+  readonly byUnitPath: Record<string, Partial<Record<PathCode, number>>>;
 }
 
 export interface WorkbookResult {

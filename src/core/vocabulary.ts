@@ -346,6 +346,7 @@ export const LABELS = {
   colDaysToCutoff: { id: "Sisa Hari ke Batas", en: "Days to cut-off" },
   colCategory: { id: "Kategori (Cek Honorer)", en: "Category (Cek Honorer)" },
   colIssues: { id: "Catatan Pemeriksaan", en: "Check notes" },
+  colPath: { id: "Jalur Pasca Batas (Cek Honorer)", en: "Path after the cut-off (Cek Honorer)" },
   yes: { id: "Ya", en: "Yes" },
   no: { id: "Tidak", en: "No" },
   tenureText: { id: "{years} tahun {months} bulan", en: "{years} years {months} months" },
@@ -353,6 +354,48 @@ export const LABELS = {
   sheetReport: { id: "CH Laporan", en: "CH Report" },
   sheetSummary: { id: "CH Ringkasan", en: "CH Summary" },
   sheetTally: { id: "CH Rekap JP", en: "CH JP Tally" },
+  sheetPaths: { id: "CH Jalur", en: "CH Paths" },
+  // paths sheet (after the cut-off)
+  pathsTitle: { id: "Jalur Pasca Batas Kontrak Non-ASN", en: "Non-ASN paths after the contract cut-off" },
+  pathsIntro: {
+    id: "Setiap pegawai non-ASN per jalur, dengan yang masih diperlukan. Urutan: yang perlu tindakan lebih dulu.",
+    en: "Every non-ASN worker by path, with what each still needs. Those needing action come first.",
+  },
+  hPath: { id: "Jalur", en: "Path" },
+  hNeeds: { id: "Yang masih diperlukan", en: "Still needed" },
+  hBkn: { id: "Kategori BKN", en: "BKN category" },
+  hTenure: { id: "Masa kerja", en: "Tenure" },
+  hAge: { id: "Usia", en: "Age" },
+  hNik: { id: "NIK", en: "NIK" },
+  byPath: { id: "Non-ASN per jalur pasca batas", en: "Non-ASN by path after the cut-off" },
+  byUnitPath: { id: "Per unit kerja dan jalur", en: "By work unit and path" },
+  noPaths: { id: "Tidak ada pegawai non-ASN.", en: "No non-ASN workers." },
+  needMissingDocs: { id: "Lengkapi: {documents}", en: "Complete: {documents}" },
+  needDocEmpty: { id: "{document} (belum ada)", en: "{document} (none)" },
+  needDocInvalid: { id: "{document} (tidak valid)", en: "{document} (invalid)" },
+  needNibWhere: { id: "NIB diurus di DPMPTSP (OSS)", en: "the NIB comes from the DPMPTSP (OSS)" },
+  needReady: {
+    id: "Dokumen lengkap (NIB, NIK, NPWP{npwpNote}); siap dikontrak melalui PBJ",
+    en: "Documents complete (NIB, NIK, NPWP{npwpNote}); ready to contract through procurement",
+  },
+  needNpwpFromNik: { id: " = NIK", en: " = NIK" },
+  needParuhWaktu: {
+    id: "Kategori database BKN {code}; kontrak 1 tahun, dievaluasi untuk penuh waktu",
+    en: "BKN database category {code}; one-year contract, evaluated for full time",
+  },
+  needUsulPppk: {
+    id: "Memenuhi masa kerja ({tenure}) dan usia ({age}); usulkan PPPK",
+    en: "Meets the service ({tenure}) and age ({age}) rules; propose for PPPK",
+  },
+  needBantuanUsaha: {
+    id: "Masa kerja {tenure}, kurang dari {months} bulan",
+    en: "Service {tenure}, under {months} months",
+  },
+  needReviewData: { id: "Lengkapi atau perbaiki: {fields}", en: "Complete or correct: {fields}" },
+  needReviewNone: {
+    id: "Tidak ada jalur yang ditawarkan yang cocok; tentukan manual",
+    en: "No offered path fits; decide by hand",
+  },
   // report sheet headers
   hFile: { id: "File", en: "File" },
   hSheet: { id: "Sheet", en: "Sheet" },
@@ -393,6 +436,7 @@ export const LABELS = {
   totalEndsAtCutoff: { id: "Kontrak berakhir pada batas", en: "Contracts ending at the cut-off" },
   totalEligible: { id: "Memenuhi syarat PPPK", en: "Eligible for PPPK" },
   totalTrainingRows: { id: "Baris pelatihan", en: "Training rows" },
+  totalNonAsn: { id: "Non-ASN dengan jalur", en: "Non-ASN with a path" },
   genderMale: { id: "laki-laki", en: "male" },
   genderFemale: { id: "perempuan", en: "female" },
   // Excel add-in: results of an action (src/addin/actions.ts)
@@ -415,6 +459,10 @@ export const LABELS = {
   xlDoneAll: {
     id: "Semua selesai: {errors} galat, {warnings} peringatan, {people} pegawai, {cutoffs} kontrak berakhir pada batas, {tallies} baris rekap JP.",
     en: "All done: {errors} errors, {warnings} warnings, {people} people, {cutoffs} contracts ending at the cut-off, {tallies} JP tally rows.",
+  },
+  xlDonePaths: {
+    id: 'Jalur pasca batas ditulis untuk {count} pegawai non-ASN di sheet "{sheet}" dan kolom jalur; {pjlpMissing} PJLP belum lengkap, {review} perlu diperiksa.',
+    en: 'Paths after the cut-off written for {count} non-ASN workers in the "{sheet}" sheet and the path column; {pjlpMissing} PJLP with documents missing, {review} to review.',
   },
   xlDoneClear: {
     id: "Semua tanda dan kolom Cek Honorer dihapus; sel Anda kembali seperti semula.",
@@ -463,6 +511,7 @@ export const LABELS = {
   actTenure: { id: "Hitung Masa Kerja", en: "Compute tenure" },
   actCutoff: { id: "Kontrak 31 Des", en: "Contracts 31 Dec" },
   actTraining: { id: "Rekap JP", en: "JP tally" },
+  actPaths: { id: "Jalur Pasca Batas", en: "Paths after cut-off" },
   actClear: { id: "Hapus Tanda", en: "Clear marks" },
   actAll: { id: "Jalankan Semua", en: "Run all" },
   paneSettings: { id: "Pengaturan kebijakan", en: "Policy settings" },

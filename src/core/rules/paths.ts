@@ -11,7 +11,7 @@ import { isAgeWithinLimits } from "../eligibility";
 import { type IdRead, readNib, readNpwp } from "../identifiers";
 import { PATH_OPTIONS, PATH_SWITCH, type PathOption, type Policy, parsePathOrder } from "../policy";
 import { collapseSpaces } from "../values";
-import type { PathCode, PjlpDocument } from "../vocabulary";
+import type { EmploymentStatus, PathCode, PjlpDocument } from "../vocabulary";
 
 /** BKN non-ASN database category codes (domain.md, settled points). */
 export const BKN_CODES = ["R2", "R3", "R3B", "R3T", "R4", "TH"] as const;
@@ -173,4 +173,44 @@ export function decidePath(input: PathInput, policy: Policy): PersonPath | null 
     };
   }
   return { path: "perlu-diperiksa", review: [], ...none };
+}
+
+/**
+ * Appointed or not, from the status as read: PNS, PPPK and PPPK paruh waktu are
+ * appointed; an unreadable status is unknown (null) unless it is a BKN code, which names
+ * a non-ASN (domain.md, settled points).
+ */
+export function appointedOf(
+  status: EmploymentStatus | null,
+  statusUnknown: boolean,
+  bknCode: BknCode | null,
+): boolean | null {
+  if (status !== null) return status !== "non-asn";
+  return statusUnknown && bknCode === null ? null : false;
+}
+
+/** The NIK as a PJLP document: valid, empty (or no column), or invalid (also digits lost to a number cell). */
+export function nikState(read: IdRead<unknown> | null): "valid" | DocumentProblem {
+  return documentProblem(read) ?? "valid";
+}
+
+/** The path fields of a person row. */
+export interface PathFields {
+  readonly path: PathCode | null;
+  readonly pathMissing: readonly MissingDocument[];
+  readonly pathReview: readonly PathReviewField[];
+  /** PJLP: the NIK served as the NPWP. */
+  readonly pathNpwpFromNik: boolean;
+  readonly bknCode: BknCode | null;
+}
+
+export function pathFields(input: PathInput, policy: Policy): PathFields {
+  const decided = decidePath(input, policy);
+  return {
+    path: decided?.path ?? null,
+    pathMissing: decided?.missing ?? [],
+    pathReview: decided?.review ?? [],
+    pathNpwpFromNik: decided?.npwpFromNik ?? false,
+    bknCode: input.bknCode,
+  };
 }
