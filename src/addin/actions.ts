@@ -18,6 +18,7 @@ import {
 } from "../core/annotations";
 import { isoToDay, dayToDisplay } from "../core/days";
 import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
+import { pathsGrid } from "../core/paths-sheet";
 import type { Policy } from "../core/policy";
 import type { WorkbookResult } from "../core/results";
 import { LABELS, type Lang, label } from "../core/vocabulary";
@@ -43,7 +44,7 @@ import { cutoffLook, markLook } from "./styles";
 
 export type { ActionOutcome, ActionProblem, ActionCounts } from "./outcome";
 
-export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "clear" | "all";
+export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "paths" | "clear" | "all";
 
 export interface ActionOptions {
   readonly policy: Policy;
@@ -55,13 +56,25 @@ export interface ActionOptions {
 /** What each action writes. */
 const WRITES: Record<
   Exclude<ActionKind, "clear">,
-  { marks: boolean; computed: boolean; cutoff: boolean; report: boolean; summary: boolean; tally: boolean }
+  {
+    marks: boolean;
+    computed: boolean;
+    cutoff: boolean;
+    report: boolean;
+    summary: boolean;
+    tally: boolean;
+    paths: boolean;
+  }
 > = {
-  check: { marks: true, computed: false, cutoff: false, report: true, summary: true, tally: false },
-  tenure: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false },
-  cutoff: { marks: false, computed: true, cutoff: true, report: true, summary: false, tally: false },
-  training: { marks: false, computed: false, cutoff: false, report: false, summary: false, tally: true },
-  all: { marks: true, computed: true, cutoff: true, report: true, summary: true, tally: true },
+  check: { marks: true, computed: false, cutoff: false, report: true, summary: true, tally: false, paths: false },
+  tenure: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false, paths: false },
+  cutoff: { marks: false, computed: true, cutoff: true, report: true, summary: false, tally: false, paths: false },
+  training: { marks: false, computed: false, cutoff: false, report: false, summary: false, tally: true, paths: false },
+  // Jalur Pasca Batas: the path column (with the other computed columns) and the CH Jalur sheet.
+  paths: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false, paths: true },
+  // "all" keeps its budget (30 syncs at 100k rows on ExcelApi 1.1): the path column comes with the
+  // computed columns; the CH Jalur sheet is the Jalur Pasca Batas action's.
+  all: { marks: true, computed: true, cutoff: true, report: true, summary: true, tally: true, paths: false },
 };
 
 export async function runAction(kind: ActionKind, options: ActionOptions): Promise<ActionOutcome> {
@@ -177,7 +190,8 @@ async function checkAndWrite(
   const w = WRITES[kind];
   const grids: { grid: OutGrid; chart?: ChartSpec; twin: string }[] = [];
   // Own sheets exist in both languages: a run in one language clears the other's.
-  const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally"): string => LABELS[key][lang === "id" ? "en" : "id"];
+  const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally" | "sheetPaths"): string =>
+    LABELS[key][lang === "id" ? "en" : "id"];
   if (w.report) {
     grids.push({ grid: reportGrid([result], lang), twin: twin("sheetReport") });
     await yieldToUi();
@@ -188,6 +202,13 @@ async function checkAndWrite(
     await yieldToUi();
   }
   if (w.tally) grids.push({ grid: tallyGrid([result], lang), twin: twin("sheetTally") });
+  if (w.paths) {
+    // First for this action, so the sheet it selects is the list of paths.
+    const paths = { grid: pathsGrid([result], lang), twin: twin("sheetPaths") };
+    if (kind === "paths") grids.unshift(paths);
+    else grids.push(paths);
+    await yieldToUi();
+  }
   const sets: ComputedColumns[] = [];
   for (const sheet of w.computed ? result.sheets : []) {
     const set = computedColumns(sheet, lang);
@@ -322,6 +343,17 @@ function doneMessage(
     }
     case "training":
       return label("xlDoneTraining", lang, { sheet: label("sheetTally", lang), count: result.training.length });
+    case "paths": {
+      const byPath = s.byPath;
+      const count = Object.values(byPath).reduce((a, b) => a + b, 0);
+      if (count === 0 && done.computedSheets === 0) return label("xlNoPersonnel", lang);
+      return label("xlDonePaths", lang, {
+        count,
+        sheet: label("sheetPaths", lang),
+        pjlpMissing: byPath["pjlp-belum-siap"] ?? 0,
+        review: byPath["perlu-diperiksa"] ?? 0,
+      });
+    }
     case "all":
       return label("xlDoneAll", lang, {
         errors: s.bySeverity.error,

@@ -25,6 +25,9 @@ export interface ActionCounts {
   readonly people: number;
   readonly byCode: Record<string, number>;
   readonly byCategory: Record<string, number>;
+  /** Non-ASN by path after the cut-off, and per unit (unit -> path -> count). */
+  readonly byPath: Record<string, number>;
+  readonly byUnitPath: Record<string, Record<string, number>>;
 }
 
 export interface ActionOutcome {
@@ -39,7 +42,15 @@ export interface ActionOutcome {
 
 export const MAX_PROBLEMS = 500;
 
-export const NO_COUNTS: ActionCounts = { errors: 0, warnings: 0, people: 0, byCode: {}, byCategory: {} };
+export const NO_COUNTS: ActionCounts = {
+  errors: 0,
+  warnings: 0,
+  people: 0,
+  byCode: {},
+  byCategory: {},
+  byPath: {},
+  byUnitPath: {},
+};
 
 export function countsOf(result: WorkbookResult): ActionCounts {
   const s = result.summary;
@@ -49,6 +60,8 @@ export function countsOf(result: WorkbookResult): ActionCounts {
     people: s.people,
     byCode: { ...s.byCode } as Record<string, number>,
     byCategory: { ...s.byCategory } as Record<string, number>,
+    byPath: { ...s.byPath } as Record<string, number>,
+    byUnitPath: s.byUnitPath as Record<string, Record<string, number>>,
   };
 }
 

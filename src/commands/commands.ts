@@ -5,6 +5,7 @@
  * the button would stay busy.
  */
 import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
+import { NO_COUNTS } from "../addin/outcome";
 import { selectCell } from "../addin/navigate";
 import { loadSettings } from "../addin/settings";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
@@ -17,6 +18,7 @@ export const COMMANDS: Readonly<Record<string, ActionKind>> = {
   computeTenure: "tenure",
   flagCutoff: "cutoff",
   tallyTraining: "training",
+  pathsAfterCutoff: "paths",
   clearMarks: "clear",
 };
 
@@ -26,7 +28,7 @@ function failure(message: string, lang: Lang): ActionOutcome {
   return {
     ok: false,
     message: label("paneFailed", lang, { message }),
-    counts: { errors: 0, warnings: 0, people: 0, byCode: {}, byCategory: {} },
+    counts: NO_COUNTS,
     problems: [],
   };
 }

@@ -89,16 +89,21 @@ export function pathNeeds(p: PersonRow, policy: Policy, lang: Lang): string {
 
 interface Entry {
   readonly file: string | undefined;
+  readonly policy: Policy;
   readonly sheet: string;
   readonly person: PersonRow;
   readonly path: PathCode;
 }
 
+// One collator for the whole sort: localeCompare with a locale builds one per call.
+const COLLATOR = new Intl.Collator("id");
+const ACTION_RANK = new Map(ACTION_ORDER.map((p, i) => [p, i]));
+
 function compareEntries(a: Entry, b: Entry): number {
   return (
-    ACTION_ORDER.indexOf(a.path) - ACTION_ORDER.indexOf(b.path) ||
-    (a.person.unit ?? "").localeCompare(b.person.unit ?? "", "id") ||
-    (a.person.name ?? "").localeCompare(b.person.name ?? "", "id") ||
+    (ACTION_RANK.get(a.path) ?? 0) - (ACTION_RANK.get(b.path) ?? 0) ||
+    COLLATOR.compare(a.person.unit ?? "", b.person.unit ?? "") ||
+    COLLATOR.compare(a.person.name ?? "", b.person.name ?? "") ||
     (a.file ?? "").localeCompare(b.file ?? "") ||
     a.sheet.localeCompare(b.sheet) ||
     a.person.row - b.person.row
@@ -125,12 +130,13 @@ export function pathsGrid(results: readonly WorkbookResult[], lang: Lang): OutGr
     for (const sheet of result.sheets)
       for (const row of sheet.rows)
         if (isPersonRow(row) && row.path !== null)
-          entries.push({ file: result.file, sheet: sheet.name, person: row, path: row.path });
+          entries.push({ file: result.file, policy: result.policy, sheet: sheet.name, person: row, path: row.path });
   entries.sort(compareEntries);
 
   rows.push([cell(label("byPath", lang), "header"), cell(label("hCount", lang), "header")]);
-  for (const p of PATH_CODES)
-    rows.push([cell(PATHS[p][lang], STYLE[p]), cell(entries.filter((e) => e.path === p).length)]);
+  const counts = new Map<PathCode, number>();
+  for (const e of entries) counts.set(e.path, (counts.get(e.path) ?? 0) + 1);
+  for (const p of PATH_CODES) rows.push([cell(PATHS[p][lang], STYLE[p]), cell(counts.get(p) ?? 0)]);
   rows.push([]);
 
   const header = [
@@ -161,7 +167,7 @@ export function pathsGrid(results: readonly WorkbookResult[], lang: Lang): OutGr
       cell(p.bknCode),
       cell(p.tenure !== null ? formatTenure(p.tenure, lang) : null),
       cell(p.ageYears),
-      cell(pathNeeds(p, results.find((r) => r.file === e.file)?.policy ?? (policy as Policy), lang)),
+      cell(pathNeeds(p, e.policy, lang)),
       cell(e.sheet),
       cell(p.row, undefined, several ? {} : { link: { sheet: e.sheet, address: `A${p.row}` } }),
     ]);

@@ -4,7 +4,18 @@
  * short summary sits in the live region, so a screen reader is not read a long list.
  */
 import type { ActionOutcome } from "../addin/actions";
-import { CATEGORIES, Category, ISSUES, IssueCode, Lang, SEVERITIES, Severity, label } from "../core/vocabulary";
+import {
+  CATEGORIES,
+  Category,
+  ISSUES,
+  IssueCode,
+  Lang,
+  PATH_CODES,
+  PATHS,
+  SEVERITIES,
+  Severity,
+  label,
+} from "../core/vocabulary";
 
 export type Problem = ActionOutcome["problems"][number];
 
@@ -111,6 +122,20 @@ export class ResultsView {
       n,
     ]);
     if (byCategory.length > 0) parts.push(countTable(label("byCategory", lang), byCategory, "by-category"));
+    const byPath = PATH_CODES.filter((p) => outcome.counts.byPath[p] !== undefined).map((p): [string, number] => [
+      PATHS[p][lang],
+      outcome.counts.byPath[p] ?? 0,
+    ]);
+    if (byPath.length > 0) parts.push(countTable(label("byPath", lang), byPath, "by-path"));
+    const byUnitPath = Object.keys(outcome.counts.byUnitPath)
+      .sort((a, b) => a.localeCompare(b, "id"))
+      .flatMap((unit) =>
+        PATH_CODES.filter((p) => outcome.counts.byUnitPath[unit]?.[p] !== undefined).map((p): [string, number] => [
+          `${unit === "" ? label("unitUnknown", lang) : unit}: ${PATHS[p][lang]}`,
+          outcome.counts.byUnitPath[unit]?.[p] ?? 0,
+        ]),
+      );
+    if (byUnitPath.length > 0) parts.push(countTable(label("byUnitPath", lang), byUnitPath, "by-unit-path"));
 
     if (outcome.problems.length > 0) {
       const heading = element("h3", undefined, label("paneProblems", lang));

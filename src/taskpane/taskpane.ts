@@ -16,7 +16,7 @@ import { SettingsForm } from "./settings-form";
 
 type Switch = HTMLElement & { checked: boolean };
 
-const ACTION_KINDS: readonly ActionKind[] = ["check", "tenure", "cutoff", "training", "clear", "all"];
+const ACTION_KINDS: readonly ActionKind[] = ["check", "tenure", "cutoff", "training", "paths", "clear", "all"];
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);

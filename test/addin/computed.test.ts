@@ -26,6 +26,7 @@ const HEADERS = [
   LABELS.colDaysToCutoff.id,
   LABELS.colCategory.id,
   LABELS.colIssues.id,
+  LABELS.colPath.id,
 ];
 
 describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) => {
@@ -34,7 +35,7 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
     const outcome = await act(host, "tenure");
     expect(outcome.ok).toBe(true);
     expect(outcome.message).toBe(LABELS.xlDoneTenure.id.replace("{people}", "5"));
-    expect(readValues(host.model, "Data", "J3:R3")).toEqual([HEADERS]);
+    expect(readValues(host.model, "Data", "J3:S3")).toEqual([HEADERS]);
     expect(readValues(host.model, "Data", "J4:Q4")).toEqual([
       [serial(2020, 1, 1), "6 tahun 0 bulan", 72, "Ya", 35, "Ya", 0, "Memenuhi syarat PPPK"],
     ]);
@@ -60,9 +61,9 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
       HEADERS.slice(0, 3),
       [serial(2020, 1, 1), "6 tahun 6 bulan", 78],
     ]);
-    // Nothing beyond the nine columns.
+    // Nothing beyond the ten columns.
     expect(
-      readValues(host.model, "Data", "S3:AB8")
+      readValues(host.model, "Data", "T3:AB8")
         .flat()
         .every((v) => v === ""),
     ).toBe(true);
