@@ -349,7 +349,20 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
     push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit.get(c) ?? 0)));
   }
   push();
+  pathTables(push, totals, lang);
 
+  return {
+    grid: { sheetName: label("sheetSummary", lang), rows, columnWidths: [34, 16, ...categories.map(() => 16)] },
+    chart: { byCategory: { firstRow: firstCategoryRow, lastRow: lastCategoryRow, labelColumn: 0, valueColumn: 1 } },
+  };
+}
+
+/** Non-ASN by path after the cut-off, overall and per unit. */
+function pathTables(
+  push: (...cells: OutCell[]) => void,
+  totals: Pick<ReturnType<typeof combine>, "byPath" | "byUnitPath">,
+  lang: Lang,
+): void {
   push(cell(label("byPath", lang), "header"), cell(label("hCount", lang), "header"));
   for (const p of PATH_CODES) push(cell(PATHS[p][lang]), cell(totals.byPath[p] ?? 0));
   push();
@@ -358,11 +371,6 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
     const perUnit = totals.byUnitPath.get(unit) ?? new Map<PathCode, number>();
     push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...PATH_CODES.map((p) => cell(perUnit.get(p) ?? 0)));
   }
-
-  return {
-    grid: { sheetName: label("sheetSummary", lang), rows, columnWidths: [34, 16, ...categories.map(() => 16)] },
-    chart: { byCategory: { firstRow: firstCategoryRow, lastRow: lastCategoryRow, labelColumn: 0, valueColumn: 1 } },
-  };
 }
 
 export function summaryGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {

@@ -110,9 +110,8 @@ function compareEntries(a: Entry, b: Entry): number {
   );
 }
 
-export function pathsGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
-  const several = results.length > 1;
-  const policy = results[0]?.policy;
+/** Title, the settings used, and the count per path. */
+function headRows(policy: Policy | undefined, entries: readonly Entry[], lang: Lang): OutCell[][] {
   const rows: OutCell[][] = [
     [cell(label("pathsTitle", lang), "title")],
     [cell(label("pathsIntro", lang), "muted")],
@@ -124,54 +123,54 @@ export function pathsGrid(results: readonly WorkbookResult[], lang: Lang): OutGr
       rows.push([cell(POLICY_LABELS[key][lang]), cell(policyValue(policy, key, lang))]);
     rows.push([]);
   }
+  rows.push([cell(label("byPath", lang), "header"), cell(label("hCount", lang), "header")]);
+  const counts = new Map<PathCode, number>();
+  for (const e of entries) counts.set(e.path, (counts.get(e.path) ?? 0) + 1);
+  for (const p of PATH_CODES) rows.push([cell(PATHS[p][lang], STYLE[p]), cell(counts.get(p) ?? 0)]);
+  rows.push([]);
+  return rows;
+}
 
+/** Every non-ASN of the results, sorted for action. */
+function entriesOf(results: readonly WorkbookResult[]): Entry[] {
   const entries: Entry[] = [];
   for (const result of results)
     for (const sheet of result.sheets)
       for (const row of sheet.rows)
         if (isPersonRow(row) && row.path !== null)
           entries.push({ file: result.file, policy: result.policy, sheet: sheet.name, person: row, path: row.path });
-  entries.sort(compareEntries);
+  return entries.sort(compareEntries);
+}
 
-  rows.push([cell(label("byPath", lang), "header"), cell(label("hCount", lang), "header")]);
-  const counts = new Map<PathCode, number>();
-  for (const e of entries) counts.set(e.path, (counts.get(e.path) ?? 0) + 1);
-  for (const p of PATH_CODES) rows.push([cell(PATHS[p][lang], STYLE[p]), cell(counts.get(p) ?? 0)]);
-  rows.push([]);
+const LIST_HEADER = ["hPath", "hUnit", "hName", "hNik", "hBkn", "hTenure", "hAge", "hNeeds", "hSheet", "hRow"] as const;
 
-  const header = [
-    ...(several ? ["hFile" as const] : []),
-    "hPath" as const,
-    "hUnit" as const,
-    "hName" as const,
-    "hNik" as const,
-    "hBkn" as const,
-    "hTenure" as const,
-    "hAge" as const,
-    "hNeeds" as const,
-    "hSheet" as const,
-    "hRow" as const,
-  ].map((k) => cell(label(k, lang), "header"));
-  rows.push(header);
+function listRow(e: Entry, several: boolean, lang: Lang): OutCell[] {
+  const p = e.person;
+  return [
+    ...(several ? [cell(e.file ?? "")] : []),
+    cell(PATHS[e.path][lang], STYLE[e.path]),
+    cell(p.unit ?? label("unitUnknown", lang)),
+    cell(p.name),
+    cell(p.nik),
+    cell(p.bknCode),
+    cell(p.tenure !== null ? formatTenure(p.tenure, lang) : null),
+    cell(p.ageYears),
+    cell(pathNeeds(p, e.policy, lang)),
+    cell(e.sheet),
+    // A link only works inside the workbook that holds the row.
+    cell(p.row, undefined, several ? {} : { link: { sheet: e.sheet, address: `A${p.row}` } }),
+  ];
+}
+
+export function pathsGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
+  const several = results.length > 1;
+  const entries = entriesOf(results);
+  const rows = headRows(results[0]?.policy, entries, lang);
+  rows.push([...(several ? ["hFile" as const] : []), ...LIST_HEADER].map((k) => cell(label(k, lang), "header")));
   if (entries.length === 0) rows.push([cell(label("noPaths", lang), "muted")]);
   // One line kept for the "more" note, as in the report sheet.
   const room = EXCEL_MAX_ROWS - rows.length - 1;
-  for (const e of entries.slice(0, room)) {
-    const p = e.person;
-    rows.push([
-      ...(several ? [cell(e.file ?? "")] : []),
-      cell(PATHS[e.path][lang], STYLE[e.path]),
-      cell(p.unit ?? label("unitUnknown", lang)),
-      cell(p.name),
-      cell(p.nik),
-      cell(p.bknCode),
-      cell(p.tenure !== null ? formatTenure(p.tenure, lang) : null),
-      cell(p.ageYears),
-      cell(pathNeeds(p, e.policy, lang)),
-      cell(e.sheet),
-      cell(p.row, undefined, several ? {} : { link: { sheet: e.sheet, address: `A${p.row}` } }),
-    ]);
-  }
+  for (const e of entries.slice(0, room)) rows.push(listRow(e, several, lang));
   if (entries.length > room)
     rows.push([cell(label("reportTruncated", lang, { count: entries.length - room }), "warning")]);
   return {

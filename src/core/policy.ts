@@ -140,16 +140,9 @@ export function resolvePolicy(overrides: Partial<Record<PolicyKey, unknown>> = {
     if (raw === undefined || raw === null || raw === "") continue;
     const def = DEFAULT_POLICY[key];
     if (key === "pathOrder") {
-      const order = parsePathOrder(String(raw));
-      if (order === null) {
-        problems.push({
-          key,
-          message: {
-            id: `${POLICY_LABELS[key].id}: "${String(raw)}" harus memuat ${PATH_OPTIONS.join(", ")}, masing-masing sekali.`,
-            en: `${POLICY_LABELS[key].en}: "${String(raw)}" must list ${PATH_OPTIONS.join(", ")}, each once.`,
-          },
-        });
-      } else out[key] = order.join(",");
+      const order = readPathOrder(raw);
+      if (typeof order === "string") out[key] = order;
+      else problems.push(order);
     } else if (typeof def === "string") {
       const text = String(raw).trim();
       if (isoToDay(text) === null) {
@@ -189,6 +182,20 @@ export function resolvePolicy(overrides: Partial<Record<PolicyKey, unknown>> = {
     }
   }
   return { policy: out as unknown as Policy, problems };
+}
+
+/** The path order setting, stored comma-separated, or the problem with it. */
+function readPathOrder(raw: unknown): string | PolicyProblem {
+  const order = parsePathOrder(String(raw));
+  if (order !== null) return order.join(",");
+  const label = POLICY_LABELS.pathOrder;
+  return {
+    key: "pathOrder",
+    message: {
+      id: `${label.id}: "${String(raw)}" harus memuat ${PATH_OPTIONS.join(", ")}, masing-masing sekali.`,
+      en: `${label.en}: "${String(raw)}" must list ${PATH_OPTIONS.join(", ")}, each once.`,
+    },
+  };
 }
 
 /** Maximum PPPK applicant age: one year below the retirement age. */

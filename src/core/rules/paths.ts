@@ -7,11 +7,15 @@
  * Plain inputs in, a plain answer out: the engine reads the cells, this module decides.
  */
 import type { Cell } from "../cells";
+import type { DayNumber } from "../days";
 import { isAgeWithinLimits } from "../eligibility";
 import { type IdRead, readNib, readNpwp } from "../identifiers";
 import { PATH_OPTIONS, PATH_SWITCH, type PathOption, type Policy, parsePathOrder } from "../policy";
 import { collapseSpaces } from "../values";
 import type { EmploymentStatus, PathCode, PjlpDocument } from "../vocabulary";
+import type { CategoryValue, StatusValue } from "./category";
+import type { IdentifierValue } from "./identity";
+import { type Checked, type RowContext, cellOf, hasColumn } from "./row";
 
 /** BKN non-ASN database category codes (domain.md, settled points). */
 export const BKN_CODES = ["R2", "R3", "R3B", "R3T", "R4", "TH"] as const;
@@ -189,11 +193,6 @@ export function appointedOf(
   return statusUnknown && bknCode === null ? null : false;
 }
 
-/** The NIK as a PJLP document: valid, empty (or no column), or invalid (also digits lost to a number cell). */
-export function nikState(read: IdRead<unknown> | null): "valid" | DocumentProblem {
-  return documentProblem(read) ?? "valid";
-}
-
 /** The path fields of a person row. */
 export interface PathFields {
   readonly path: PathCode | null;
@@ -213,4 +212,37 @@ export function pathFields(input: PathInput, policy: Policy): PathFields {
     pathNpwpFromNik: decided?.npwpFromNik ?? false,
     bknCode: input.bknCode,
   };
+}
+
+/** What the other rules of a person row found, as the path needs it. */
+export interface RowPathFacts {
+  readonly status: Checked<StatusValue>;
+  readonly nik: Checked<IdentifierValue<unknown>>;
+  /** The trusted TMT (null when missing or not trusted). */
+  readonly start: DayNumber | null;
+  readonly service: Checked<{ readonly hasServiceGap: boolean }>;
+  readonly category: Checked<Pick<CategoryValue, "tenure" | "ageYears">>;
+}
+
+/**
+ * The path of a person row. The BKN code comes from a category column ("Kategori"), else
+ * from the status cell when it holds only the code ("R3").
+ */
+export function pathOfRow(ctx: RowContext, facts: RowPathFacts, policy: Policy): PathFields {
+  const bknCode = bknCodeOf(cellOf(ctx, "category")) ?? bknCodeOf(cellOf(ctx, "status"));
+  const nik = facts.nik.value;
+  return pathFields(
+    {
+      appointed: appointedOf(facts.status.value.status, facts.status.value.unknown, bknCode),
+      bknCode,
+      tmtKnown: facts.start !== null,
+      tenureMonths: facts.category.value.tenure?.totalMonths ?? null,
+      serviceGap: facts.service.value.hasServiceGap,
+      ageYears: facts.category.value.ageYears,
+      nik: nik.info !== null ? "valid" : nik.shown === null ? "empty" : "invalid",
+      nibCell: hasColumn(ctx, "nib") ? cellOf(ctx, "nib") : undefined,
+      npwpCell: hasColumn(ctx, "npwp") ? cellOf(ctx, "npwp") : undefined,
+    },
+    policy,
+  );
 }
