@@ -286,7 +286,7 @@ describe("the task pane", () => {
   test("is usable from the keyboard: the switch, then the actions, in order", async () => {
     const page = await open("taskpane.html", OPD_WORKBOOK);
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press("Tab");
       order.push(await page.evaluate(() => document.activeElement?.id ?? ""));
     }
@@ -296,9 +296,11 @@ describe("the task pane", () => {
       "act-tenure",
       "act-cutoff",
       "act-training",
+      "act-paths",
       "act-all",
       "act-clear",
     ]);
+    await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
@@ -329,7 +331,14 @@ describe("the ribbon buttons (function commands)", () => {
   test("every FunctionName of the manifest is registered, through Office.actions and on window", async () => {
     const page = await open("commands.html", OPD_WORKBOOK);
     const names = manifestFunctionNames();
-    expect(names).toEqual(["checkData", "computeTenure", "flagCutoff", "tallyTraining", "clearMarks"]);
+    expect(names).toEqual([
+      "checkData",
+      "computeTenure",
+      "flagCutoff",
+      "tallyTraining",
+      "pathsAfterCutoff",
+      "clearMarks",
+    ]);
     const registered = await page.evaluate((list) => {
       const office = (
         window as unknown as { Office: { actions: { _association: { mappings: Record<string, unknown> } } } }
