@@ -55,7 +55,7 @@ class TaskPane {
       void this.save();
     });
     byId("settings-save").addEventListener("click", () => void this.save());
-    byId("settings-reset").addEventListener("click", () => this.settings.setValues(DEFAULT_POLICY));
+    byId("settings-reset").addEventListener("click", () => this.settings.setValues(DEFAULT_POLICY, this.lang));
   }
 
   async start(): Promise<void> {
@@ -69,7 +69,7 @@ class TaskPane {
         this.results.showMessage(label("paneFailed", this.lang, { message: errorText(error) }));
       }
     }
-    this.settings.setValues(policy);
+    this.settings.setValues(policy, this.lang);
     this.langSwitch.checked = this.lang === "en";
     this.relabel();
     byId("no-excel").hidden = this.excelAvailable;
