@@ -5,7 +5,7 @@
  * by unit and name.
  */
 import { type OutCell, type OutGrid, type OutStyle, outCell as cell, policyValue } from "./annotations";
-import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
+import { PATH_SETTING_KEYS, POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type WorkbookResult, isPersonRow } from "./results";
 import { formatTenure } from "./tenure";
 import { type Lang, PATH_CODES, PATHS, type PathCode, PJLP_DOCUMENTS, ROLES, label } from "./vocabulary";
@@ -27,13 +27,7 @@ const PATH_POLICY_KEYS: readonly PolicyKey[] = [
   "minTenureMonths",
   "minAge",
   "retirementAge",
-  "pathParuhWaktu",
-  "pathUsulPppk",
-  "pathPjlp",
-  "pathBantuanUsaha",
-  "bantuanUsahaMaxMonths",
-  "nikAsNpwp",
-  "pathOrder",
+  ...PATH_SETTING_KEYS,
 ];
 
 const STYLE: Record<PathCode, OutStyle | undefined> = {

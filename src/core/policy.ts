@@ -97,6 +97,17 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 
 export type PolicyKey = keyof Policy;
 
+/** The settings of the paths after the cut-off, in the order reports and the pane show them. */
+export const PATH_SETTING_KEYS: readonly PolicyKey[] = [
+  "pathParuhWaktu",
+  "pathUsulPppk",
+  "pathPjlp",
+  "pathBantuanUsaha",
+  "bantuanUsahaMaxMonths",
+  "nikAsNpwp",
+  "pathOrder",
+];
+
 /** Labels for the policy table in reports and the task pane. */
 export const POLICY_LABELS: Record<PolicyKey, { id: string; en: string }> = {
   referenceDate: { id: "Tanggal acuan (masa kerja & usia)", en: "Reference date (tenure & age)" },

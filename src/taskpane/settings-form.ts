@@ -4,7 +4,15 @@
  * rules as the command line), whose problems are shown in both languages.
  */
 import { isoToDay } from "../core/days";
-import { DEFAULT_POLICY, Policy, POLICY_LABELS, PolicyKey, PolicyProblem, resolvePolicy } from "../core/policy";
+import {
+  DEFAULT_POLICY,
+  PATH_SETTING_KEYS,
+  Policy,
+  POLICY_LABELS,
+  PolicyKey,
+  PolicyProblem,
+  resolvePolicy,
+} from "../core/policy";
 import { Lang, label } from "../core/vocabulary";
 
 /** The settings a user edits in the pane; countReferenceDay is kept as loaded. */
@@ -18,13 +26,7 @@ export const PANE_POLICY_KEYS: readonly PolicyKey[] = [
   "pppkMaxJp",
   "minutesPerJp",
   // After the cut-off: the region's paths (domain.md, last point).
-  "pathParuhWaktu",
-  "pathUsulPppk",
-  "pathPjlp",
-  "pathBantuanUsaha",
-  "bantuanUsahaMaxMonths",
-  "nikAsNpwp",
-  "pathOrder",
+  ...PATH_SETTING_KEYS,
 ];
 
 /** A setting as typed in its field: yes/no in the pane's language, the rest as stored. */
