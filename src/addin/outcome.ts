@@ -5,7 +5,8 @@
 import { allIssues } from "../core/annotations";
 import { type ProblemView as ActionProblem, issueAddress, renderIssue } from "../core/issues";
 import type { WorkbookResult } from "../core/results";
-import { type Lang, label } from "../core/vocabulary";
+import type { Lang } from "../core/vocabulary";
+import { label } from "./vocabulary";
 import type { Writable } from "./guard";
 import { officeErrorCode } from "./office";
 
