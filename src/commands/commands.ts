@@ -9,7 +9,8 @@ import { NO_COUNTS } from "../addin/outcome";
 import { selectCell } from "../addin/navigate";
 import { loadSettings } from "../addin/settings";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
-import { Lang, label } from "../core/vocabulary";
+import { Lang } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 import { showResultDialog } from "./result-dialog";
 
 /** Manifest FunctionName -> action. The names are a contract with manifest.xml. */

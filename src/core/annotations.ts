@@ -7,19 +7,20 @@
 import { columnIndex, columnLetter } from "./cells";
 import { isoToDay, dayToDisplay } from "./days";
 import { type Issue, issueAddress, renderIssue } from "./issues";
-import { PATH_OPTION_LABELS, POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
-import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "./results";
+import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
+import { type PersonRow, type SheetResult, type Summary, type WorkbookResult, isPersonRow } from "./results";
 import type { SheetLayout } from "./output";
+import { addSummaries } from "./summary";
 import { pathOrderOf } from "./rules/paths";
 import { formatTenure } from "./tenure";
 import {
   CATEGORIES,
   type Category,
   ISSUE_CODES,
-  type IssueCode,
   type Lang,
   type LabelKey,
   PATH_CODES,
+  PATH_OPTION_LABELS,
   PATHS,
   type PathCode,
   PJLP_DOCUMENTS,
@@ -285,11 +286,11 @@ export interface SummaryChartRanges {
 
 /** A policy value as every report shows it: dates day first, yes/no, the path order by names. */
 export function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
-  const v = policy[key];
   if (key === "pathOrder")
     return pathOrderOf(policy)
       .map((o) => PATH_OPTION_LABELS[o][lang])
       .join(" \u2192 ");
+  const v = policy[key];
   if (typeof v === "boolean") return label(v ? "yes" : "no", lang);
   if (typeof v === "string") {
     const day = isoToDay(v);
@@ -304,7 +305,7 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
     rows.push(cells);
   };
   const policy = results[0]?.policy;
-  const totals = combine(results);
+  const totals = addSummaries(results.map((result) => result.summary));
 
   push(cell(label("summaryTitle", lang), "title"));
   push();
@@ -315,7 +316,7 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
     push();
   }
   push(cell(label("totalPeople", lang)), cell(totals.people));
-  push(cell(label("totalEligible", lang)), cell(totals.eligible));
+  push(cell(label("totalEligible", lang)), cell(totals.eligiblePppk));
   push(cell(label("totalEndsAtCutoff", lang)), cell(totals.endsAtCutoff));
   push(cell(label("totalTrainingRows", lang)), cell(totals.trainingRows));
   push();
@@ -343,10 +344,10 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
   push();
 
   push(cell(label("byUnit", lang), "header"), ...categories.map((c) => cell(categoryLabel(c, lang), "header")));
-  const units = [...totals.byUnit.keys()].sort((a, b) => a.localeCompare(b, "id"));
+  const units = Object.keys(totals.byUnit).sort((a, b) => a.localeCompare(b, "id"));
   for (const unit of units) {
-    const perUnit = totals.byUnit.get(unit) ?? new Map<Category, number>();
-    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit.get(c) ?? 0)));
+    const perUnit = totals.byUnit[unit] ?? {};
+    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit[c] ?? 0)));
   }
   push();
   pathTables(push, totals, lang);
@@ -358,18 +359,14 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
 }
 
 /** Non-ASN by path after the cut-off, overall and per unit. */
-function pathTables(
-  push: (...cells: OutCell[]) => void,
-  totals: Pick<ReturnType<typeof combine>, "byPath" | "byUnitPath">,
-  lang: Lang,
-): void {
+function pathTables(push: (...cells: OutCell[]) => void, totals: Summary, lang: Lang): void {
   push(cell(label("byPath", lang), "header"), cell(label("hCount", lang), "header"));
   for (const p of PATH_CODES) push(cell(PATHS[p][lang]), cell(totals.byPath[p] ?? 0));
   push();
   push(cell(label("byUnitPath", lang), "header"), ...PATH_CODES.map((p) => cell(PATHS[p][lang], "header")));
-  for (const unit of [...totals.byUnitPath.keys()].sort((a, b) => a.localeCompare(b, "id"))) {
-    const perUnit = totals.byUnitPath.get(unit) ?? new Map<PathCode, number>();
-    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...PATH_CODES.map((p) => cell(perUnit.get(p) ?? 0)));
+  for (const unit of Object.keys(totals.byUnitPath).sort((a, b) => a.localeCompare(b, "id"))) {
+    const perUnit = totals.byUnitPath[unit] ?? {};
+    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...PATH_CODES.map((p) => cell(perUnit[p] ?? 0)));
   }
 }
 
@@ -379,58 +376,6 @@ export function summaryGrid(results: readonly WorkbookResult[], lang: Lang): Out
 
 export function summaryChartRanges(results: readonly WorkbookResult[], lang: Lang): SummaryChartRanges {
   return summaryLayout(results, lang).chart;
-}
-
-/** Adds up the summaries of several workbooks. */
-function combine(results: readonly WorkbookResult[]): {
-  people: number;
-  eligible: number;
-  endsAtCutoff: number;
-  trainingRows: number;
-  bySeverity: Record<Severity, number>;
-  byCode: Partial<Record<IssueCode, number>>;
-  byCategory: Partial<Record<Category, number>>;
-  byUnit: Map<string, Map<Category, number>>;
-  byPath: Partial<Record<PathCode, number>>;
-  byUnitPath: Map<string, Map<PathCode, number>>;
-} {
-  const out = {
-    people: 0,
-    eligible: 0,
-    endsAtCutoff: 0,
-    trainingRows: 0,
-    bySeverity: { error: 0, warning: 0 } as Record<Severity, number>,
-    byCode: {} as Partial<Record<IssueCode, number>>,
-    byCategory: {} as Partial<Record<Category, number>>,
-    byUnit: new Map<string, Map<Category, number>>(),
-    byPath: {} as Partial<Record<PathCode, number>>,
-    byUnitPath: new Map<string, Map<PathCode, number>>(),
-  };
-  for (const { summary } of results) {
-    out.people += summary.people;
-    out.eligible += summary.eligiblePppk;
-    out.endsAtCutoff += summary.endsAtCutoff;
-    out.trainingRows += summary.trainingRows;
-    out.bySeverity.error += summary.bySeverity.error;
-    out.bySeverity.warning += summary.bySeverity.warning;
-    for (const [code, n] of Object.entries(summary.byCode) as [IssueCode, number][])
-      out.byCode[code] = (out.byCode[code] ?? 0) + n;
-    for (const [c, n] of Object.entries(summary.byCategory) as [Category, number][])
-      out.byCategory[c] = (out.byCategory[c] ?? 0) + n;
-    for (const [unit, perUnit] of Object.entries(summary.byUnit)) {
-      const target = out.byUnit.get(unit) ?? new Map<Category, number>();
-      for (const [c, n] of Object.entries(perUnit) as [Category, number][]) target.set(c, (target.get(c) ?? 0) + n);
-      out.byUnit.set(unit, target);
-    }
-    for (const [p, n] of Object.entries(summary.byPath) as [PathCode, number][])
-      out.byPath[p] = (out.byPath[p] ?? 0) + n;
-    for (const [unit, perUnit] of Object.entries(summary.byUnitPath)) {
-      const target = out.byUnitPath.get(unit) ?? new Map<PathCode, number>();
-      for (const [p, n] of Object.entries(perUnit) as [PathCode, number][]) target.set(p, (target.get(p) ?? 0) + n);
-      out.byUnitPath.set(unit, target);
-    }
-  }
-  return out;
 }
 
 // ---- JP tally sheet -----------------------------------------------------------------

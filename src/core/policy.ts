@@ -3,6 +3,7 @@
  * with its default, can be changed per run, and is written into every report.
  */
 import { isoToDay } from "./days";
+import { type Bilingual, SETTING_LABELS, SETTING_PROBLEMS, fillTemplate } from "./vocabulary";
 
 export interface Policy {
   /** Date at which tenure and age are counted (ISO). Default: 2025-12-31. */
@@ -50,14 +51,6 @@ export const PATH_SWITCH: Record<PathOption, "pathParuhWaktu" | "pathUsulPppk" |
   "usul-pppk": "pathUsulPppk",
   pjlp: "pathPjlp",
   "bantuan-usaha": "pathBantuanUsaha",
-};
-
-/** Names of the paths in the order setting, as the reports show them. */
-export const PATH_OPTION_LABELS: Record<PathOption, { id: string; en: string }> = {
-  "pppk-paruh-waktu": { id: "PPPK paruh waktu", en: "Part-time PPPK" },
-  "usul-pppk": { id: "Usul PPPK", en: "Propose for PPPK" },
-  pjlp: { id: "PJLP / kontrak individu", en: "PJLP / individual contract" },
-  "bantuan-usaha": { id: "Bantuan usaha", en: "Business support" },
 };
 
 /**
@@ -108,32 +101,20 @@ export const PATH_SETTING_KEYS: readonly PolicyKey[] = [
   "pathOrder",
 ];
 
-/** Labels for the policy table in reports and the task pane. */
-export const POLICY_LABELS: Record<PolicyKey, { id: string; en: string }> = {
-  referenceDate: { id: "Tanggal acuan (masa kerja & usia)", en: "Reference date (tenure & age)" },
-  cutoffDate: { id: "Batas akhir kontrak non-ASN", en: "Non-ASN contract cut-off" },
-  minTenureMonths: { id: "Masa kerja minimum (bulan)", en: "Minimum tenure (months)" },
-  countReferenceDay: { id: "Hari acuan ikut dihitung", en: "Reference day counted" },
-  minAge: { id: "Usia minimum PPPK", en: "PPPK minimum age" },
-  retirementAge: { id: "Batas usia pensiun (BUP)", en: "Retirement age (BUP)" },
-  pnsMinJp: { id: "JP minimum PNS per tahun", en: "PNS minimum JP a year" },
-  pppkMaxJp: { id: "JP maksimum PPPK per tahun", en: "PPPK maximum JP a year" },
-  minutesPerJp: { id: "Menit per JP", en: "Minutes per JP" },
-  pathUsulPppk: { id: "Jalur usul PPPK ditawarkan", en: "Path offered: propose for PPPK" },
-  pathParuhWaktu: { id: "Jalur PPPK paruh waktu ditawarkan", en: "Path offered: part-time PPPK" },
-  pathPjlp: { id: "Jalur PJLP / kontrak individu ditawarkan", en: "Path offered: PJLP / individual contract" },
-  pathBantuanUsaha: { id: "Jalur bantuan usaha ditawarkan", en: "Path offered: business support" },
-  bantuanUsahaMaxMonths: {
-    id: "Bantuan usaha: masa kerja kurang dari (bulan)",
-    en: "Business support: service under (months)",
-  },
-  nikAsNpwp: { id: "NIK berlaku sebagai NPWP bila NPWP kosong", en: "NIK serves as NPWP when the NPWP is empty" },
-  pathOrder: { id: "Urutan jalur bila beberapa cocok", en: "Path order when several fit" },
-};
+/** Labels for the policy table in reports and the task pane (words in the vocabulary). */
+export const POLICY_LABELS: Readonly<Record<PolicyKey, Bilingual>> = SETTING_LABELS;
 
 export interface PolicyProblem {
   readonly key: PolicyKey;
-  readonly message: { id: string; en: string };
+  readonly message: Bilingual;
+}
+
+function problem(kind: keyof typeof SETTING_PROBLEMS, key: PolicyKey, value: string): Bilingual {
+  const paths = PATH_OPTIONS.join(", ");
+  return {
+    id: fillTemplate(SETTING_PROBLEMS[kind].id, { setting: POLICY_LABELS[key].id, value, paths }, "id"),
+    en: fillTemplate(SETTING_PROBLEMS[kind].en, { setting: POLICY_LABELS[key].en, value, paths }, "en"),
+  };
 }
 
 /**
@@ -151,62 +132,29 @@ export function resolvePolicy(overrides: Partial<Record<PolicyKey, unknown>> = {
     if (raw === undefined || raw === null || raw === "") continue;
     const def = DEFAULT_POLICY[key];
     if (key === "pathOrder") {
-      const order = readPathOrder(raw);
-      if (typeof order === "string") out[key] = order;
-      else problems.push(order);
+      const order = parsePathOrder(String(raw));
+      if (order !== null) out[key] = order.join(",");
+      else problems.push({ key, message: problem("notPathOrder", key, String(raw)) });
     } else if (typeof def === "string") {
       const text = String(raw).trim();
       if (isoToDay(text) === null) {
-        problems.push({
-          key,
-          message: {
-            id: `${POLICY_LABELS[key].id}: "${text}" bukan tanggal YYYY-MM-DD yang valid.`,
-            en: `${POLICY_LABELS[key].en}: "${text}" is not a valid YYYY-MM-DD date.`,
-          },
-        });
+        problems.push({ key, message: problem("notDate", key, text) });
       } else out[key] = text;
     } else if (typeof def === "number") {
       const value = typeof raw === "number" ? raw : Number(String(raw).trim().replace(",", "."));
       // Zero minutes per JP would divide by zero; zero elsewhere is a legal (if odd) setting.
       const tooSmall = key === "minutesPerJp" ? value <= 0 : value < 0;
       if (!Number.isFinite(value) || tooSmall || value > 1000) {
-        problems.push({
-          key,
-          message: {
-            id: `${POLICY_LABELS[key].id}: "${String(raw)}" bukan angka yang valid.`,
-            en: `${POLICY_LABELS[key].en}: "${String(raw)}" is not a valid number.`,
-          },
-        });
+        problems.push({ key, message: problem("notNumber", key, String(raw)) });
       } else out[key] = value;
     } else if (typeof def === "boolean") {
       if (typeof raw === "boolean") out[key] = raw;
       else if (/^(true|ya|yes|1)$/i.test(String(raw))) out[key] = true;
       else if (/^(false|tidak|no|0)$/i.test(String(raw))) out[key] = false;
-      else
-        problems.push({
-          key,
-          message: {
-            id: `${POLICY_LABELS[key].id}: "${String(raw)}" harus ya/tidak.`,
-            en: `${POLICY_LABELS[key].en}: "${String(raw)}" must be yes/no.`,
-          },
-        });
+      else problems.push({ key, message: problem("notYesNo", key, String(raw)) });
     }
   }
   return { policy: out as unknown as Policy, problems };
-}
-
-/** The path order setting, stored comma-separated, or the problem with it. */
-function readPathOrder(raw: unknown): string | PolicyProblem {
-  const order = parsePathOrder(String(raw));
-  if (order !== null) return order.join(",");
-  const label = POLICY_LABELS.pathOrder;
-  return {
-    key: "pathOrder",
-    message: {
-      id: `${label.id}: "${String(raw)}" harus memuat ${PATH_OPTIONS.join(", ")}, masing-masing sekali.`,
-      en: `${label.en}: "${String(raw)}" must list ${PATH_OPTIONS.join(", ")}, each once.`,
-    },
-  };
 }
 
 /** Maximum PPPK applicant age: one year below the retirement age. */

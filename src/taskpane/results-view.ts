@@ -14,8 +14,8 @@ import {
   PATHS,
   SEVERITIES,
   Severity,
-  label,
 } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 
 export type Problem = ActionOutcome["problems"][number];
 

@@ -13,7 +13,8 @@ import {
   PolicyProblem,
   resolvePolicy,
 } from "../core/policy";
-import { Lang, label } from "../core/vocabulary";
+import { Lang } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 
 /** The settings a user edits in the pane; countReferenceDay is kept as loaded. */
 export const PANE_POLICY_KEYS: readonly PolicyKey[] = [

@@ -4,7 +4,7 @@
  * the same guards as the other actions; Hapus Tanda takes it all away.
  */
 import { DEFAULT_POLICY, resolvePolicy } from "../../src/core/policy";
-import { LABELS } from "../../src/core/vocabulary";
+import { LABELS } from "../../src/addin/vocabulary";
 import { createHost, readValues, workbookState, type ExcelHost } from "../host";
 import type { CellInit, SheetInit } from "../host";
 import { act, userSheets } from "./helpers";
