@@ -26,7 +26,7 @@ declare global {
  * Every wait below waits for a state, not for time; this only bounds a hang, far above
  * what a busy machine needs (the jest guard in package.json is larger still).
  */
-const HANG_GUARD_MS = 240_000;
+const HANG_GUARD_MS = 150_000;
 
 const OUT_DIR = path.join(ROOT, "test", ".out");
 const PANE_SIZE_LIMIT = 250 * 1024;
