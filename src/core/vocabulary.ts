@@ -270,6 +270,8 @@ export const ROLES = {
   jp: { id: "JP", en: "JP" },
   minutes: { id: "Durasi (menit)", en: "Duration (minutes)" },
   hours: { id: "Durasi (jam)", en: "Duration (hours)" },
+  tenureYears: { id: "Masa Kerja Tertulis (tahun)", en: "Written tenure (years)" },
+  tenureMonths: { id: "Masa Kerja Tertulis (bulan)", en: "Written tenure (months)" },
 } as const satisfies Record<string, Bilingual>;
 
 export type Role = keyof typeof ROLES;
