@@ -370,8 +370,8 @@ function endText(text: string): boolean {
   return TOTALS.test(joined) || isSignatureLine(joined) || isPlaceDate(joined, text);
 }
 
-/** True when the row's name, NIK or NIP cell holds what a person's row would. */
-function hasPersonIdentity(row: CellRow, layout: TableLayout): boolean {
+/** True when the row's NIK or NIP cell holds what a person's row would. */
+function hasIdNumber(row: CellRow, layout: TableLayout): boolean {
   for (const role of ["nik", "nip"] as const) {
     const j = layout.columns[role];
     const c = j === undefined ? null : (row[j] ?? null);
@@ -379,6 +379,12 @@ function hasPersonIdentity(row: CellRow, layout: TableLayout): boolean {
     if (c.t === "n" && Math.abs(c.v) >= 1e9) return true;
     if (c.t === "s" && !/^\s*nip\b/i.test(c.v) && c.v.replace(/\D/g, "").length >= 10) return true;
   }
+  return false;
+}
+
+/** True when the row's name, NIK or NIP cell holds what a person's row would. */
+function hasPersonIdentity(row: CellRow, layout: TableLayout): boolean {
+  if (hasIdNumber(row, layout)) return true;
   const j = layout.columns.name;
   const c = j === undefined ? null : (row[j] ?? null);
   return c !== null && c.t === "s" && /\p{L}.*\p{L}/u.test(c.v) && !endText(c.v);
@@ -478,6 +484,12 @@ export function classifyRow(row: CellRow, layout: TableLayout): RowClass {
   // Pre-numbered empty template rows: only the "No" column is filled.
   if (filled.every((j) => !roleColumns.has(j) && smallInt(row[j], 100_000) !== null)) return "blank";
   if (filled.length <= 2 && sectionLabel(row, layout) !== null) return "section";
+  // "JUMLAH | 3 orang": a totals row ends the table even when its count sits in the name column.
+  const totals = filled.some((j) => {
+    const c = row[j];
+    return c !== null && c !== undefined && c.t === "s" && TOTALS.test(plainWords(c.v).join(" "));
+  });
+  if (totals && !hasIdNumber(row, layout)) return "end";
   if (hasPersonIdentity(row, layout)) return "data";
 
   const birthColumns = new Set([layout.columns.birthPlace, layout.columns.birthDate, layout.combinedBirthColumn]);

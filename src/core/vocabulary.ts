@@ -241,6 +241,38 @@ export const ISSUES = {
       en: "The training participant cannot be identified (NIP, NIK and name empty or not in the personnel data).",
     },
   },
+  "tenure-mismatch": {
+    severity: "warning",
+    title: { id: "Masa kerja tertulis berbeda", en: "Written tenure differs" },
+    message: {
+      id: "Masa kerja tertulis {written} berbeda dengan hasil hitung dari TMT: {computed}.",
+      en: "The written tenure {written} differs from the tenure computed from the TMT: {computed}.",
+    },
+  },
+  "status-nip-mismatch": {
+    severity: "warning",
+    title: { id: "Status tidak cocok dengan NIP", en: "Status does not match the NIP" },
+    message: {
+      id: 'Status tertulis "{status}", tetapi digit 13-14 NIP ({digits}) menunjukkan {nipStatus}.',
+      en: 'The status says "{status}", but NIP digits 13-14 ({digits}) indicate {nipStatus}.',
+    },
+  },
+  "training-ambiguous-name": {
+    severity: "warning",
+    title: { id: "Nama peserta tidak tunggal", en: "Ambiguous participant name" },
+    message: {
+      id: 'Ada {count} pegawai bernama "{name}"; baris pelatihan ini tidak dapat dipastikan milik siapa, jadi statusnya tidak diambil. Isi NIP atau NIK.',
+      en: '{count} people are named "{name}"; this training row cannot be matched to one of them, so no status is taken. Fill in the NIP or NIK.',
+    },
+  },
+  "no-table-found": {
+    severity: "error",
+    title: { id: "Tidak ada tabel yang dikenali", en: "No table recognised" },
+    message: {
+      id: "Tidak ada tabel pegawai atau pelatihan yang dikenali di buku kerja ini (dicari di 30 baris pertama setiap sheet). Judul kolom yang dicari, antara lain: {headers}.",
+      en: "No personnel or training table was recognised in this workbook (searched the first 30 rows of every sheet). Headers looked for include: {headers}.",
+    },
+  },
 } as const satisfies Record<string, IssueDefinition>;
 
 export type IssueCode = keyof typeof ISSUES;

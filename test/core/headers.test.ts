@@ -664,6 +664,8 @@ describe("classifyRow", () => {
 
   test.each<[string, (string | number | null)[]]>([
     ["JUMLAH", ["JUMLAH", "", "", "", "", "", "", "", 37500000]],
+    // Issue 7 (Satpol PP): the count written in the name column made the totals row a person.
+    ["JUMLAH with a count in the name column", ["JUMLAH", "3 orang"]],
     ["TOTAL in the name column", ["", "TOTAL", "", "", "", "", "", "", 37500000]],
     ["Jumlah Pegawai: 25", ["Jumlah Pegawai: 25"]],
     ["place and date", ["", "", "", "", "", "", "Balikpapan, 1 Desember 2025"]],
