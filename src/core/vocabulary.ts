@@ -639,3 +639,23 @@ export const ID_REASONS = {
 } as const satisfies Record<string, Bilingual>;
 
 export type IdReasonKey = keyof typeof ID_REASONS;
+
+/** Why a column correction ("SHEET!role=LETTER", or a mapping file) cannot be used. */
+export const OVERRIDE_REASONS = {
+  shape: {
+    id: '"{value}" bukan koreksi kolom; tulis NAMA_SHEET!peran=HURUF, misalnya "Data!endDate=H".',
+    en: '"{value}" is not a column correction; write SHEET!role=LETTER, for example "Data!endDate=H".',
+  },
+  role: {
+    id: 'Peran "{value}" tidak dikenal. Peran yang ada: {roles}.',
+    en: 'Unknown role "{value}". Known roles: {roles}.',
+  },
+  letter: {
+    id: 'Kolom "{value}" bukan huruf kolom Excel (A sampai XFD, atau "-" untuk "tidak ada").',
+    en: 'Column "{value}" is not an Excel column letter (A to XFD, or "-" for "not there").',
+  },
+  mapping: {
+    id: 'Berkas pemetaan kolom harus berisi objek JSON {"NAMA_SHEET": {"peran": "HURUF"}}.',
+    en: 'A column mapping file must hold a JSON object {"SHEET": {"role": "LETTER"}}.',
+  },
+} as const satisfies Record<string, Bilingual>;
