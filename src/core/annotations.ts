@@ -13,6 +13,7 @@ import type { SheetLayout } from "./output";
 import { formatTenure } from "./tenure";
 import {
   CATEGORIES,
+  CUTOFF_ANSWERS,
   type Category,
   ISSUE_CODES,
   type IssueCode,
@@ -88,8 +89,8 @@ export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
   "colTenureMonths",
   "colMeetsTenure",
   "colAge",
-  "colEndsAtCutoff",
-  "colDaysToCutoff",
+  "colCutoff",
+  "colEndRead",
   "colCategory",
   "colIssues",
 ];
@@ -117,8 +118,8 @@ export function computedColumns(sheet: SheetResult, lang: Lang): ComputedColumns
       cell(p.tenure?.totalMonths ?? null),
       cell(yesNo(p.meetsMinTenure)),
       cell(p.ageYears),
-      cell(yesNo(p.endsAtCutoff), p.endsAtCutoff ? "warning" : undefined),
-      cell(p.daysToCutoff),
+      cell(p.cutoff === null ? null : CUTOFF_ANSWERS[p.cutoff][lang], p.endsAtCutoff ? "warning" : undefined),
+      cell(p.endDate !== null ? { date: p.endDate } : null, undefined, { numberFormat: DATE_FORMAT }),
       cell(categoryLabel(p.category, lang), CATEGORY_STYLE[p.category]),
       cell(codes.length > 0 ? [...new Set(codes)].join("; ") : null),
     ];

@@ -507,6 +507,37 @@ export function classifyRow(row: CellRow, layout: TableLayout): RowClass {
   return signature && filled.length <= 3 ? "end" : "data";
 }
 
+/** Headers the detection looks for, as examples named when no table is found (one per role family). */
+export const HEADER_EXAMPLES: readonly string[] = [
+  "NAMA",
+  "NIK",
+  "NIP",
+  "TMT / Tanggal Mulai Kerja",
+  "Tanggal Akhir Kerja / S/D",
+  "Tanggal Lahir / Tempat, Tgl Lahir",
+  "L/P",
+  "Status",
+  "Jabatan",
+  "Unit Kerja",
+  "Nama Pelatihan",
+  "Tanggal Pelatihan",
+  "JP / Durasi (menit)",
+];
+
+/** The roles a report lists as found or not found, per kind of sheet. */
+const REPORTED_ROLES: Readonly<Record<SheetKind, readonly Role[]>> = {
+  personnel: ["name", "nik", "nip", "birthDate", "gender", "status", "startDate", "endDate", "position", "unit"],
+  training: ["name", "nip", "nik", "status", "training", "date", "jp"],
+  other: [],
+};
+
+/** Roles a sheet of this kind usually has that no column was read for (a duration column stands in for `jp`). */
+export function rolesNotFound(layout: TableLayout): Role[] {
+  return REPORTED_ROLES[layout.kind].filter(
+    (r) => layout.columns[r] === undefined && !(r === "jp" && hasDuration(layout)),
+  );
+}
+
 /** Roles a sheet of this kind must have. For training, `jp` is satisfied by a minutes or hours column: see `hasDuration`. */
 export function requiredRoles(kind: SheetKind): readonly Role[] {
   switch (kind) {

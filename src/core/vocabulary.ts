@@ -237,8 +237,8 @@ export const ISSUES = {
     severity: "warning",
     title: { id: "Peserta pelatihan tidak dikenal", en: "Unknown training participant" },
     message: {
-      id: "Peserta pelatihan tidak dapat dikenali (NIP, NIK, dan nama kosong atau tidak ada di data pegawai).",
-      en: "The training participant cannot be identified (NIP, NIK and name empty or not in the personnel data).",
+      id: "Peserta pelatihan tidak dapat dikenali: NIP, NIK, dan nama kosong atau tidak terbaca.",
+      en: "The training participant cannot be identified: NIP, NIK and name are empty or unreadable.",
     },
   },
   "tenure-mismatch": {
@@ -322,6 +322,24 @@ export const CATEGORIES = {
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_CODES = Object.keys(CATEGORIES) as Category[];
 
+/**
+ * The cut-off answer for a non-ASN contract (domain.md "Settled points"); ASN rows get none.
+ * Runs past / no end date: the regional policy still ends the contract on the cut-off.
+ */
+export const CUTOFF_ANSWERS = {
+  "ends-by-cutoff": { id: "Berakhir pada/sebelum batas", en: "Ends on or before the cut-off" },
+  "runs-past-cutoff": {
+    id: "Melewati batas (kebijakan mengakhirinya pada batas)",
+    en: "Runs past the cut-off (the policy ends it on the cut-off)",
+  },
+  "no-end-date": {
+    id: "Tanpa tanggal akhir (kebijakan mengakhirinya pada batas)",
+    en: "No end date (the policy ends it on the cut-off)",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type CutoffAnswer = keyof typeof CUTOFF_ANSWERS;
+
 /** Employment status as read from a status column. */
 export const STATUSES = {
   pns: { id: "PNS", en: "PNS" },
@@ -354,8 +372,8 @@ export const LABELS = {
   colTenureMonths: { id: "Masa Kerja (bulan)", en: "Tenure (months)" },
   colMeetsTenure: { id: "Masa Kerja >= Minimum", en: "Meets minimum tenure" },
   colAge: { id: "Usia (tahun)", en: "Age (years)" },
-  colEndsAtCutoff: { id: "Kontrak Berakhir pada Batas", en: "Contract ends at cut-off" },
-  colDaysToCutoff: { id: "Sisa Hari ke Batas", en: "Days to cut-off" },
+  colCutoff: { id: "Kontrak terhadap Batas (Cek Honorer)", en: "Contract and cut-off (Cek Honorer)" },
+  colEndRead: { id: "Tanggal Akhir Terbaca (Cek Honorer)", en: "Contract end as read (Cek Honorer)" },
   colCategory: { id: "Kategori (Cek Honorer)", en: "Category (Cek Honorer)" },
   colIssues: { id: "Catatan Pemeriksaan", en: "Check notes" },
   yes: { id: "Ya", en: "Yes" },

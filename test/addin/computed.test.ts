@@ -22,8 +22,8 @@ const HEADERS = [
   LABELS.colTenureMonths.id,
   LABELS.colMeetsTenure.id,
   LABELS.colAge.id,
-  LABELS.colEndsAtCutoff.id,
-  LABELS.colDaysToCutoff.id,
+  LABELS.colCutoff.id,
+  LABELS.colEndRead.id,
   LABELS.colCategory.id,
   LABELS.colIssues.id,
 ];
