@@ -406,6 +406,13 @@ export const LABELS = {
   hSetting: { id: "Pengaturan", en: "Setting" },
   hValue: { id: "Nilai", en: "Value" },
   unitUnknown: { id: "(tanpa unit)", en: "(no unit)" },
+  columnsRead: {
+    id: "Kolom yang dibaca (salah tebak? koreksi lewat panel atau --column)",
+    en: "Columns read (a wrong guess? correct it in the pane or with --column)",
+  },
+  hRolesFound: { id: "Peran: kolom", en: "Role: column" },
+  hRolesNotFound: { id: "Tidak ditemukan", en: "Not found" },
+  corrected: { id: "dikoreksi", en: "corrected" },
   summaryTitle: { id: "Ringkasan Pemeriksaan Cek Honorer", en: "Cek Honorer check summary" },
   reportTitle: { id: "Laporan Pemeriksaan Cek Honorer", en: "Cek Honorer check report" },
   tallyTitle: { id: "Rekap Jam Pelajaran (JP)", en: "Training hours (JP) tally" },

@@ -333,4 +333,17 @@ describe("column corrections", () => {
     const p = rowsOf(sheet.rows)[0];
     expect([p.endDate, p.cutoff]).toEqual(["2026-06-30", "runs-past-cutoff"]);
   });
+
+  test("the summary sheet shows each role's column, the corrections and the roles not found", () => {
+    const session = new CheckSession(DEFAULT_POLICY, { columns: { Data: { endDate: "F" } } });
+    session.checkSheet({ name: "Data", rows });
+    const grid = summaryGrid([session.finishWorkbook("a.xlsx")], "id");
+    const values = grid.rows.map((r) => r.map((c) => c.value));
+    const at = values.findIndex((r) => r[0] === "Data");
+    expect(values[at]).toEqual([
+      "Data",
+      "Nama: B; NIK: C; TMT (Tanggal Mulai Kerja): D; Tanggal Akhir Kerja: F (dikoreksi)",
+      "NIP, Tanggal Lahir, Jenis Kelamin, Status Pegawai, Jabatan, Unit Kerja",
+    ]);
+  });
 });
