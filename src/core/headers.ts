@@ -329,6 +329,8 @@ const MONTHS =
   "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|" +
   "jan|feb|peb|mar|apr|jun|jul|agu|agt|agus|ags|sep|sept|okt|nov|nop|des";
 const TOTALS = /^(jumlah|total|grand total|sub total|subtotal|rekapitulasi|rekap)( |$)/;
+/** What a totals cell starts with, on the raw text. */
+const TOTALS_START = /^[\s\W]*(jml|jumlah|total|grand|sub|rekap)/i;
 const SIGNATURE = new RegExp(
   "^(an|ub|plt|plh|pj|pjs|atas nama|mengetahui|menyetujui|diketahui|disetujui|ditetapkan|dibuat|disahkan|tertanda|ttd|" +
     "yang membuat|yang menyatakan|hormat kami|pembuat daftar|kepala|kabid|kabag|kasubag|kasubbag|kasi|sekretaris|sekda|" +
@@ -487,7 +489,10 @@ export function classifyRow(row: CellRow, layout: TableLayout): RowClass {
   // "JUMLAH | 3 orang": a totals row ends the table even when its count sits in the name column.
   const totals = filled.some((j) => {
     const c = row[j];
-    return c !== null && c !== undefined && c.t === "s" && TOTALS.test(plainWords(c.v).join(" "));
+    // The cheap test first: this runs on every data row.
+    return (
+      c !== null && c !== undefined && c.t === "s" && TOTALS_START.test(c.v) && TOTALS.test(plainWords(c.v).join(" "))
+    );
   });
   if (totals && !hasIdNumber(row, layout)) return "end";
   if (hasPersonIdentity(row, layout)) return "data";
