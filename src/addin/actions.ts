@@ -28,7 +28,7 @@ import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
 import { capabilities, type Capabilities } from "./office";
 import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
-import { type ActionOutcome, blocked, cancelled, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
+import { type ActionOutcome, blocked, cancelled, columnsOf, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
 import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
 import {
   type AddinState,
@@ -288,6 +288,7 @@ async function checkAndWrite(
     ].join(" "),
     counts: countsOf(result),
     problems: problemsOf(result, lang),
+    columns: columnsOf(result),
     ...(select !== undefined ? { selectSheet: select } : {}),
   };
 }

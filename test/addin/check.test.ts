@@ -38,6 +38,11 @@ describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
     const outcome = await act(host, "check");
     expect(outcome.ok).toBe(true);
     expect(outcome.counts).toMatchObject({ errors: 3, warnings: 1, people: 5 });
+    // Issue 7: the pane is told which column each role was read from, and which roles were not found.
+    const read = outcome.columns?.find((c) => c.sheet === "Data");
+    expect(read?.found.map((f) => `${f.role}=${f.column}`)).toContain("nik=C");
+    expect(read?.found.every((f) => !f.corrected)).toBe(true);
+    expect(Array.isArray(read?.notFound)).toBe(true);
     expect(outcome.counts.byCode).toEqual({
       "nik-invalid": 1,
       "nik-precision-lost": 1,
