@@ -5,6 +5,7 @@
  * cancelled and every sheet to be written is open for writing; so a protected sheet, a
  * read-only workbook, a cell being edited or a click on Cancel leaves the workbook as it was.
  */
+import type { ColumnOverrides } from "../core/column-overrides";
 import {
   type ComputedColumns,
   type OutGrid,
@@ -48,6 +49,8 @@ export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "clear" | 
 export interface ActionOptions {
   readonly policy: Policy;
   readonly lang: Lang;
+  /** Per-sheet column corrections saved in the workbook. */
+  readonly columns?: ColumnOverrides;
   readonly onProgress?: (done: number, total: number, phase: string) => void;
   readonly isCancelled?: () => boolean;
 }
@@ -163,7 +166,8 @@ async function checkAndWrite(
   const extentList = await loadExtents(context, userSheets, caps);
   const extents = new Map(extentList.map((e) => [e.name, e] as const));
 
-  const read = await readSheets(context, new CheckSession(policy), extentList, caps, {
+  const session = new CheckSession(policy, { columns: options.columns ?? {} });
+  const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
     isCancelled: options.isCancelled,
     phase: (sheet) => label("xlPhaseRead", lang, { sheet }),

@@ -210,3 +210,13 @@ test("a white fill under a mark: kept on 1.9+ (fill.pattern), read as no fill on
   await act(old, "clear");
   expect(cells(old, "Data").C5.fill).toBeUndefined();
 });
+
+// Issue 7: a correction saved in the workbook is used by every later action.
+test("column corrections given to an action move the role for that sheet", async () => {
+  const host = workbook("1.17");
+  const outcome = await act(host, "check", { columns: { Data: { nik: "-" } } });
+  const read = outcome.columns?.find((c) => c.sheet === "Data");
+  expect(read?.found.some((f) => f.role === "nik")).toBe(false);
+  expect(read?.notFound).toContain("nik");
+  expect(outcome.counts.byCode["nik-invalid"]).toBeUndefined();
+});
