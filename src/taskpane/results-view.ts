@@ -5,17 +5,8 @@
  */
 import type { ActionOutcome } from "../addin/actions";
 import type { SheetColumns } from "../addin/outcome";
-import {
-  CATEGORIES,
-  Category,
-  ISSUES,
-  IssueCode,
-  Lang,
-  SEVERITIES,
-  Severity,
-  label,
-  roleLabel,
-} from "../core/vocabulary";
+import { CATEGORIES, Category, ISSUES, IssueCode, Lang, SEVERITIES, Severity, roleLabel } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 
 export type Problem = ActionOutcome["problems"][number];
 
