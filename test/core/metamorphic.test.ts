@@ -10,28 +10,13 @@ import { dayToSerial, ymdToDay } from "../../src/core/days";
 import { checkWorkbook } from "../../src/core/engine";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import { type PersonRow, type WorkbookResult, isPersonRow } from "../../src/core/results";
-import { makeNik, makeNip } from "../fixtures/make-fixtures";
+import { MONTHS_LONG, MONTHS_SHORT, makeNik, makeNip } from "../fixtures/make-fixtures";
 
 type Ymd = readonly [number, number, number];
 const s = (v: string): Cell => ({ t: "s", v });
 const n = (v: number): Cell => ({ t: "n", v });
 const realDate = ([y, m, d]: Ymd): Cell => ({ t: "d", v: dayToSerial(ymdToDay(y, m, d)), format: "dd-mm-yyyy" });
 const pad = (x: number): string => String(x).padStart(2, "0");
-const MONTHS = [
-  "Januari",
-  "Pebruari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "Nopember",
-  "Desember",
-];
-const SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
 
 /** Every text form of a date domain.md lists (and ISO date-times other tools write), plus a serial in a General cell. */
 const DATE_FORMS: readonly ((d: Ymd) => Cell)[] = [
@@ -41,8 +26,8 @@ const DATE_FORMS: readonly ((d: Ymd) => Cell)[] = [
   ([y, m, d]) => s(`${pad(d)}/${pad(m)}/${y}`),
   ([y, m, d]) => s(`${pad(d)}.${pad(m)}.${y}`),
   ([y, m, d]) => s(`${y}-${pad(m)}-${pad(d)}`),
-  ([y, m, d]) => s(`${d} ${MONTHS[m - 1]} ${y}`),
-  ([y, m, d]) => s(`${d} ${SHORT[m - 1]} ${y}`),
+  ([y, m, d]) => s(`${d} ${MONTHS_LONG[m - 1]} ${y}`),
+  ([y, m, d]) => s(`${d} ${MONTHS_SHORT[m - 1]} ${y}`),
   ([y, m, d]) => s(`${y}-${pad(m)}-${pad(d)}T00:00:00`),
 ];
 
