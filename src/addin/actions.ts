@@ -5,6 +5,7 @@
  * cancelled and every sheet to be written is open for writing; so a protected sheet, a
  * read-only workbook, a cell being edited or a click on Cancel leaves the workbook as it was.
  */
+import type { ColumnOverrides } from "../core/column-overrides";
 import {
   type ComputedColumns,
   type OutGrid,
@@ -30,7 +31,7 @@ import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
 import { capabilities, type Capabilities } from "./office";
 import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
-import { type ActionOutcome, blocked, cancelled, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
+import { type ActionOutcome, blocked, cancelled, columnsOf, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
 import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
 import {
   type AddinState,
@@ -50,6 +51,8 @@ export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "paths" | 
 export interface ActionOptions {
   readonly policy: Policy;
   readonly lang: Lang;
+  /** Per-sheet column corrections saved in the workbook. */
+  readonly columns?: ColumnOverrides;
   readonly onProgress?: (done: number, total: number, phase: string) => void;
   readonly isCancelled?: () => boolean;
 }
@@ -177,7 +180,8 @@ async function checkAndWrite(
   const extentList = await loadExtents(context, userSheets, caps);
   const extents = new Map(extentList.map((e) => [e.name, e] as const));
 
-  const read = await readSheets(context, new CheckSession(policy), extentList, caps, {
+  const session = new CheckSession(policy, { columns: options.columns ?? {} });
+  const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
     isCancelled: options.isCancelled,
     phase: (sheet) => label("xlPhaseRead", lang, { sheet }),
@@ -310,6 +314,7 @@ async function checkAndWrite(
     ].join(" "),
     counts: countsOf(result),
     problems: problemsOf(result, lang),
+    columns: columnsOf(result),
     ...(select !== undefined ? { selectSheet: select } : {}),
   };
 }

@@ -132,6 +132,8 @@ Opsi:
   --lang id|en             bahasa laporan (bawaan id)
   --streaming              baca dan tulis baris demi baris (otomatis untuk file > 25 MB)
   --progress               tampilkan kemajuan di stderr (otomatis di terminal)
+  --column "SHEET!peran=HURUF"  koreksi kolom yang salah tebak (boleh berulang), mis. "Data!endDate=H"
+  --columns pemetaan.json  koreksi kolom dari berkas JSON {"SHEET": {"peran": "HURUF"}}
   --help                   tampilkan bantuan ini
 
 Kode keluar: 0 tidak ada galat (peringatan boleh), 1 ada galat, 2 file tidak terbaca atau opsi salah.
@@ -159,6 +161,8 @@ Options:
   --lang id|en             report language (default id)
   --streaming              read and write row by row (automatic for files over 25 MB)
   --progress               show progress on stderr (automatic on a terminal)
+  --column "SHEET!role=LETTER"  correct a wrongly guessed column (repeatable), e.g. "Data!endDate=H"
+  --columns mapping.json   column corrections from a JSON file {"SHEET": {"role": "LETTER"}}
   --help                   show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file cannot be read or bad options.

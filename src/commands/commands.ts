@@ -42,7 +42,7 @@ async function runCommand(kind: ActionKind): Promise<void> {
     const saved = await loadSettings();
     lang = saved.lang;
     policy = saved.policy;
-    outcome = await runAction(kind, { policy, lang });
+    outcome = await runAction(kind, { policy, lang, columns: saved.columns });
     if (outcome.selectSheet !== undefined) await selectCell(outcome.selectSheet, "A1");
   } catch (error) {
     outcome = failure(error instanceof Error ? error.message : String(error), lang);

@@ -15,6 +15,7 @@ import { pathOrderOf } from "./rules/paths";
 import { formatTenure } from "./tenure";
 import {
   CATEGORIES,
+  CUTOFF_ANSWERS,
   type Category,
   ISSUE_CODES,
   type Lang,
@@ -32,6 +33,8 @@ import {
   categoryLabel,
   issueTitle,
   label,
+  type Role,
+  roleLabel,
 } from "./vocabulary";
 
 export type OutValue = string | number | boolean | null | { readonly date: string };
@@ -98,8 +101,8 @@ export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
   "colTenureMonths",
   "colMeetsTenure",
   "colAge",
-  "colEndsAtCutoff",
-  "colDaysToCutoff",
+  "colCutoff",
+  "colEndRead",
   "colCategory",
   "colIssues",
   "colPath",
@@ -147,8 +150,8 @@ export function computedColumns(sheet: SheetResult, lang: Lang): ComputedColumns
       cell(p.tenure?.totalMonths ?? null),
       cell(yesNo(p.meetsMinTenure)),
       cell(p.ageYears),
-      cell(yesNo(p.endsAtCutoff), p.endsAtCutoff ? "warning" : undefined),
-      cell(p.daysToCutoff),
+      cell(p.cutoff === null ? null : CUTOFF_ANSWERS[p.cutoff][lang], p.endsAtCutoff ? "warning" : undefined),
+      cell(p.endDate !== null ? { date: p.endDate } : null, undefined, { numberFormat: DATE_FORMAT }),
       cell(categoryLabel(p.category, lang), CATEGORY_STYLE[p.category]),
       cell(codes.length > 0 ? [...new Set(codes)].join("; ") : null),
       cell(pathText(p, lang), p.path === null ? undefined : PATH_STYLE[p.path]),
@@ -352,6 +355,8 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
   push();
   pathTables(push, totals, lang);
 
+  rows.push(...columnsReadRows(results, lang));
+
   return {
     grid: { sheetName: label("sheetSummary", lang), rows, columnWidths: [34, 16, ...categories.map(() => 16)] },
     chart: { byCategory: { firstRow: firstCategoryRow, lastRow: lastCategoryRow, labelColumn: 0, valueColumn: 1 } },
@@ -376,6 +381,36 @@ export function summaryGrid(results: readonly WorkbookResult[], lang: Lang): Out
 
 export function summaryChartRanges(results: readonly WorkbookResult[], lang: Lang): SummaryChartRanges {
   return summaryLayout(results, lang).chart;
+}
+
+/**
+ * Which column each role was read from, per checked sheet, and which roles were not found
+ * (issue 7), so a wrong guess can be seen and corrected.
+ */
+function columnsReadRows(results: readonly WorkbookResult[], lang: Lang): OutCell[][] {
+  const rows: OutCell[][] = [[], [cell(label("columnsRead", lang), "header")]];
+  rows.push([
+    cell(label("hSheet", lang), "header"),
+    cell(label("hRolesFound", lang), "header"),
+    cell(label("hRolesNotFound", lang), "header"),
+  ]);
+  for (const result of results)
+    for (const sheet of result.sheets) {
+      if (sheet.kind === "other") continue;
+      const corrected = new Set(sheet.rolesCorrected ?? []);
+      const found = (Object.entries(sheet.columns) as [Role, string][]).map(
+        ([role, letter]) =>
+          `${roleLabel(role, lang)}: ${letter}${corrected.has(role) ? ` (${label("corrected", lang)})` : ""}`,
+      );
+      const where = results.length > 1 && result.file !== undefined ? `${result.file} / ${sheet.name}` : sheet.name;
+      const missing = (sheet.rolesNotFound ?? []).map((r) => roleLabel(r, lang));
+      rows.push([
+        cell(where),
+        cell(found.join("; ")),
+        cell(missing.length > 0 ? missing.join(", ") : "-", missing.length > 0 ? "warning" : undefined),
+      ]);
+    }
+  return rows;
 }
 
 // ---- JP tally sheet -----------------------------------------------------------------

@@ -2,7 +2,17 @@
 import type { Issue } from "./issues";
 import type { Policy } from "./policy";
 import type { PathFields } from "./rules/paths";
-import type { Category, EmploymentStatus, IssueCode, PathCode, Role, Severity, TrainingVerdict } from "./vocabulary";
+import type { BknCode } from "./values";
+import type {
+  Category,
+  CutoffAnswer,
+  EmploymentStatus,
+  IssueCode,
+  PathCode,
+  Role,
+  Severity,
+  TrainingVerdict,
+} from "./vocabulary";
 
 export type SheetKind = "personnel" | "training" | "other";
 
@@ -25,6 +35,9 @@ export interface PersonRow extends PathFields {
   readonly nik: string | null;
   readonly nip: string | null;
   readonly status: EmploymentStatus | null;
+  /** The BKN database category written in the status (or category) column: R2, R3, R3B, R3T, R4, TH. */
+  readonly bknCode: BknCode | null;
+  /** The unit column's text, else the label of the section row above the person. */
   readonly unit: string | null;
   /** ISO dates. */
   readonly birthDate: string | null;
@@ -36,6 +49,8 @@ export interface PersonRow extends PathFields {
   readonly endsAtCutoff: boolean;
   /** Days from the reference date to the cut-off, for non-ASN whose contract ends at the cut-off; else null. */
   readonly daysToCutoff: number | null;
+  /** The cut-off answer for a non-ASN contract; null for ASN (and a status that could not be read). */
+  readonly cutoff: CutoffAnswer | null;
   readonly category: Category;
   /** For `needs-review`: the fields that did not allow a decision. */
   readonly reviewFields: readonly Role[];
@@ -64,6 +79,10 @@ export interface SheetResult {
   readonly headerTopRow: number | null;
   /** Role -> column letter. */
   readonly columns: Partial<Record<Role, string>>;
+  /** Roles a sheet of this kind may have that no column was read for (so the user can correct a guess). */
+  readonly rolesNotFound?: readonly Role[];
+  /** Roles whose column the user set (column corrections). */
+  readonly rolesCorrected?: readonly Role[];
   /** 0-based index of the rightmost column of the table (for placing computed columns). */
   readonly lastColumnIndex: number | null;
   /** Excel rows of the first and last data row; null when none. */

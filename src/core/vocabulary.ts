@@ -237,8 +237,40 @@ export const ISSUES = {
     severity: "warning",
     title: { id: "Peserta pelatihan tidak dikenal", en: "Unknown training participant" },
     message: {
-      id: "Peserta pelatihan tidak dapat dikenali (NIP, NIK, dan nama kosong atau tidak ada di data pegawai).",
-      en: "The training participant cannot be identified (NIP, NIK and name empty or not in the personnel data).",
+      id: "Peserta pelatihan tidak dapat dikenali: NIP, NIK, dan nama kosong atau tidak terbaca.",
+      en: "The training participant cannot be identified: NIP, NIK and name are empty or unreadable.",
+    },
+  },
+  "tenure-mismatch": {
+    severity: "warning",
+    title: { id: "Masa kerja tertulis berbeda", en: "Written tenure differs" },
+    message: {
+      id: "Masa kerja tertulis {written} berbeda dengan hasil hitung dari TMT: {computed}.",
+      en: "The written tenure {written} differs from the tenure computed from the TMT: {computed}.",
+    },
+  },
+  "status-nip-mismatch": {
+    severity: "warning",
+    title: { id: "Status tidak cocok dengan NIP", en: "Status does not match the NIP" },
+    message: {
+      id: 'Status tertulis "{status}", tetapi digit 13-14 NIP ({digits}) menunjukkan {nipStatus}.',
+      en: 'The status says "{status}", but NIP digits 13-14 ({digits}) indicate {nipStatus}.',
+    },
+  },
+  "training-ambiguous-name": {
+    severity: "warning",
+    title: { id: "Nama peserta tidak tunggal", en: "Ambiguous participant name" },
+    message: {
+      id: 'Ada {count} pegawai bernama "{name}"; baris pelatihan ini tidak dapat dipastikan milik siapa, jadi statusnya tidak diambil. Isi NIP atau NIK.',
+      en: '{count} people are named "{name}"; this training row cannot be matched to one of them, so no status is taken. Fill in the NIP or NIK.',
+    },
+  },
+  "no-table-found": {
+    severity: "error",
+    title: { id: "Tidak ada tabel yang dikenali", en: "No table recognised" },
+    message: {
+      id: "Tidak ada tabel pegawai atau pelatihan yang dikenali di buku kerja ini (dicari di 30 baris pertama setiap sheet). Judul kolom yang dicari, antara lain: {headers}.",
+      en: "No personnel or training table was recognised in this workbook (searched the first 30 rows of every sheet). Headers looked for include: {headers}.",
     },
   },
 } as const satisfies Record<string, IssueDefinition>;
@@ -270,6 +302,8 @@ export const ROLES = {
   jp: { id: "JP", en: "JP" },
   minutes: { id: "Durasi (menit)", en: "Duration (minutes)" },
   hours: { id: "Durasi (jam)", en: "Duration (hours)" },
+  tenureYears: { id: "Masa Kerja Tertulis (tahun)", en: "Written tenure (years)" },
+  tenureMonths: { id: "Masa Kerja Tertulis (bulan)", en: "Written tenure (months)" },
 } as const satisfies Record<string, Bilingual>;
 
 export type Role = keyof typeof ROLES;
@@ -310,6 +344,24 @@ export const PJLP_DOCUMENTS = {
 
 export type PjlpDocument = keyof typeof PJLP_DOCUMENTS;
 
+/**
+ * The cut-off answer for a non-ASN contract (domain.md "Settled points"); ASN rows get none.
+ * Runs past / no end date: the regional policy still ends the contract on the cut-off.
+ */
+export const CUTOFF_ANSWERS = {
+  "ends-by-cutoff": { id: "Berakhir pada/sebelum batas", en: "Ends on or before the cut-off" },
+  "runs-past-cutoff": {
+    id: "Melewati batas (kebijakan mengakhirinya pada batas)",
+    en: "Runs past the cut-off (the policy ends it on the cut-off)",
+  },
+  "no-end-date": {
+    id: "Tanpa tanggal akhir (kebijakan mengakhirinya pada batas)",
+    en: "No end date (the policy ends it on the cut-off)",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type CutoffAnswer = keyof typeof CUTOFF_ANSWERS;
+
 /** Employment status as read from a status column. */
 export const STATUSES = {
   pns: { id: "PNS", en: "PNS" },
@@ -342,8 +394,8 @@ export const LABELS = {
   colTenureMonths: { id: "Masa Kerja (bulan)", en: "Tenure (months)" },
   colMeetsTenure: { id: "Masa Kerja >= Minimum", en: "Meets minimum tenure" },
   colAge: { id: "Usia (tahun)", en: "Age (years)" },
-  colEndsAtCutoff: { id: "Kontrak Berakhir pada Batas", en: "Contract ends at cut-off" },
-  colDaysToCutoff: { id: "Sisa Hari ke Batas", en: "Days to cut-off" },
+  colCutoff: { id: "Kontrak terhadap Batas (Cek Honorer)", en: "Contract and cut-off (Cek Honorer)" },
+  colEndRead: { id: "Tanggal Akhir Terbaca (Cek Honorer)", en: "Contract end as read (Cek Honorer)" },
   colCategory: { id: "Kategori (Cek Honorer)", en: "Category (Cek Honorer)" },
   colIssues: { id: "Catatan Pemeriksaan", en: "Check notes" },
   colPath: { id: "Jalur Pasca Batas (Cek Honorer)", en: "Path after the cut-off (Cek Honorer)" },
@@ -419,6 +471,13 @@ export const LABELS = {
   hSetting: { id: "Pengaturan", en: "Setting" },
   hValue: { id: "Nilai", en: "Value" },
   unitUnknown: { id: "(tanpa unit)", en: "(no unit)" },
+  columnsRead: {
+    id: "Kolom yang dibaca (salah tebak? koreksi lewat panel atau --column)",
+    en: "Columns read (a wrong guess? correct it in the pane or with --column)",
+  },
+  hRolesFound: { id: "Peran: kolom", en: "Role: column" },
+  hRolesNotFound: { id: "Tidak ditemukan", en: "Not found" },
+  corrected: { id: "dikoreksi", en: "corrected" },
   summaryTitle: { id: "Ringkasan Pemeriksaan Cek Honorer", en: "Cek Honorer check summary" },
   reportTitle: { id: "Laporan Pemeriksaan Cek Honorer", en: "Cek Honorer check report" },
   tallyTitle: { id: "Rekap Jam Pelajaran (JP)", en: "Training hours (JP) tally" },
@@ -611,3 +670,23 @@ export const ID_REASONS = {
 } as const satisfies Record<string, Bilingual>;
 
 export type IdReasonKey = keyof typeof ID_REASONS;
+
+/** Why a column correction ("SHEET!role=LETTER", or a mapping file) cannot be used. */
+export const OVERRIDE_REASONS = {
+  shape: {
+    id: '"{value}" bukan koreksi kolom; tulis NAMA_SHEET!peran=HURUF, misalnya "Data!endDate=H".',
+    en: '"{value}" is not a column correction; write SHEET!role=LETTER, for example "Data!endDate=H".',
+  },
+  role: {
+    id: 'Peran "{value}" tidak dikenal. Peran yang ada: {roles}.',
+    en: 'Unknown role "{value}". Known roles: {roles}.',
+  },
+  letter: {
+    id: 'Kolom "{value}" bukan huruf kolom Excel (A sampai XFD, atau "-" untuk "tidak ada").',
+    en: 'Column "{value}" is not an Excel column letter (A to XFD, or "-" for "not there").',
+  },
+  mapping: {
+    id: 'Berkas pemetaan kolom harus berisi objek JSON {"NAMA_SHEET": {"peran": "HURUF"}}.',
+    en: 'A column mapping file must hold a JSON object {"SHEET": {"role": "LETTER"}}.',
+  },
+} as const satisfies Record<string, Bilingual>;

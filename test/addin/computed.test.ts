@@ -4,6 +4,7 @@
  */
 import { DATE_FORMAT, MARK_COLORS } from "../../src/core/annotations";
 import { DEFAULT_POLICY } from "../../src/core/policy";
+import { CUTOFF_ANSWERS } from "../../src/core/vocabulary";
 import { LABELS } from "../../src/addin/vocabulary";
 import { createHost, readValues, type ExcelHost } from "../host";
 import { act, cells, userSheets } from "./helpers";
@@ -22,8 +23,8 @@ const HEADERS = [
   LABELS.colTenureMonths.id,
   LABELS.colMeetsTenure.id,
   LABELS.colAge.id,
-  LABELS.colEndsAtCutoff.id,
-  LABELS.colDaysToCutoff.id,
+  LABELS.colCutoff.id,
+  LABELS.colEndRead.id,
   LABELS.colCategory.id,
   LABELS.colIssues.id,
   LABELS.colPath.id,
@@ -37,7 +38,17 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
     expect(outcome.message).toBe(LABELS.xlDoneTenure.id.replace("{people}", "5"));
     expect(readValues(host.model, "Data", "J3:S3")).toEqual([HEADERS]);
     expect(readValues(host.model, "Data", "J4:Q4")).toEqual([
-      [serial(2020, 1, 1), "6 tahun 0 bulan", 72, "Ya", 35, "Ya", 0, "Memenuhi syarat PPPK"],
+      // Issue 7: the cut-off answer in words, and the end date as read (none here) instead of a day count.
+      [
+        serial(2020, 1, 1),
+        "6 tahun 0 bulan",
+        72,
+        "Ya",
+        35,
+        CUTOFF_ANSWERS["no-end-date"].id,
+        "",
+        "Memenuhi syarat PPPK",
+      ],
     ]);
     expect(readValues(host.model, "Data", "J8:M8")).toEqual([[serial(2024, 6, 1), "1 tahun 7 bulan", 19, "Tidak"]]);
     const data = cells(host, "Data");

@@ -6,7 +6,7 @@
 import { type Cell, num, text } from "../../src/core/cells";
 import { ymdToDay } from "../../src/core/days";
 import { DEFAULT_POLICY, type Policy, parsePathOrder, resolvePolicy } from "../../src/core/policy";
-import { type PathInput, bknCodeOf, decidePath, pathOrderOf, pjlpDocuments } from "../../src/core/rules/paths";
+import { type PathInput, decidePath, pathOrderOf, pjlpDocuments } from "../../src/core/rules/paths";
 import { computeTenure } from "../../src/core/tenure";
 
 // A valid NIK: province 31, regency 71, district 01, born 12-03-90 (a man), sequence 0001.
@@ -110,17 +110,6 @@ describe("decidePath: BKN database categories", () => {
   it("R4 (not in the database) and TH (did not attend) follow the service rules", () => {
     expect(decide({ bknCode: "R4", tenureMonths: 30 })?.path).toBe("usul-pppk");
     expect(decide({ bknCode: "TH", tenureMonths: 10 })?.path).toBe("pjlp-belum-siap");
-  });
-
-  it("reads the code alone in a cell", () => {
-    expect(bknCodeOf(text("R3"))).toBe("R3");
-    expect(bknCodeOf(text(" r 3b "))).toBe("R3B");
-    expect(bknCodeOf(text("R-3T"))).toBe("R3T");
-    expect(bknCodeOf(text("TH."))).toBe("TH");
-    expect(bknCodeOf(text("R5"))).toBeNull();
-    expect(bknCodeOf(text("Honorer R3"))).toBeNull();
-    expect(bknCodeOf(num(3))).toBeNull();
-    expect(bknCodeOf(null)).toBeNull();
   });
 });
 

@@ -17,6 +17,7 @@ function person(row: number, category: PersonRow["category"], unit: string | nul
     nik: null,
     nip: null,
     status: null,
+    bknCode: null,
     unit,
     birthDate: null,
     startDate: null,
@@ -26,6 +27,7 @@ function person(row: number, category: PersonRow["category"], unit: string | nul
     ageYears: null,
     endsAtCutoff,
     daysToCutoff: null,
+    cutoff: endsAtCutoff ? "no-end-date" : null,
     category,
     reviewFields: [],
     // A path to count: eligible people are proposed for PPPK, short service goes to PJLP.
@@ -33,7 +35,6 @@ function person(row: number, category: PersonRow["category"], unit: string | nul
     pathMissing: [],
     pathReview: [],
     pathNpwpFromNik: false,
-    bknCode: null,
     issues: [],
   };
 }

@@ -11,30 +11,14 @@ import type { DayNumber } from "../days";
 import { isAgeWithinLimits } from "../eligibility";
 import { type IdRead, readNib, readNpwp } from "../identifiers";
 import { PATH_OPTIONS, PATH_SWITCH, type PathOption, type Policy, parsePathOrder } from "../policy";
-import { collapseSpaces } from "../values";
+import type { BknCode } from "../values";
 import type { EmploymentStatus, PathCode, PjlpDocument } from "../vocabulary";
 import type { CategoryValue, StatusValue } from "./category";
 import type { IdentifierValue } from "./identity";
 import { type Checked, type RowContext, cellOf, hasColumn } from "./row";
 
-/** BKN non-ASN database category codes (domain.md, settled points). */
-export const BKN_CODES = ["R2", "R3", "R3B", "R3T", "R4", "TH"] as const;
-export type BknCode = (typeof BKN_CODES)[number];
-
 /** The codes of people in the BKN non-ASN database: candidates for PPPK paruh waktu. */
 const IN_DATABASE: ReadonlySet<BknCode> = new Set<BknCode>(["R2", "R3", "R3B", "R3T"]);
-
-/**
- * The BKN category code a cell holds, alone ("R3", "r 3", "R-3B", "TH."), or null. A
- * text that says more than the code is left to the status reader.
- */
-export function bknCodeOf(cell: Cell): BknCode | null {
-  if (cell === null || cell.t !== "s") return null;
-  const compact = collapseSpaces(cell.v)
-    .toUpperCase()
-    .replace(/[\s.\-_]+/g, "");
-  return (BKN_CODES as readonly string[]).includes(compact) ? (compact as BknCode) : null;
-}
 
 /** Why a PJLP document does not count: nothing in the cell (or no column), or a value that is not valid. */
 export type DocumentProblem = "empty" | "invalid";
@@ -200,7 +184,6 @@ export interface PathFields {
   readonly pathReview: readonly PathReviewField[];
   /** PJLP: the NIK served as the NPWP. */
   readonly pathNpwpFromNik: boolean;
-  readonly bknCode: BknCode | null;
 }
 
 export function pathFields(input: PathInput, policy: Policy): PathFields {
@@ -210,7 +193,6 @@ export function pathFields(input: PathInput, policy: Policy): PathFields {
     pathMissing: decided?.missing ?? [],
     pathReview: decided?.review ?? [],
     pathNpwpFromNik: decided?.npwpFromNik ?? false,
-    bknCode: input.bknCode,
   };
 }
 
@@ -224,12 +206,9 @@ export interface RowPathFacts {
   readonly category: Checked<Pick<CategoryValue, "tenure" | "ageYears">>;
 }
 
-/**
- * The path of a person row. The BKN code comes from a category column ("Kategori"), else
- * from the status cell when it holds only the code ("R3").
- */
+/** The path of a person row; the BKN code is the one the status rule read (status or category column). */
 export function pathOfRow(ctx: RowContext, facts: RowPathFacts, policy: Policy): PathFields {
-  const bknCode = bknCodeOf(cellOf(ctx, "category")) ?? bknCodeOf(cellOf(ctx, "status"));
+  const bknCode = facts.status.value.code;
   const nik = facts.nik.value;
   return pathFields(
     {
