@@ -458,6 +458,7 @@ export function sectionLabel(row: CellRow, layout: TableLayout): string | null {
   const labels = texts.filter((j) => roles.has(j) || !SECTION_MARK.test(cellText(row[j])));
   if (labels.length !== 1) return null;
   const j = labels[0];
+  if (j === undefined) return null;
   for (const role of PERSON_COLUMNS) {
     const k = layout.columns[role];
     if (k !== undefined && k !== j && isMeaningful(row[k])) return null;

@@ -159,7 +159,7 @@ function bknCodeOfText(words: string): BknCode | null {
     if ((BKN_CODES as readonly string[]).includes(upper)) found.add(upper as BknCode);
   }
   if (tokens.includes("th") && (tokens.length === 1 || NON_ASN_WORDS.some((w) => hasWord(words, w)))) found.add("TH");
-  return found.size === 1 ? [...found][0] : null;
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 /**
@@ -227,7 +227,7 @@ export function readQuantity(cell: Cell): ValueRead<{ value: number; unit: Quant
   }
   // "2 jam 30 menit": hours and minutes together, as minutes.
   const both = /^(\d+(?:[.,]\d+)?)\s*(?:jam|j)\.?\s*(\d+)\s*(?:menit|mnt|m)\.?$/i.exec(c.text);
-  if (both !== null) {
+  if (both !== null && both[1] !== undefined) {
     const hours = parseNumberText(both[1]);
     if (hours !== null) return { kind: "ok", value: { value: hours * 60 + Number(both[2]), unit: "minutes" } };
   }

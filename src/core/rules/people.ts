@@ -67,5 +67,6 @@ export function lookUpPerson(people: KnownPeople, keys: PersonKeys): LookUp {
     (keys.nik !== null ? people.byNik.get(keys.nik) : undefined);
   if (byId !== undefined) return { person: byId };
   const named = keys.name !== null ? (people.byName.get(normalizeName(keys.name)) ?? []) : [];
-  return named.length === 1 ? { person: named[0] } : { person: null, sameName: named.length };
+  const only = named.length === 1 ? named[0] : undefined;
+  return only !== undefined ? { person: only } : { person: null, sameName: named.length };
 }
