@@ -227,8 +227,8 @@ export function readQuantity(cell: Cell): ValueRead<{ value: number; unit: Quant
   }
   // "2 jam 30 menit": hours and minutes together, as minutes.
   const both = /^(\d+(?:[.,]\d+)?)\s*(?:jam|j)\.?\s*(\d+)\s*(?:menit|mnt|m)\.?$/i.exec(c.text);
-  if (both !== null) {
-    const hours = parseNumberText(both[1] ?? "");
+  if (both !== null && both[1] !== undefined) {
+    const hours = parseNumberText(both[1]);
     if (hours !== null) return { kind: "ok", value: { value: hours * 60 + Number(both[2]), unit: "minutes" } };
   }
   const m = /^(.*?)\s*(jp|jpl|menit|mnt|min|minutes?|jam|hours?|hrs?)\.?$/i.exec(c.text);
