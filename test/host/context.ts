@@ -17,6 +17,18 @@ export interface HostConfig {
   responseLimitBytes: number;
   /** Excel on the web refuses to read more than 5,000,000 cells at once. */
   maxReadCells: number;
+  /**
+   * How fills are reported. "documented": no fill reads pattern "None", a fill "Solid", as
+   * the API reference says. "real-excel": as Excel answers in office-js #4900 and #6218,
+   * pattern null and color "#FFFFFF" for both no fill and a white fill; only tintAndShade
+   * (ExcelApi 1.9) tells them apart, null for no fill (the maintainers' answer in #4900).
+   */
+  fillReporting: "documented" | "real-excel";
+  /**
+   * Most areas one worksheet.getRanges address may hold: real Excel has answered
+   * InvalidArgument at 513 areas (office-js #5198), the limit depending on the address.
+   */
+  maxAreas: number;
 }
 
 export const DEFAULT_CONFIG: HostConfig = {
@@ -24,6 +36,8 @@ export const DEFAULT_CONFIG: HostConfig = {
   requestLimitBytes: 5 * 1024 * 1024,
   responseLimitBytes: 5 * 1024 * 1024,
   maxReadCells: 5_000_000,
+  fillReporting: "documented",
+  maxAreas: 500,
 };
 
 export interface SyncRecord {
