@@ -1,12 +1,14 @@
 /**
  * Builds the add-in's web part into dist/: taskpane.html, commands.html (the function
  * file of the ribbon buttons), result.html (the dialog a ribbon button shows when done),
- * office.js served locally, the icons and the manifest.
+ * the icons and the manifest; office.js from Microsoft's CDN, or served locally.
  *
  *   webpack --mode production                       build into dist/
  *   webpack serve --mode development               https://localhost:3000 (npm start)
  *   ADDIN_BASE_URL=https://host/path webpack ...   dist/manifest.xml points at that host
  *   ADDIN_OUTPUT_DIR=/tmp/x webpack ...             build elsewhere (the browser tests)
+ *   webpack --env officeJs=local ...               offline variant: office.js served from dist/
+ *                                                   (or ADDIN_OFFICE_JS=local)
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require("fs");
@@ -17,24 +19,32 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const PORT = 3000;
+/** Where production pages load office.js: Microsoft's CDN, as its npm package and AppSource require. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
+
 /**
- * Every page may load only from this add-in's own server: no CDN, no fonts or telemetry
- * from elsewhere, no request that could carry the workbook's data away. office.js itself
- * tries to frame a Microsoft telemetry page when it runs outside Office (and in some
- * Office 2016 builds); frame-src 'self' stops that.
+ * Every page may load only from this add-in's own server, and scripts also from the office.js
+ * CDN (office.js loads the Excel host scripts and the locale's strings from its own folder):
+ * no fonts or telemetry from elsewhere, no request that could carry the workbook's data away
+ * (connect-src 'self'). office.js itself tries to frame a Microsoft telemetry page when it
+ * runs outside Office (and in some Office 2016 builds); frame-src 'self' stops that. The
+ * offline variant (office.js served locally) allows no other origin at all.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // Fluent's components add style elements
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+function contentSecurityPolicy(officeJs) {
+  return [
+    "default-src 'self'",
+    officeJs === "cdn" ? `script-src 'self' ${OFFICE_JS_CDN_ORIGIN}` : "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'", // the pane sets styles from script
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
 
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -98,7 +108,7 @@ function vocabularyLabel(key) {
   return { id: JSON.parse(`"${found[1]}"`), en: JSON.parse(`"${found[2]}"`) };
 }
 
-function page(name, title) {
+function page(name, title, officeJs) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: `./src/${name === "taskpane" ? "taskpane" : "commands"}/${name}.html`,
@@ -107,7 +117,8 @@ function page(name, title) {
     scriptLoading: "defer",
     inject: "body",
     templateParameters: {
-      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      contentSecurityPolicy: contentSecurityPolicy(officeJs),
+      officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office.js",
       oldWebview: vocabularyLabel("paneOldWebview"),
     },
   });
@@ -117,6 +128,10 @@ module.exports = (env, argv) => {
   const production = argv.mode !== "development";
   const outputDir = process.env.ADDIN_OUTPUT_DIR || path.resolve(__dirname, "dist");
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_ORIGIN;
+  // "cdn" (default): office.js from Microsoft's CDN. "local": the offline variant, for
+  // networks without the internet: office.js and the files it loads are served from dist/.
+  const officeJs = (env && env.officeJs) || process.env.ADDIN_OFFICE_JS || "cdn";
+  if (officeJs !== "cdn" && officeJs !== "local") throw new Error(`officeJs must be "cdn" or "local", not ${officeJs}`);
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
@@ -150,9 +165,9 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      page("taskpane", "Cek Honorer"),
-      page("commands", "Cek Honorer"),
-      page("result", "Cek Honorer"),
+      page("taskpane", "Cek Honorer", officeJs),
+      page("commands", "Cek Honorer", officeJs),
+      page("result", "Cek Honorer", officeJs),
       new CopyWebpackPlugin({
         patterns: [
           // office.js is a loader: inside Excel it fetches the Excel host scripts and the
@@ -160,7 +175,7 @@ module.exports = (env, argv) => {
           // Not the other Office apps' files, the debug copies, or office.js's telemetry
           // scripts. Marked minimized so webpack copies them as they are (re-minifying
           // the 87 MB folder takes minutes).
-          ...OFFICE_JS_FILES.map((glob) => ({
+          ...(officeJs === "cdn" ? [] : OFFICE_JS_FILES).map((glob) => ({
             from: glob,
             context: OFFICE_JS_DIR,
             to: ".",
@@ -185,3 +200,5 @@ module.exports = (env, argv) => {
     ...(env && env.WEBPACK_SERVE ? { devServer: devServerOptions() } : {}),
   };
 };
+
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

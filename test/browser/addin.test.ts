@@ -8,7 +8,16 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { BrowserContext, Page, Request } from "playwright-core";
-import { buildAddin, chromiumPath, launchBrowser, paneScriptSize, ROOT, startServer, TestServer } from "./harness";
+import {
+  buildAddin,
+  chromiumPath,
+  launchBrowser,
+  OFFICE_CDN,
+  paneScriptSize,
+  ROOT,
+  startServer,
+  TestServer,
+} from "./harness";
 import type { BrowserSeed, TestApi } from "./page-api";
 import { largeWorkbook, OPD_WORKBOOK, PERSONNEL_SHEET } from "./workbooks";
 import { DEFAULT_POLICY } from "../../src/core/policy";
@@ -30,7 +39,7 @@ let buildDir = "";
 /** Opened first and checked last: office.js's telemetry attempt comes 3 s after load. */
 let longLivedPane: Page;
 let server: TestServer;
-let browser: { context: BrowserContext; close(): Promise<void> };
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
 const requested: string[] = [];
 
 function manifestFunctionNames(): string[] {
@@ -94,31 +103,48 @@ describe("the build", () => {
     expect(size.bytes).toBeLessThan(PANE_SIZE_LIMIT);
   });
 
-  test("pages load office.js from the add-in's own server, never the CDN", () => {
+  test("production pages load office.js from Microsoft's CDN, and the CSP allows only that origin besides 'self'", () => {
     for (const page of ["taskpane.html", "commands.html", "result.html"]) {
       const html = fs.readFileSync(path.join(buildDir, page), "utf8");
-      expect(html).toMatch(/<script src="?office\.js"?><\/script>/);
-      expect(html).not.toMatch(/https?:\/\//);
+      expect(html).toMatch(
+        /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?><\/script>/,
+      );
+      // No other address outside the add-in's own server.
+      expect(html.replace(/https:\/\/appsforoffice\.microsoft\.com[^"\s;>]*/g, "")).not.toMatch(/https?:\/\//);
+      const csp = /Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+      expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+      expect(csp).toContain("connect-src 'self';");
+      expect(csp).toContain("frame-src 'self';");
     }
-    // office.js loads the Excel host scripts and the locale's strings from its own folder
-    for (const file of [
-      "office.js",
-      "o15apptofilemappingtable.js",
-      "excel-web-16.00.js",
-      "excel-win32-16.01.js",
-      "excel-mac-16.00.js",
-      "id-id/office_strings.js",
-      "en-us/office_strings.js",
-    ]) {
-      expect(fs.existsSync(path.join(buildDir, file))).toBe(true);
+    // The CDN build does not ship Microsoft's files.
+    expect(fs.existsSync(path.join(buildDir, "office.js"))).toBe(false);
+  });
+
+  test("the offline build (--env officeJs=local) serves office.js and the files it loads itself", () => {
+    type Plugin = {
+      userOptions?: { filename?: string; templateParameters?: Record<string, string> };
+      patterns?: { from: string }[];
+    };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require(path.join(ROOT, "webpack.config.js")) as (
+      env: Record<string, string>,
+      argv: { mode: string },
+    ) => { plugins: Plugin[] };
+    const offline = config({ officeJs: "local" }, { mode: "production" });
+    const pages = offline.plugins.filter((p) => p.userOptions?.filename?.endsWith(".html"));
+    expect(pages).toHaveLength(3);
+    for (const p of pages) {
+      expect(p.userOptions?.templateParameters?.officeJsUrl).toBe("office.js");
+      const csp = p.userOptions?.templateParameters?.contentSecurityPolicy ?? "";
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toMatch(/https?:/);
     }
-    // ...but not the other Office apps' files, the debug copies, or office.js's telemetry scripts
-    const top = fs.readdirSync(buildDir);
-    expect(
-      top.filter((f) => /^(word|outlook|powerpoint|onenote|project|access)/.test(f) || f.endsWith(".debug.js")),
-    ).toEqual([]);
-    expect(top).not.toContain("telemetry");
-    expect(top).not.toContain("ariatelemetry");
+    const copied = offline.plugins.flatMap((p) => p.patterns ?? []).map((p) => p.from);
+    // office.js loads the Excel host scripts and the locale's strings from its own folder.
+    expect(copied).toEqual(
+      expect.arrayContaining(["office.js", "o15apptofilemappingtable.js", "excel*.js", "*/office_strings.js"]),
+    );
+    expect(() => config({ officeJs: "elsewhere" }, { mode: "production" })).toThrow(/officeJs/);
   });
 
   test("every icon the manifest names is in the build, and the manifest is copied", () => {
@@ -432,13 +458,16 @@ describe("privacy", () => {
     await page.close();
   });
 
-  test("no page made a request outside 127.0.0.1 (personal data stays in the workbook)", () => {
+  test("no page made a request outside 127.0.0.1 but for office.js's CDN, answered here from the local copy", () => {
     expect(requested.length).toBeGreaterThan(20);
     const outside = requested.filter((url) => {
       if (/^(data|blob|about):/.test(url)) return false;
       const { hostname } = new URL(url);
       return hostname !== "127.0.0.1" && hostname !== "localhost";
     });
-    expect(outside).toEqual([]);
+    expect(outside.filter((url) => !url.startsWith(OFFICE_CDN))).toEqual([]);
+    expect(outside.length).toBeGreaterThan(0); // the pages did ask the CDN...
+    // ...and every such request was answered by the test's route, never sent out.
+    expect([...new Set(outside)].sort()).toEqual([...new Set(browser.servedFromCdn)].sort());
   });
 });
