@@ -46,6 +46,46 @@ function contentSecurityPolicy(officeJs) {
   ].join("; ");
 }
 
+/** The core-js the polyfills come from (babel injects only those the code uses). */
+const CORE_JS_VERSION = require("core-js/package.json").version;
+
+/**
+ * Polyfills babel would add by a method's name alone that our code does not need: features
+ * TypeScript's ES2020 library does not even offer (iterator helpers, the new Set methods,
+ * getOrInsert, at()), typed-array methods other than the one sort a1.ts uses, HTML string
+ * methods (look.bold is a property, not String.prototype.bold), and fixes of spec details
+ * (species, well-formed JSON, regexp symbols, number parsing) that IE 11 gets right enough
+ * for this code. What stays: Promise, Map, Set, WeakMap, Symbol and iteration, Array.from,
+ * Object.assign/entries/values, the String and Array methods after ES5.
+ */
+const POLYFILLS_NOT_NEEDED = [
+  /^es\.iterator\./,
+  /^es\.set\..+\.v2$/,
+  /^es\.(weak-)?map\.get-or-insert/,
+  /^es\.array-buffer\./,
+  /^es\.typed-array\.(?!sort$)/,
+  /^es\.(array|string|typed-array)\.at(-alternative)?$/,
+  "es.string.bold",
+  "es.string.link",
+  /^es\.regexp\./,
+  "es.string.replace",
+  "es.string.split",
+  "es.string.search",
+  "es.string.match",
+  /^es\.array\.(push|unshift|concat|slice|filter|map|join)$/,
+  "es.function.name",
+  "es.object.to-string",
+  "es.number.constructor",
+  "es.number.to-exponential",
+  "es.date.to-primitive",
+  "es.symbol.to-primitive",
+  /^es\.json\./,
+  "es.error.cause",
+  /^es\.object\.(get-own-property-descriptors?|freeze|get-prototype-of)$/,
+  "es.symbol.description",
+  /^web\.url/, // result-dialog.ts builds and reads its query by hand
+];
+
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
@@ -134,6 +174,8 @@ module.exports = (env, argv) => {
   if (officeJs !== "cdn" && officeJs !== "local") throw new Error(`officeJs must be "cdn" or "local", not ${officeJs}`);
   return {
     mode: production ? "production" : "development",
+    // webpack's own runtime code in ES5 too.
+    target: ["web", "es5"],
     devtool: production ? false : "source-map",
     context: __dirname,
     entry: {
@@ -152,15 +194,40 @@ module.exports = (env, argv) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // `tsc --noEmit` type-checks separately; ES modules here let webpack drop
-              // the Fluent components the pane does not use.
-              transpileOnly: true,
-              compilerOptions: { module: "es2020", sourceMap: !production },
+          use: [
+            // Second: down to ES5 for Internet Explorer 11 and EdgeHTML (the webviews of
+            // volume-licensed Office 2016/2019), with the core-js polyfills our code uses
+            // (Promise, Map/Set, Symbol and iteration, Array.from, Object.assign, URL...).
+            {
+              loader: "babel-loader",
+              options: {
+                babelrc: false,
+                configFile: false,
+                sourceType: "unambiguous",
+                presets: [
+                  [
+                    "@babel/preset-env",
+                    {
+                      useBuiltIns: "usage",
+                      corejs: CORE_JS_VERSION,
+                      modules: false,
+                      bugfixes: true,
+                      exclude: POLYFILLS_NOT_NEEDED,
+                    },
+                  ],
+                ],
+              },
             },
-          },
+            // First: TypeScript to modern JavaScript. `tsc --noEmit` type-checks separately;
+            // ES modules here let webpack drop the code the pages do not use.
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                compilerOptions: { module: "es2020", target: "es2020", sourceMap: !production },
+              },
+            },
+          ],
         },
       ],
     },

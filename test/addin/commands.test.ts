@@ -4,6 +4,7 @@
  * 10 minutes, and the command must have called event.completed() long before.
  */
 import { COMMANDS, commandHandler } from "../../src/commands/command-run";
+import { readResultParams, resultUrl } from "../../src/commands/result-dialog";
 import { LABELS } from "../../src/core/vocabulary";
 import { COMMAND_LIMIT_MS, CommandHost, createHost } from "../host";
 import { personnelSheet, smallPeople } from "./fixtures";
@@ -73,4 +74,34 @@ test("the host ends a command that waits on its dialog past the limit", async ()
   } finally {
     restore();
   }
+});
+
+test("the result dialog's address carries the message and counts, and reads back the same", () => {
+  const message = 'Selesai: 2 galat & 1 peringatan? #A=B+C "100%"';
+  const url = resultUrl(
+    "https://localhost:3000/cek/commands.html?_host_Info=Excel#x",
+    {
+      ok: false,
+      message,
+      counts: { errors: 2, warnings: 1, people: 5, byCode: {}, byCategory: {} },
+      problems: [],
+    },
+    "en",
+  );
+  expect(url.startsWith("https://localhost:3000/cek/result.html?")).toBe(true);
+  expect(readResultParams(url.slice(url.indexOf("?")))).toEqual({
+    lang: "en",
+    ok: false,
+    message,
+    errors: 2,
+    warnings: 1,
+    people: 5,
+  });
+  // A damaged query still reads: the defaults, and the text as it stands.
+  expect(readResultParams("?message=%E0%A4%A&errors=-3&lang=xx")).toMatchObject({
+    lang: "id",
+    ok: true,
+    message: "%E0%A4%A",
+    errors: 0,
+  });
 });

@@ -33,7 +33,11 @@ declare global {
 jest.setTimeout(30000);
 
 const OUT_DIR = path.join(ROOT, "test", ".out");
-const PANE_SIZE_LIMIT = 250 * 1024;
+/**
+ * ES5 and its polyfills for Internet Explorer 11 / EdgeHTML roughly doubled the pane (234 KB
+ * before, 484 KB with Fluent still in: issue 10); to be tightened once Fluent is gone (issue 11).
+ */
+const PANE_SIZE_LIMIT = 500 * 1024;
 
 let buildDir = "";
 /** Opened first and checked last: office.js's telemetry attempt comes 3 s after load. */
@@ -95,7 +99,7 @@ afterAll(async () => {
 });
 
 describe("the build", () => {
-  test("the pane's own JavaScript stays under 250 KB minified (office.js excluded)", () => {
+  test("the pane's own JavaScript stays under 500 KB minified (office.js excluded)", () => {
     const size = paneScriptSize(buildDir);
     console.log(
       `taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`,
@@ -145,6 +149,34 @@ describe("the build", () => {
       expect.arrayContaining(["office.js", "o15apptofilemappingtable.js", "excel*.js", "*/office_strings.js"]),
     );
     expect(() => config({ officeJs: "elsewhere" }, { mode: "production" })).toThrow(/officeJs/);
+  });
+
+  test("every script of every page parses as ES5 (Internet Explorer 11, EdgeHTML)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const acorn = require("acorn") as typeof import("acorn");
+    const scripts = fs.readdirSync(buildDir).filter((f) => f.endsWith(".js"));
+    expect(scripts.sort()).toEqual(["commands.js", "result.js", "taskpane.js", "webview-check.js"]);
+    const fluent = fs
+      .readdirSync(path.join(ROOT, "src", "taskpane"))
+      .some((f) => fs.readFileSync(path.join(ROOT, "src", "taskpane", f), "utf8").includes("@fluentui/web-components"));
+    for (const script of scripts) {
+      const source = fs.readFileSync(path.join(buildDir, script), "utf8");
+      const parse = (ecmaVersion: 5 | 2015): void => void acorn.parse(source, { ecmaVersion });
+      if (script === "taskpane.js" && fluent) {
+        // Until the pane drops Fluent's web components (issue 11): their ES2015 classes are
+        // the only part not ES5 (our own code goes through babel); strict once they are gone.
+        expect(() => parse(5)).toThrow();
+        expect(() => parse(2015)).not.toThrow();
+      } else {
+        let error = "";
+        try {
+          parse(5);
+        } catch (e) {
+          error = String(e);
+        }
+        expect([script, error]).toEqual([script, ""]);
+      }
+    }
   });
 
   test("every icon the manifest names is in the build, and the manifest is copied", () => {
