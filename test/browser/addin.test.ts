@@ -459,6 +459,42 @@ describe("the ribbon buttons (function commands)", () => {
     await page.close();
   });
 
+  test("the pane and a ribbon button at once on one workbook: one writes, the other says a run is in progress", async () => {
+    // Slow round trips, as on Excel on the web, so that the two runs overlap.
+    const page = await open("taskpane.html", { ...OPD_WORKBOOK, syncDelayMs: 40 });
+    // The function file's bundle in the same page: its own modules (as in its own runtime),
+    // the same workbook (the fake host): what the ribbon and the pane share in Excel.
+    await page.addScriptTag({ url: `${server.origin}/commands.js` });
+    await page.waitForFunction(() => typeof (window as unknown as Record<string, unknown>)["checkData"] === "function");
+    const before = await host(page, (api) => api.sheet("Data Pegawai"));
+    await page.click("#act-check");
+    const ribbon = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          (window as unknown as Record<string, (e: unknown) => void>)["checkData"]({ completed: () => resolve(true) }),
+        ),
+    );
+    expect(await ribbon).toBe(true);
+    await page.waitForFunction(
+      () =>
+        !document.querySelector("#act-check")?.hasAttribute("disabled") &&
+        document.getElementById("progress")?.hidden === true,
+      undefined,
+      { timeout: 30000 },
+    );
+    const dialogs = await host(page, (api) => api.dialogs());
+    expect(dialogs).toHaveLength(1);
+    const ribbonMessage = new URL(dialogs[0]).searchParams.get("message") ?? "";
+    const paneMessage = (await page.textContent("#result-summary")) ?? "";
+    const busy = (text: string): boolean => text.includes("sedang berjalan");
+    // Exactly one of the two was refused, and it said why.
+    expect([busy(ribbonMessage), busy(paneMessage)].filter(Boolean)).toHaveLength(1);
+    // The marks are those of one check; Hapus Tanda from the pane gives the sheet back.
+    await runFromPane(page, "act-clear");
+    expect(await host(page, (api) => api.sheet("Data Pegawai"))).toEqual(before);
+    await page.close();
+  });
+
   test("the result dialog shows the message and counts, and Tutup closes it", async () => {
     const query = "?lang=id&ok=1&message=Selesai%3A%202%20galat&errors=2&warnings=1&people=5";
     const page = await open("result.html", OPD_WORKBOOK, query);
