@@ -203,6 +203,8 @@ module.exports = (env, argv) => {
               options: {
                 babelrc: false,
                 configFile: false,
+                // Reused across builds (node_modules/.cache): the browser tests build each run.
+                cacheDirectory: true,
                 sourceType: "unambiguous",
                 presets: [
                   [
