@@ -20,8 +20,8 @@ import { isoToDay, dayToDisplay } from "../core/days";
 import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
 import type { Policy } from "../core/policy";
 import type { WorkbookResult } from "../core/results";
-import { LABELS, type Lang, label } from "../core/vocabulary";
-import { runLabel } from "../core/vocabulary-run";
+import type { Lang } from "../core/vocabulary";
+import { LABELS, label } from "./vocabulary";
 import { parseCellA1 } from "./a1";
 import { type QueuedOp, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
@@ -104,7 +104,7 @@ interface HeldLock {
 /** Another run holds the lock: nothing was written. */
 function busy(since: number, lang: Lang): ActionOutcome {
   const minutes = Math.max(0, Math.round((Date.now() - since) / 60_000));
-  return { ok: false, message: runLabel("xlRunInProgress", lang, { minutes }), counts: NO_COUNTS, problems: [] };
+  return { ok: false, message: label("xlRunInProgress", lang, { minutes }), counts: NO_COUNTS, problems: [] };
 }
 
 async function sheetNames(context: Excel.RequestContext): Promise<string[]> {

@@ -10,7 +10,8 @@ import { type ActionKind, type ActionOutcome, runAction } from "../addin/actions
 import { selectCell } from "../addin/navigate";
 import { loadSettings } from "../addin/settings";
 import { DEFAULT_POLICY, type Policy } from "../core/policy";
-import { type Lang, label } from "../core/vocabulary";
+import type { Lang } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 import { showResultDialog } from "./result-dialog";
 
 /** Manifest FunctionName -> action. The names are a contract with manifest.xml. */

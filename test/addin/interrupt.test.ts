@@ -10,7 +10,7 @@ import { type ActionOutcome, runAction } from "../../src/addin/actions";
 import { LOCK_STALE_MS } from "../../src/addin/run-lock";
 import { STATE_SHEET_NAME } from "../../src/core/engine";
 import { DEFAULT_POLICY } from "../../src/core/policy";
-import { RUN_LABELS } from "../../src/core/vocabulary-run";
+import { UI_LABELS } from "../../src/addin/vocabulary";
 import { createHost, type ExcelHost, workbookState } from "../host";
 import { act, userSheets } from "./helpers";
 import { personnelSheet, smallPeople } from "./fixtures";
@@ -22,7 +22,7 @@ function workbook(apiVersion: string): ExcelHost {
   );
 }
 
-const busyText = RUN_LABELS.xlRunInProgress.id.slice(0, 30);
+const busyText = UI_LABELS.xlRunInProgress.id.slice(0, 30);
 
 describe.each(["1.1", "1.7"])("ExcelApi %s (no delayForCellEdit): edit mode at any request", (apiVersion) => {
   test("wherever Periksa Semua is cut short, Hapus Tanda restores every user cell", async () => {

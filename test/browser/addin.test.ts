@@ -21,7 +21,8 @@ import {
 import type { BrowserSeed, TestApi } from "./page-api";
 import { largeWorkbook, OPD_WORKBOOK, PERSONNEL_SHEET } from "./workbooks";
 import { DEFAULT_POLICY } from "../../src/core/policy";
-import { LABELS, SEVERITIES } from "../../src/core/vocabulary";
+import { LABELS } from "../../src/addin/vocabulary";
+import { SEVERITIES } from "../../src/core/vocabulary";
 
 declare global {
   interface Window {
