@@ -71,6 +71,10 @@ const host = <T>(page: Page, fn: (api: TestApi) => T | Promise<T>): Promise<T> =
 /** Waits for a run started from the pane to finish (its buttons are enabled again). */
 async function runFromPane(page: Page, buttonId: string): Promise<void> {
   await page.click(`#${buttonId}`);
+  await paneIdle(page);
+}
+
+async function paneIdle(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       !document.querySelector("#act-check")?.hasAttribute("disabled") &&
@@ -476,13 +480,7 @@ describe("the ribbon buttons (function commands)", () => {
         ),
     );
     expect(await ribbon).toBe(true);
-    await page.waitForFunction(
-      () =>
-        !document.querySelector("#act-check")?.hasAttribute("disabled") &&
-        document.getElementById("progress")?.hidden === true,
-      undefined,
-      { timeout: 30000 },
-    );
+    await paneIdle(page);
     const dialogs = await host(page, (api) => api.dialogs());
     expect(dialogs).toHaveLength(1);
     const ribbonMessage = new URL(dialogs[0]).searchParams.get("message") ?? "";
