@@ -203,8 +203,8 @@ module.exports = (env, argv) => {
               options: {
                 babelrc: false,
                 configFile: false,
-                // Reused across builds (node_modules/.cache): the browser tests build each run.
-                cacheDirectory: true,
+                // No cacheDirectory: babel-loader's cache loads find-cache-dir by import(), which
+                // fails inside jest's VM (the browser tests build through webpack's API).
                 sourceType: "unambiguous",
                 presets: [
                   [
