@@ -48,7 +48,7 @@ describe.each(["1.1", "1.7"])("ExcelApi %s (no delayForCellEdit): edit mode at a
     }
     // Most cut points stop the run (the lock release after it is a request of its own).
     expect(stopped).toBeGreaterThanOrEqual(requests - 2);
-  }, 120_000);
+  }, 180_000);
 });
 
 test("ExcelApi 1.17: requests made while the user edits a cell wait, and the run completes", async () => {

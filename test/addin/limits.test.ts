@@ -28,7 +28,7 @@ async function runThenState(
 test("marks stay below the area limit: no getRanges is refused at Excel's default", async () => {
   const { host } = await runThenState("check", {});
   expect(host.stats.failures).toEqual([]);
-}, 60_000);
+}, 180_000);
 
 test.each(["check", "all"] as const)(
   "%s: getRanges refused for too many areas is split and retried; the result is the same",
@@ -43,7 +43,7 @@ test.each(["check", "all"] as const)(
     expect((await act(strict.host, "clear")).ok).toBe(true);
     expect(userSheets(strict.host)).toEqual(before);
   },
-  60_000,
+  180_000,
 );
 
 test.each(["check", "all"] as const)(
@@ -63,5 +63,5 @@ test.each(["check", "all"] as const)(
     expect((await act(strict.host, "clear", {})).ok).toBe(true);
     expect(userSheets(strict.host)).toEqual(before);
   },
-  60_000,
+  180_000,
 );
