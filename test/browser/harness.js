@@ -69,8 +69,8 @@ function webpackConfigs(outDir) {
   return [addin, hostBundle];
 }
 
-/** Builds the add-in (production) and the fake host into outDir. */
-function buildAddin(outDir) {
+/** Builds the add-in (production) and the fake host into outDir, in this process. */
+function buildInProcess(outDir) {
   const webpack = require("webpack");
   fs.rmSync(outDir, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
@@ -80,6 +80,31 @@ function buildAddin(outDir) {
       resolve(outDir);
     });
   });
+}
+
+/**
+ * Builds the add-in and the fake host into outDir in a child process: babel-loader loads a
+ * module with import(), which jest's VM refuses (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG).
+ */
+function buildAddin(outDir) {
+  const { spawn } = require("child_process");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [__filename, "--build", outDir], { stdio: ["ignore", "ignore", "pipe"] });
+    let errors = "";
+    child.stderr.on("data", (chunk) => (errors += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve(outDir) : reject(new Error(errors || `build exited ${code}`))));
+  });
+}
+
+if (require.main === module && process.argv[2] === "--build") {
+  buildInProcess(process.argv[3]).then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    },
+  );
 }
 
 /** Serves dir on 127.0.0.1; HTML pages get the fake host right after office.js. */
