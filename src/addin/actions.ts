@@ -29,7 +29,8 @@ import { type QueuedOp, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
-import { capabilities, type Capabilities } from "./office";
+import { capabilities, type Capabilities, officeErrorCode, runExcel } from "./office";
+import { acquireLock, newOwner, releaseLock, releaseLockOp } from "./run-lock";
 import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
 import { type ActionOutcome, blocked, cancelled, columnsOf, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
 import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
@@ -83,13 +84,43 @@ const WRITES: Record<
 
 export async function runAction(kind: ActionKind, options: ActionOptions): Promise<ActionOutcome> {
   const caps = capabilities();
+  const owner = newOwner();
+  let locked = false;
+  const lock: HeldLock = { ops: [], released: false };
   try {
-    return await Excel.run((context) =>
-      kind === "clear" ? clearEverything(context, caps, options.lang) : checkAndWrite(context, caps, kind, options),
-    );
+    return await runExcel(async (context) => {
+      const names = await sheetNames(context);
+      // From here the lock may be this run's (even if a request fails before the answer).
+      locked = names.includes(STATE_SHEET_NAME);
+      const taken = await acquireLock(context, locked, owner, Date.now());
+      locked = taken.kind !== "busy" && locked;
+      if (taken.kind === "busy") return busy(taken.since, options.lang);
+      if (taken.kind === "acquired") lock.ops = [releaseLockOp(context)];
+      return kind === "clear"
+        ? clearEverything(context, caps, options.lang, names, lock)
+        : checkAndWrite(context, caps, kind, options, names, lock);
+    });
   } catch (error) {
+    // Two first runs both adding the state sheet: Excel refuses the second before it wrote anything.
+    if (officeErrorCode(error) === "ItemAlreadyExists") return busy(Date.now(), options.lang);
     return failed(error, options.lang);
+  } finally {
+    // In its own request: a run that failed part-way (a cell being edited) still lets the next one go.
+    // releaseLock clears the lock only if it holds this run's name.
+    if (locked && !lock.released) await runExcel((context) => releaseLock(context, owner)).catch(() => undefined);
   }
+}
+
+/** The run lock this run holds: its release goes with the last write. */
+interface HeldLock {
+  ops: QueuedOp[];
+  released: boolean;
+}
+
+/** Another run holds the lock: nothing was written. */
+function busy(since: number, lang: Lang): ActionOutcome {
+  const minutes = Math.max(0, Math.round((Date.now() - since) / 60_000));
+  return { ok: false, message: label("xlRunInProgress", lang, { minutes }), counts: NO_COUNTS, problems: [] };
 }
 
 async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
@@ -171,9 +202,10 @@ async function checkAndWrite(
   caps: Capabilities,
   kind: Exclude<ActionKind, "clear">,
   options: ActionOptions,
+  names: readonly string[],
+  lock: HeldLock,
 ): Promise<ActionOutcome> {
   const { lang, policy } = options;
-  const names = await sheetNames(context);
   const userSheets = names.filter((n) => !isOwnSheetName(n));
   const state = await loadState(context, names.includes(STATE_SHEET_NAME));
   forgetMissing(state, names);
@@ -291,12 +323,21 @@ async function checkAndWrite(
   ];
   await sendBatches(
     context,
-    [...creations, ...saveStateOps(context, state), ...(computed?.ops ?? []), ...looks, ...outputs, ...activate],
+    [
+      ...creations,
+      ...saveStateOps(context, state),
+      ...(computed?.ops ?? []),
+      ...looks,
+      ...outputs,
+      ...activate,
+      ...lock.ops,
+    ],
     {
       suspendScreen: caps.v1_9,
       afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
     },
   );
+  lock.released = true;
 
   const conflicts = (computed?.conflicts ?? []).map((c) =>
     label("xlConflict", lang, { sheet: c.sheet, columns: c.columns.join(", ") }),
@@ -372,8 +413,13 @@ function doneMessage(
 }
 
 /** Hapus Tanda: every look back to its original, computed columns and own sheets emptied. */
-async function clearEverything(context: Excel.RequestContext, caps: Capabilities, lang: Lang): Promise<ActionOutcome> {
-  const names = await sheetNames(context);
+async function clearEverything(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  lang: Lang,
+  names: readonly string[],
+  lock: HeldLock,
+): Promise<ActionOutcome> {
   const state = await loadState(context, names.includes(STATE_SHEET_NAME));
   forgetMissing(state, names);
   const own = names.filter((n) => isOwnSheetName(n) && n !== STATE_SHEET_NAME && state.ownSheets.has(n));
@@ -394,8 +440,9 @@ async function clearEverything(context: Excel.RequestContext, caps: Capabilities
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
   const outputs = own.flatMap((name) => clearOwnSheetOps(context, ownSheets.get(name)!));
   // The looks go back first; the state, now empty of cells, is written last.
-  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state)], {
+  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state), ...lock.ops], {
     suspendScreen: caps.v1_9,
   });
+  lock.released = true;
   return { ok: true, message: label("xlDoneClear", lang), counts: NO_COUNTS, problems: [] };
 }

@@ -8,7 +8,7 @@ import { type ColumnOverrides, parseColumnMapping } from "../core/column-overrid
 import { DEFAULT_POLICY, type Policy, type PolicyKey, resolvePolicy } from "../core/policy";
 import type { Lang } from "../core/vocabulary";
 import { sendBatches } from "./batches";
-import { capabilities, officeErrorCode } from "./office";
+import { capabilities, officeErrorCode, runExcel } from "./office";
 import { createStateSheetOps, loadState, saveStateOps } from "./state";
 
 export interface SavedSettings {
@@ -52,7 +52,7 @@ async function stateSheetExists(context: Excel.RequestContext): Promise<boolean>
 
 export async function loadSettings(): Promise<SavedSettings> {
   const caps = capabilities();
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     if (caps.v1_4) {
       const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
       await context.sync();
@@ -68,7 +68,7 @@ export async function saveSettings(settings: SavedSettings): Promise<boolean> {
   const caps = capabilities();
   const value = { policy: { ...settings.policy }, lang: settings.lang, columns: settings.columns };
   try {
-    await Excel.run(async (context) => {
+    await runExcel(async (context) => {
       if (caps.v1_4) {
         context.workbook.settings.add(SETTINGS_KEY, value);
         await context.sync();

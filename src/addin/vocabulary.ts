@@ -120,6 +120,10 @@ export const UI_LABELS = {
     id: "Excel tidak tersedia. Buka panel ini dari tab Cek Honorer di Excel.",
     en: "Excel is not available. Open this pane from the Cek Honorer tab in Excel.",
   },
+  xlRunInProgress: {
+    id: "Cek Honorer sedang berjalan di buku kerja ini (dimulai {minutes} menit lalu). Tunggu sampai selesai, lalu coba lagi. Tidak ada yang diubah.",
+    en: "Cek Honorer is already running on this workbook (started {minutes} minutes ago). Wait until it is done, then try again. Nothing was changed.",
+  },
   paneFailed: { id: "Terjadi kesalahan: {message}", en: "Something went wrong: {message}" },
   paneHiddenSheet: {
     id: 'Sheet "{sheet}" disembunyikan; tampilkan dulu (klik kanan tab sheet > Tampilkan) untuk membuka selnya.',
