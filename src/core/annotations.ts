@@ -250,7 +250,7 @@ export interface SummaryChartRanges {
   };
 }
 
-function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
+export function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
   const v = policy[key];
   if (typeof v === "boolean") return label(v ? "yes" : "no", lang);
   if (typeof v === "string") {

@@ -1,0 +1,391 @@
+/**
+ * Writes a new .xlsx package from core sheets (NewSheet): content types, workbook,
+ * relationships, styles holding the looks the sheets ask for, shared strings, and
+ * worksheets with frozen rows, a filter, print set-up and hyperlinks. Platform-neutral:
+ * sheets in, bytes out (fflate zips); the command line and the task pane both use it.
+ *
+ * Element order follows the SpreadsheetML schema (sml.xsd), which Excel enforces.
+ */
+import { zipSync } from "fflate";
+import { MARK_COLORS, STYLE_COLORS, type OutStyle, type OutValue } from "../core/annotations";
+import { columnLetter } from "../core/cells";
+import { dayToSerial, isoToDay } from "../core/days";
+import type { NewCell, NewSheet } from "../core/new-sheet";
+
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Text as XML character data: escapes markup and drops characters XML 1.0 cannot hold. */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/** Excel keeps at most 32,767 characters in a cell. */
+const MAX_CELL_TEXT = 32_767;
+
+// ---- styles ----------------------------------------------------------------------------
+
+const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+const LINK_BLUE = "#0563C1";
+
+/** One look of a cell: the style asked for, its number format, and whether it holds a link. */
+interface Look {
+  readonly style: OutStyle | undefined;
+  readonly numberFormat: string | undefined;
+  readonly link: boolean;
+}
+
+class StyleSheet {
+  private readonly xfs = new Map<string, number>();
+  private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly numFmts = new Map<string, number>();
+
+  constructor() {
+    this.xfs.set("||0", 0);
+  }
+
+  index(look: Look): number {
+    const key = `${look.style ?? ""}|${look.numberFormat ?? ""}|${look.link ? 1 : 0}`;
+    const known = this.xfs.get(key);
+    if (known !== undefined) return known;
+    const numFmtId = look.numberFormat === undefined ? 0 : this.numFmtId(look.numberFormat);
+    const fontId = look.link
+      ? FONT.link
+      : look.style === "title"
+        ? FONT.title
+        : look.style === "header"
+          ? FONT.bold
+          : look.style === "muted"
+            ? FONT.muted
+            : FONT.normal;
+    const fillId = FILL_OF[look.style ?? ""] ?? 0;
+    const borderId = look.style === "header" ? 1 : 0;
+    const attrs = [
+      `numFmtId="${numFmtId}"`,
+      `fontId="${fontId}"`,
+      `fillId="${fillId}"`,
+      `borderId="${borderId}"`,
+      'xfId="0"',
+      ...(numFmtId !== 0 ? ['applyNumberFormat="1"'] : []),
+      ...(fontId !== 0 ? ['applyFont="1"'] : []),
+      ...(fillId !== 0 ? ['applyFill="1"'] : []),
+      ...(borderId !== 0 ? ['applyBorder="1"'] : []),
+    ];
+    const xml =
+      look.style === "header"
+        ? `<xf ${attrs.join(" ")} applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>`
+        : `<xf ${attrs.join(" ")}/>`;
+    const id = this.xfXml.length;
+    this.xfXml.push(xml);
+    this.xfs.set(key, id);
+    return id;
+  }
+
+  private numFmtId(format: string): number {
+    const builtIn = BUILT_IN_FORMATS[format];
+    if (builtIn !== undefined) return builtIn;
+    let id = this.numFmts.get(format);
+    if (id === undefined) {
+      id = 164 + this.numFmts.size;
+      this.numFmts.set(format, id);
+    }
+    return id;
+  }
+
+  xml(): string {
+    const numFmts =
+      this.numFmts.size === 0
+        ? ""
+        : `<numFmts count="${this.numFmts.size}">${[...this.numFmts]
+            .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`)
+            .join("")}</numFmts>`;
+    const font = (inner: string): string => `<font>${inner}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
+    const fonts = [
+      font(""),
+      font("<b/>").replace('<sz val="11"/>', '<sz val="13"/>'),
+      font("<b/>"),
+      `<font><sz val="11"/><color rgb="${argb(STYLE_COLORS.mutedFont)}"/><name val="Calibri"/><family val="2"/></font>`,
+      `<font><u/><sz val="11"/><color rgb="${argb(LINK_BLUE)}"/><name val="Calibri"/><family val="2"/></font>`,
+    ];
+    const solid = (hex: string): string =>
+      `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`;
+    const fills = [
+      '<fill><patternFill patternType="none"/></fill>',
+      '<fill><patternFill patternType="gray125"/></fill>',
+      solid(STYLE_COLORS.headerFill),
+      solid(MARK_COLORS.error),
+      solid(MARK_COLORS.warning),
+      solid(STYLE_COLORS.okFill),
+    ];
+    const thin = '<left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/>';
+    const borders = ["<border><left/><right/><top/><bottom/><diagonal/></border>", `<border>${thin}</border>`];
+    return (
+      `${HEAD}<styleSheet xmlns="${NS_MAIN}">${numFmts}` +
+      `<fonts count="${fonts.length}">${fonts.join("")}</fonts>` +
+      `<fills count="${fills.length}">${fills.join("")}</fills>` +
+      `<borders count="${borders.length}">${borders.join("")}</borders>` +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${this.xfXml.length}">${this.xfXml.join("")}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      "</styleSheet>"
+    );
+  }
+}
+
+const FONT = { normal: 0, title: 1, bold: 2, muted: 3, link: 4 } as const;
+const FILL_OF: Record<string, number> = { header: 2, error: 3, warning: 4, ok: 5 };
+/** Formats Excel knows by number; writing them as custom formats would duplicate them. */
+const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "0%": 9, "0.00%": 10 };
+
+// ---- shared strings --------------------------------------------------------------------
+
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly list: string[] = [];
+  count = 0;
+
+  add(text: string): number {
+    this.count++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(text);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+
+  xml(): string {
+    const items = this.list.map((t) => {
+      const space = /^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : "";
+      return `<si><t${space}>${xmlText(t)}</t></si>`;
+    });
+    return `${HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">${items.join("")}</sst>`;
+  }
+}
+
+// ---- sheets ----------------------------------------------------------------------------
+
+/** A sheet name inside a formula or defined name: always quoted, inner quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+interface SheetParts {
+  readonly xml: string;
+  readonly rels: string | null;
+}
+
+function cellXml(ref: string, cell: NewCell, styles: StyleSheet, strings: SharedStrings): string {
+  const s = styles.index({
+    style: cell.style,
+    numberFormat: cell.numberFormat,
+    link: cell.link !== undefined || cell.fileLink !== undefined,
+  });
+  const sAttr = s === 0 ? "" : ` s="${s}"`;
+  const value: OutValue = cell.value;
+  if (value === null || value === "") return s === 0 ? "" : `<c r="${ref}"${sAttr}/>`;
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? `<c r="${ref}"${sAttr}><v>${value}</v></c>` : `<c r="${ref}"${sAttr}/>`;
+  }
+  if (typeof value === "boolean") return `<c r="${ref}"${sAttr} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "object") {
+    const day = isoToDay(value.date);
+    if (day !== null) return `<c r="${ref}"${sAttr}><v>${dayToSerial(day)}</v></c>`;
+    return `<c r="${ref}"${sAttr} t="s"><v>${strings.add(value.date)}</v></c>`;
+  }
+  return `<c r="${ref}"${sAttr} t="s"><v>${strings.add(value.slice(0, MAX_CELL_TEXT))}</v></c>`;
+}
+
+function sheetXml(sheet: NewSheet, index: number, styles: StyleSheet, strings: SharedStrings): SheetParts {
+  const width = Math.max(1, sheet.columnWidths.length, ...sheet.rows.map((r) => r.length));
+  const height = Math.max(1, sheet.rows.length);
+  const rows: string[] = [];
+  const links: string[] = [];
+  const rels: string[] = [];
+  sheet.rows.forEach((cells, r) => {
+    const rowNumber = r + 1;
+    const parts: string[] = [];
+    cells.forEach((cell, c) => {
+      const ref = `${columnLetter(c)}${rowNumber}`;
+      const xml = cellXml(ref, cell, styles, strings);
+      if (xml !== "") parts.push(xml);
+      if (cell.link !== undefined) {
+        const location = `${quoteSheet(cell.link.sheet)}!${cell.link.address}`;
+        links.push(`<hyperlink ref="${ref}" location="${xmlText(location)}" display="${xmlText(location)}"/>`);
+      } else if (cell.fileLink !== undefined) {
+        const id = `rId${rels.length + 1}`;
+        rels.push(
+          `<Relationship Id="${id}" Type="${REL_TYPE}/hyperlink" Target="${xmlText(encodeTarget(cell.fileLink.target))}" TargetMode="External"/>`,
+        );
+        const location = cell.fileLink.location === null ? "" : ` location="${xmlText(cell.fileLink.location)}"`;
+        links.push(`<hyperlink ref="${ref}" r:id="${id}"${location}/>`);
+      }
+    });
+    if (parts.length > 0) rows.push(`<row r="${rowNumber}">${parts.join("")}</row>`);
+  });
+
+  const fit = sheet.print.fitWidth > 0 || sheet.print.fitHeight > 0;
+  const sheetPr = fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
+  const dimension = `<dimension ref="A1:${columnLetter(width - 1)}${height}"/>`;
+  const selected = index === 0 ? ' tabSelected="1"' : "";
+  const frozen =
+    sheet.freezeRows > 0
+      ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="A${sheet.freezeRows + 1}" sqref="A${sheet.freezeRows + 1}"/>`
+      : "";
+  const views = `<sheetViews><sheetView workbookViewId="0"${selected}>${frozen}</sheetView></sheetViews>`;
+  const cols =
+    sheet.columnWidths.length === 0
+      ? ""
+      : `<cols>${sheet.columnWidths
+          .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+          .join("")}</cols>`;
+  const data = rows.length === 0 ? "<sheetData/>" : `<sheetData>${rows.join("")}</sheetData>`;
+  const filter = sheet.filter === null ? "" : `<autoFilter ref="${filterRef(sheet.filter)}"/>`;
+  const hyperlinks = links.length === 0 ? "" : `<hyperlinks>${links.join("")}</hyperlinks>`;
+  const margins = '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+  // paperSize 9: A4, the usual paper in Indonesian offices.
+  const setup =
+    `<pageSetup paperSize="9" orientation="${sheet.print.orientation}"` +
+    (fit ? ` fitToWidth="${sheet.print.fitWidth}" fitToHeight="${sheet.print.fitHeight}"` : "") +
+    "/>";
+  const xml =
+    `${HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    sheetPr +
+    dimension +
+    views +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols +
+    data +
+    filter +
+    hyperlinks +
+    margins +
+    setup +
+    "</worksheet>";
+  const relsXml =
+    rels.length === 0 ? null : `${HEAD}<Relationships xmlns="${NS_PKG_REL}">${rels.join("")}</Relationships>`;
+  return { xml, rels: relsXml };
+}
+
+function filterRef(filter: NonNullable<NewSheet["filter"]>): string {
+  const last = columnLetter(Math.max(1, filter.columns) - 1);
+  return `A${filter.headerRow}:${last}${Math.max(filter.headerRow, filter.lastRow)}`;
+}
+
+/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
+export function encodeTarget(target: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^[a-z]:[\\/]/i.test(target)) return target;
+  return target
+    .replace(/\\/g, "/")
+    .split("/")
+    .map((segment) => encodeURIComponent(segment))
+    .join("/");
+}
+
+// ---- the package -----------------------------------------------------------------------
+
+function absoluteRef(filter: NonNullable<NewSheet["filter"]>): string {
+  const last = columnLetter(Math.max(1, filter.columns) - 1);
+  return `$A$${filter.headerRow}:$${last}$${Math.max(filter.headerRow, filter.lastRow)}`;
+}
+
+function workbookXml(sheets: readonly NewSheet[]): string {
+  const entries = sheets
+    .map((s, i) => `<sheet name="${xmlText(s.sheetName)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join("");
+  const names: string[] = [];
+  sheets.forEach((s, i) => {
+    if (s.filter !== null)
+      names.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quoteSheet(s.sheetName)}!${absoluteRef(s.filter)}`)}</definedName>`,
+      );
+  });
+  sheets.forEach((s, i) => {
+    if (s.print.repeatRows > 0)
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quoteSheet(s.sheetName)}!$1:$${s.print.repeatRows}`)}</definedName>`,
+      );
+  });
+  const defined = names.length === 0 ? "" : `<definedNames>${names.join("")}</definedNames>`;
+  return (
+    `${HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    '<bookViews><workbookView activeTab="0"/></bookViews>' +
+    `<sheets>${entries}</sheets>${defined}<calcPr calcId="191029"/></workbook>`
+  );
+}
+
+export class SheetNameError extends Error {}
+
+/** The .xlsx bytes of a new workbook holding `sheets` in order. */
+export function writeWorkbook(sheets: readonly NewSheet[]): Uint8Array {
+  if (sheets.length === 0) throw new SheetNameError("A workbook needs at least one sheet.");
+  const seen = new Set<string>();
+  for (const s of sheets) {
+    const key = s.sheetName.toLowerCase();
+    if (seen.has(key) || s.sheetName.length > 31 || s.sheetName.length === 0 || /[:\\/?*[\]]/.test(s.sheetName))
+      throw new SheetNameError(`Sheet name not allowed in Excel: "${s.sheetName}"`);
+    seen.add(key);
+  }
+  const styles = new StyleSheet();
+  const strings = new SharedStrings();
+  const encoder = new TextEncoder();
+  const files: Record<string, Uint8Array> = {};
+  const put = (name: string, text: string): void => {
+    files[name] = encoder.encode(text);
+  };
+
+  sheets.forEach((sheet, i) => {
+    const parts = sheetXml(sheet, i, styles, strings);
+    put(`xl/worksheets/sheet${i + 1}.xml`, parts.xml);
+    if (parts.rels !== null) put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, parts.rels);
+  });
+  put("xl/styles.xml", styles.xml());
+  put("xl/sharedStrings.xml", strings.xml());
+  put("xl/workbook.xml", workbookXml(sheets));
+
+  const n = sheets.length;
+  const workbookRels = [
+    ...sheets.map(
+      (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    ),
+    `<Relationship Id="rId${n + 1}" Type="${REL_TYPE}/styles" Target="styles.xml"/>`,
+    `<Relationship Id="rId${n + 2}" Type="${REL_TYPE}/sharedStrings" Target="sharedStrings.xml"/>`,
+  ];
+  put(
+    "xl/_rels/workbook.xml.rels",
+    `${HEAD}<Relationships xmlns="${NS_PKG_REL}">${workbookRels.join("")}</Relationships>`,
+  );
+  put(
+    "_rels/.rels",
+    `${HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  const overrides = [
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>`,
+    ...sheets.map(
+      (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
+    ),
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`,
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`,
+  ];
+  put(
+    "[Content_Types].xml",
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `${overrides.join("")}</Types>`,
+  );
+  // Content types first, as Office writes them; level 6 is zlib's default trade of size for time.
+  const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"] };
+  for (const [name, bytes] of Object.entries(files)) if (name !== "[Content_Types].xml") ordered[name] = bytes;
+  return zipSync(ordered, { level: 6 });
+}
