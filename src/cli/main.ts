@@ -17,6 +17,8 @@ import { checkStreaming } from "./check-streaming";
 import { annotatedNames, expandInputs, isAnInput } from "./inputs";
 import { type UnreadableFile, writeJsonReport } from "./json-report";
 import { type CliMessageKey, USAGE, cliMessage } from "./messages";
+import { RekapFailure, runRekap } from "./rekap";
+import { REKAP_USAGE } from "./rekap-messages";
 import { sniffWorkbookFile } from "./sniff-file";
 import { type FileOutputs, textSummary } from "./text-summary";
 
@@ -109,9 +111,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang: Lang = parsed.ok ? parsed.options.lang : parsed.lang;
   try {
     if (!parsed.ok) throw new Failure(parsed.reason);
+    if (parsed.options.command === "rekap" && !parsed.options.help)
+      return await runRekap(parsed.options, { ...io, progress: parsed.options.progress || io.stderrIsTty });
     return await check(parsed.options, io);
   } catch (error) {
-    const reason = error instanceof Failure ? error.reason : cliMessage("unexpected", lang, { detail: oneLine(error) });
+    const reason =
+      error instanceof Failure || error instanceof RekapFailure
+        ? error.reason
+        : cliMessage("unexpected", lang, { detail: oneLine(error) });
     io.stderr(`${PREFIX}: ${reason}\n`);
     return 2;
   }
@@ -120,7 +127,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 async function check(options: CliOptions, io: CliIo): Promise<number> {
   const lang = options.lang;
   if (options.help) {
-    io.stdout(`${USAGE[lang]}\n`);
+    io.stdout(`${USAGE[lang]}\n\n${REKAP_USAGE[lang]}\n`);
     return 0;
   }
   const { policy, problems } = resolvePolicy(options.policy);

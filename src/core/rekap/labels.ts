@@ -43,7 +43,7 @@ export const SKIP_REASONS = {
     id: "Bukan buku kerja Excel (.xlsx/.xlsm).",
     en: "Not an Excel workbook (.xlsx/.xlsm).",
   },
-  unreadable: { id: "File tidak dapat dibaca ({detail}).", en: "The file cannot be read ({detail})." },
+  unreadable: { id: "File tidak dapat dibaca.", en: "The file cannot be read." },
 } as const satisfies Record<string, Bilingual>;
 
 export type SkipReason = keyof typeof SKIP_REASONS;

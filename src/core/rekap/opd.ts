@@ -50,7 +50,9 @@ export function titleTexts(grids: readonly SheetGrid[], result: WorkbookResult):
 export function opdFromFileName(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
   const stem = base
+    .replace(/^~\$/, "")
     .replace(/\.[^.]+$/, "")
+    .replace(/-cek(-\d+)?$/i, "")
     .replace(/[([]?\b(revisi|rev|perbaikan|final|update|baru|copy|salinan)\b[^)\]]*[)\]]?/gi, " ")
     .replace(/[_]+/g, " ")
     .replace(/^\s*\d+\s*[-.)]?\s*/, "")

@@ -36,6 +36,7 @@ import {
   REKAP_ISSUES,
   REPEAT_WHY,
   SKIP_REASONS,
+  type SkipReason,
   VERDICTS,
   type RekapLabelKey,
   rekapLabel,
@@ -87,6 +88,12 @@ export function fileNote(file: RekapFile, lang: Lang): string {
     case "ready":
       return "";
   }
+}
+
+/** Why a file was skipped, with what exactly is wrong when known ("the zip directory is damaged"). */
+export function skipText(reason: SkipReason, detail: string | null, lang: Lang): string {
+  const text = SKIP_REASONS[reason][lang];
+  return detail === null || detail === "" ? text : `${text} (${detail})`;
 }
 
 const VERDICT_STYLE: Record<RekapFile["verdict"], OutStyle> = {
