@@ -3,7 +3,6 @@
  * (xmllint through ../shared/ooxml-xsd/validate-xlsx.py) and ExcelJS, an independent
  * reader, gets back every value, look, frozen pane, filter, print set-up and link.
  */
-import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -11,18 +10,7 @@ import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import type { NewSheet } from "../../src/core/new-sheet";
 import { SheetNameError, encodeTarget, writeWorkbook } from "../../src/package/write-workbook";
-
-export const VALIDATOR = path.resolve(__dirname, "../../../../shared/ooxml-xsd/validate-xlsx.py");
-
-/** Runs the schema validator; returns its last line (throws with its output when a part is invalid). */
-export function validateXlsx(file: string): string {
-  try {
-    return execFileSync("python3", [VALIDATOR, file], { encoding: "utf8" }).trim().split("\n").pop() ?? "";
-  } catch (error) {
-    const out = (error as { stdout?: string }).stdout ?? String(error);
-    throw new Error(`invalid package ${file}:\n${out}`);
-  }
-}
+import { validateXlsx } from "./validate";
 
 const sample: NewSheet[] = [
   {
