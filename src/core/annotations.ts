@@ -9,6 +9,7 @@ import { isoToDay, dayToDisplay } from "./days";
 import { type Issue, issueAddress, renderIssue } from "./issues";
 import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "./results";
+import type { SheetLayout } from "./output";
 import { formatTenure } from "./tenure";
 import {
   CATEGORIES,
@@ -41,6 +42,8 @@ export interface OutGrid {
   readonly sheetName: string;
   readonly rows: readonly (readonly OutCell[])[];
   readonly columnWidths: readonly number[];
+  /** Freeze panes, filter and print setup (see src/core/output.ts); writers apply what is given. */
+  readonly layout?: SheetLayout;
 }
 
 /** Date format for cells the add-in writes: day first, as Indonesian users read. */
