@@ -1,7 +1,7 @@
 /**
- * A sheet for a new workbook (the rekap): an OutGrid plus what a sheet of its own may
- * carry: frozen rows, a filter over its table, print set-up and links to cells of other
- * files. Writers (src/package/write-workbook.ts, the add-in) translate it as it is.
+ * A sheet for a new workbook (the rekap): an OutGrid whose cells may also link to a cell
+ * of another file. Layout (frozen rows, filter, print) is the OutGrid's SheetLayout
+ * (src/core/output.ts); writers translate both as they are.
  */
 import type { OutCell, OutGrid } from "./annotations";
 
@@ -12,21 +12,15 @@ export interface NewCell extends OutCell {
 
 export interface NewSheet extends OutGrid {
   readonly rows: readonly (readonly NewCell[])[];
-  /** Rows kept in view at the top while scrolling (0: none). */
-  readonly freezeRows: number;
-  /** The table a filter covers: 1-based header row, the last row of data and the number of columns. */
-  readonly filter: { readonly headerRow: number; readonly lastRow: number; readonly columns: number } | null;
-  readonly print: {
-    readonly orientation: "portrait" | "landscape";
-    /** Pages across and down the printout is fitted to (0: as many as needed). */
-    readonly fitWidth: number;
-    readonly fitHeight: number;
-    /** Rows repeated at the top of every printed page (1..n), 0 for none. */
-    readonly repeatRows: number;
-  };
 }
 
-/** Sheet names Excel refuses: longer than 31 characters, or holding one of : \ / ? * [ ]. */
-export function isValidSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+/**
+ * The last row of the table a filter covers: the header row and the rows under it down to
+ * the first empty row, as Excel picks the "current region" (a totals row after a blank
+ * row stays out of sorting and filtering).
+ */
+export function filterLastRow(rows: readonly (readonly OutCell[])[], headerRow: number): number {
+  let last = headerRow;
+  while (last < rows.length && (rows[last] ?? []).some((c) => c.value !== null && c.value !== "")) last++;
+  return last;
 }

@@ -7,10 +7,11 @@
  * Element order follows the SpreadsheetML schema (sml.xsd), which Excel enforces.
  */
 import { zipSync } from "fflate";
-import { MARK_COLORS, STYLE_COLORS, type OutStyle, type OutValue } from "../core/annotations";
+import type { OutValue } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { dayToSerial, isoToDay } from "../core/days";
-import type { NewCell, NewSheet } from "../core/new-sheet";
+import { type NewCell, type NewSheet, filterLastRow } from "../core/new-sheet";
+import { type CellLook, linkTarget, lookOfStyle, quotedSheet } from "../core/output";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -35,40 +36,40 @@ const MAX_CELL_TEXT = 32_767;
 // ---- styles ----------------------------------------------------------------------------
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
-const LINK_BLUE = "#0563C1";
 
-/** One look of a cell: the style asked for, its number format, and whether it holds a link. */
-interface Look {
-  readonly style: OutStyle | undefined;
-  readonly numberFormat: string | undefined;
-  readonly link: boolean;
-}
-
+/**
+ * The styles part, built from the looks the cells ask for: one font, fill and border
+ * record per distinct look, one cell format (xf) per distinct combination.
+ */
 class StyleSheet {
-  private readonly xfs = new Map<string, number>();
+  private readonly xfIndex = new Map<string, number>();
   private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly numFmts = new Map<string, number>();
+  private readonly fonts = new Records(FONT_DEFAULT);
+  private readonly fills = new Records(
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  );
+  private readonly borders = new Records("<border><left/><right/><top/><bottom/><diagonal/></border>");
 
   constructor() {
-    this.xfs.set("||0", 0);
+    this.xfIndex.set("{}", 0);
   }
 
-  index(look: Look): number {
-    const key = `${look.style ?? ""}|${look.numberFormat ?? ""}|${look.link ? 1 : 0}`;
-    const known = this.xfs.get(key);
+  /** The xf index of a look; a link is shown blue and underlined. */
+  index(look: CellLook, link: boolean): number {
+    const key = JSON.stringify({ ...look, link });
+    const known = this.xfIndex.get(key);
     if (known !== undefined) return known;
     const numFmtId = look.numberFormat === undefined ? 0 : this.numFmtId(look.numberFormat);
-    const fontId = look.link
-      ? FONT.link
-      : look.style === "title"
-        ? FONT.title
-        : look.style === "header"
-          ? FONT.bold
-          : look.style === "muted"
-            ? FONT.muted
-            : FONT.normal;
-    const fillId = FILL_OF[look.style ?? ""] ?? 0;
-    const borderId = look.style === "header" ? 1 : 0;
+    const fontId = this.fonts.id(fontXml(look, link));
+    const fillId =
+      look.fill === undefined
+        ? 0
+        : this.fills.id(
+            `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`,
+          );
+    const borderId = look.border === true ? this.borders.id(`<border>${THIN}</border>`) : 0;
     const attrs = [
       `numFmtId="${numFmtId}"`,
       `fontId="${fontId}"`,
@@ -80,13 +81,17 @@ class StyleSheet {
       ...(fillId !== 0 ? ['applyFill="1"'] : []),
       ...(borderId !== 0 ? ['applyBorder="1"'] : []),
     ];
+    const align = [
+      ...(look.verticalAlign === undefined ? [] : [`vertical="${look.verticalAlign === "middle" ? "center" : "top"}"`]),
+      ...(look.wrap === true ? ['wrapText="1"'] : []),
+    ];
     const xml =
-      look.style === "header"
-        ? `<xf ${attrs.join(" ")} applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>`
+      align.length > 0
+        ? `<xf ${attrs.join(" ")} applyAlignment="1"><alignment ${align.join(" ")}/></xf>`
         : `<xf ${attrs.join(" ")}/>`;
     const id = this.xfXml.length;
     this.xfXml.push(xml);
-    this.xfs.set(key, id);
+    this.xfIndex.set(key, id);
     return id;
   }
 
@@ -108,31 +113,11 @@ class StyleSheet {
         : `<numFmts count="${this.numFmts.size}">${[...this.numFmts]
             .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`)
             .join("")}</numFmts>`;
-    const font = (inner: string): string => `<font>${inner}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
-    const fonts = [
-      font(""),
-      font("<b/>").replace('<sz val="11"/>', '<sz val="13"/>'),
-      font("<b/>"),
-      `<font><sz val="11"/><color rgb="${argb(STYLE_COLORS.mutedFont)}"/><name val="Calibri"/><family val="2"/></font>`,
-      `<font><u/><sz val="11"/><color rgb="${argb(LINK_BLUE)}"/><name val="Calibri"/><family val="2"/></font>`,
-    ];
-    const solid = (hex: string): string =>
-      `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`;
-    const fills = [
-      '<fill><patternFill patternType="none"/></fill>',
-      '<fill><patternFill patternType="gray125"/></fill>',
-      solid(STYLE_COLORS.headerFill),
-      solid(MARK_COLORS.error),
-      solid(MARK_COLORS.warning),
-      solid(STYLE_COLORS.okFill),
-    ];
-    const thin = '<left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/>';
-    const borders = ["<border><left/><right/><top/><bottom/><diagonal/></border>", `<border>${thin}</border>`];
     return (
       `${HEAD}<styleSheet xmlns="${NS_MAIN}">${numFmts}` +
-      `<fonts count="${fonts.length}">${fonts.join("")}</fonts>` +
-      `<fills count="${fills.length}">${fills.join("")}</fills>` +
-      `<borders count="${borders.length}">${borders.join("")}</borders>` +
+      this.fonts.xml("fonts") +
+      this.fills.xml("fills") +
+      this.borders.xml("borders") +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${this.xfXml.length}">${this.xfXml.join("")}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
@@ -141,8 +126,47 @@ class StyleSheet {
   }
 }
 
-const FONT = { normal: 0, title: 1, bold: 2, muted: 3, link: 4 } as const;
-const FILL_OF: Record<string, number> = { header: 2, error: 3, warning: 4, ok: 5 };
+/** Distinct XML records of one kind (fonts, fills, borders), numbered in order. */
+class Records {
+  private readonly ids = new Map<string, number>();
+  private readonly list: string[] = [];
+
+  constructor(...initial: string[]) {
+    for (const xml of initial) this.id(xml);
+  }
+
+  id(xml: string): number {
+    let id = this.ids.get(xml);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(xml);
+      this.ids.set(xml, id);
+    }
+    return id;
+  }
+
+  xml(tag: string): string {
+    return `<${tag} count="${this.list.length}">${this.list.join("")}</${tag}>`;
+  }
+}
+
+const LINK_BLUE = "#0563C1";
+const THIN = '<left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/>';
+
+/** CT_Font: b, u, sz, color, name, family (a sequence of choices; Excel writes this order). */
+function fontXml(look: CellLook, link: boolean): string {
+  const color = link ? LINK_BLUE : look.fontColor;
+  return (
+    "<font>" +
+    (look.bold === true ? "<b/>" : "") +
+    (link ? "<u/>" : "") +
+    `<sz val="${look.fontSize ?? 11}"/>` +
+    (color === undefined ? "" : `<color rgb="${argb(color)}"/>`) +
+    '<name val="Calibri"/><family val="2"/></font>'
+  );
+}
+const FONT_DEFAULT = fontXml({}, false);
+
 /** Formats Excel knows by number; writing them as custom formats would duplicate them. */
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "0%": 9, "0.00%": 10 };
 
@@ -175,22 +199,17 @@ class SharedStrings {
 
 // ---- sheets ----------------------------------------------------------------------------
 
-/** A sheet name inside a formula or defined name: always quoted, inner quotes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 interface SheetParts {
   readonly xml: string;
   readonly rels: string | null;
 }
 
 function cellXml(ref: string, cell: NewCell, styles: StyleSheet, strings: SharedStrings): string {
-  const s = styles.index({
-    style: cell.style,
-    numberFormat: cell.numberFormat,
-    link: cell.link !== undefined || cell.fileLink !== undefined,
-  });
+  const look: CellLook =
+    cell.numberFormat === undefined
+      ? lookOfStyle(cell.style)
+      : { ...lookOfStyle(cell.style), numberFormat: cell.numberFormat };
+  const s = styles.index(look, cell.link !== undefined || cell.fileLink !== undefined);
   const sAttr = s === 0 ? "" : ` s="${s}"`;
   const value: OutValue = cell.value;
   if (value === null || value === "") return s === 0 ? "" : `<c r="${ref}"${sAttr}/>`;
@@ -220,7 +239,7 @@ function sheetXml(sheet: NewSheet, index: number, styles: StyleSheet, strings: S
       const xml = cellXml(ref, cell, styles, strings);
       if (xml !== "") parts.push(xml);
       if (cell.link !== undefined) {
-        const location = `${quoteSheet(cell.link.sheet)}!${cell.link.address}`;
+        const location = linkTarget(cell.link.sheet, cell.link.address);
         links.push(`<hyperlink ref="${ref}" location="${xmlText(location)}" display="${xmlText(location)}"/>`);
       } else if (cell.fileLink !== undefined) {
         const id = `rId${rels.length + 1}`;
@@ -234,14 +253,17 @@ function sheetXml(sheet: NewSheet, index: number, styles: StyleSheet, strings: S
     if (parts.length > 0) rows.push(`<row r="${rowNumber}">${parts.join("")}</row>`);
   });
 
-  const fit = sheet.print.fitWidth > 0 || sheet.print.fitHeight > 0;
+  const layout = sheet.layout ?? {};
+  const freeze = layout.freezeRows ?? 0;
+  // fitToPage: one page; fitToWidth: one page wide, as many down as needed (0 = automatic).
+  const fit = layout.fitToPage === true ? { w: 1, h: 1 } : layout.fitToWidth === true ? { w: 1, h: 0 } : null;
   const sheetPr = fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
   const dimension = `<dimension ref="A1:${columnLetter(width - 1)}${height}"/>`;
   const selected = index === 0 ? ' tabSelected="1"' : "";
   const frozen =
-    sheet.freezeRows > 0
-      ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>` +
-        `<selection pane="bottomLeft" activeCell="A${sheet.freezeRows + 1}" sqref="A${sheet.freezeRows + 1}"/>`
+    freeze > 0
+      ? `<pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/>`
       : "";
   const views = `<sheetViews><sheetView workbookViewId="0"${selected}>${frozen}</sheetView></sheetViews>`;
   const cols =
@@ -251,13 +273,14 @@ function sheetXml(sheet: NewSheet, index: number, styles: StyleSheet, strings: S
           .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
           .join("")}</cols>`;
   const data = rows.length === 0 ? "<sheetData/>" : `<sheetData>${rows.join("")}</sheetData>`;
-  const filter = sheet.filter === null ? "" : `<autoFilter ref="${filterRef(sheet.filter)}"/>`;
+  const range = filterRange(sheet);
+  const filter = range === null ? "" : `<autoFilter ref="${range.ref}"/>`;
   const hyperlinks = links.length === 0 ? "" : `<hyperlinks>${links.join("")}</hyperlinks>`;
   const margins = '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
   // paperSize 9: A4, the usual paper in Indonesian offices.
   const setup =
-    `<pageSetup paperSize="9" orientation="${sheet.print.orientation}"` +
-    (fit ? ` fitToWidth="${sheet.print.fitWidth}" fitToHeight="${sheet.print.fitHeight}"` : "") +
+    `<pageSetup paperSize="9" orientation="${layout.landscape === true ? "landscape" : "portrait"}"` +
+    (fit !== null ? ` fitToWidth="${fit.w}" fitToHeight="${fit.h}"` : "") +
     "/>";
   const xml =
     `${HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
@@ -277,9 +300,13 @@ function sheetXml(sheet: NewSheet, index: number, styles: StyleSheet, strings: S
   return { xml, rels: relsXml };
 }
 
-function filterRef(filter: NonNullable<NewSheet["filter"]>): string {
-  const last = columnLetter(Math.max(1, filter.columns) - 1);
-  return `A${filter.headerRow}:${last}${Math.max(filter.headerRow, filter.lastRow)}`;
+/** The filtered table of a sheet: its header row down to the first empty row, as wide as the header. */
+function filterRange(sheet: NewSheet): { ref: string; absolute: string } | null {
+  const header = sheet.layout?.filterRow;
+  if (header === undefined) return null;
+  const last = filterLastRow(sheet.rows, header);
+  const column = columnLetter(Math.max(1, sheet.rows[header - 1]?.length ?? 1) - 1);
+  return { ref: `A${header}:${column}${last}`, absolute: `$A$${header}:$${column}$${last}` };
 }
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
@@ -294,26 +321,24 @@ export function encodeTarget(target: string): string {
 
 // ---- the package -----------------------------------------------------------------------
 
-function absoluteRef(filter: NonNullable<NewSheet["filter"]>): string {
-  const last = columnLetter(Math.max(1, filter.columns) - 1);
-  return `$A$${filter.headerRow}:$${last}$${Math.max(filter.headerRow, filter.lastRow)}`;
-}
-
 function workbookXml(sheets: readonly NewSheet[]): string {
   const entries = sheets
     .map((s, i) => `<sheet name="${xmlText(s.sheetName)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join("");
   const names: string[] = [];
+  // Excel keeps each filter's range and each sheet's print titles as built-in defined names.
   sheets.forEach((s, i) => {
-    if (s.filter !== null)
+    const range = filterRange(s);
+    if (range !== null)
       names.push(
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quoteSheet(s.sheetName)}!${absoluteRef(s.filter)}`)}</definedName>`,
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quotedSheet(s.sheetName)}!${range.absolute}`)}</definedName>`,
       );
   });
   sheets.forEach((s, i) => {
-    if (s.print.repeatRows > 0)
+    const repeat = s.layout?.repeatRows;
+    if (repeat !== undefined)
       names.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quoteSheet(s.sheetName)}!$1:$${s.print.repeatRows}`)}</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quotedSheet(s.sheetName)}!$${repeat.first}:$${repeat.last}`)}</definedName>`,
       );
   });
   const defined = names.length === 0 ? "" : `<definedNames>${names.join("")}</definedNames>`;

@@ -215,11 +215,11 @@ describe("cek-honorer rekap", () => {
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("Rekap OPD") as ExcelJS.Worksheet;
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
-    // Header on row 2, 13 files on rows 3-15, totals on row 16.
+    // Header on row 2, 13 files on rows 3-15, a blank row, totals on row 17 (outside the filter).
     expect(ws.autoFilter).toBe("A2:Y15");
     const header = rowsOf(ws, 2)[0];
     const rows = rowsOf(ws, 3);
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(15);
     const col = (name: string): number => header.indexOf(name);
     const verdict = (file: string): string => rows.find((r) => r[col("File")] === file)?.[col("Hasil")] ?? "";
     expect(verdict("01_DLH.xlsx")).toBe("Kembalikan ke OPD");
@@ -240,7 +240,11 @@ describe("cek-honorer rekap", () => {
     expect(dlh[col("Tanpa tanggal akhir (diakhiri pada batas)")]).toBe("1");
     expect(dlh[col("NIK ganda antar OPD")]).toBe("1");
     expect(rows.find((r) => r[col("File")] === "terkunci.xlsx")?.[col("Keterangan")]).toMatch(/kata sandi/);
-    const totals = rows[13];
+    // What exactly is wrong with a damaged file is told too.
+    expect(rows.find((r) => r[col("File")] === "rusak.xlsx")?.[col("Keterangan")]).toBe(
+      "File rusak atau terpotong; minta OPD mengirim ulang. (akhir arsip zip tidak ada)",
+    );
+    const totals = rows[14];
     expect(totals[col("File")]).toBe("Jumlah");
     expect([totals[col("Pegawai")], totals[col("ASN")], totals[col("Galat")]]).toEqual(["14", "1", "3"]);
     // The file cell opens the file, relative to the rekap.

@@ -38,19 +38,18 @@ const sample: NewSheet[] = [
         { value: "", style: "warning" },
         { value: "ke sheet 2", link: { sheet: "Kedua", address: "B2" } },
       ],
+      // After a blank row: outside the filtered table.
+      [],
+      [{ value: "Jumlah", style: "header" }, { value: null }, { value: 12 }],
     ],
     columnWidths: [30, 12, 10, 10, 14],
-    freezeRows: 2,
-    filter: { headerRow: 2, lastRow: 4, columns: 5 },
-    print: { orientation: "landscape", fitWidth: 1, fitHeight: 0, repeatRows: 2 },
+    layout: { freezeRows: 2, filterRow: 2, landscape: true, fitToWidth: true, repeatRows: { first: 1, last: 2 } },
   },
   {
     sheetName: "Kedua",
     rows: [[], [{ value: " spasi " }, { value: "muted", style: "muted" }]],
     columnWidths: [],
-    freezeRows: 0,
-    filter: null,
-    print: { orientation: "portrait", fitWidth: 1, fitHeight: 1, repeatRows: 0 },
+    layout: { fitToPage: true },
   },
 ];
 

@@ -6,6 +6,7 @@
 import { type OutStyle, type OutValue, DATE_FORMAT, policyValue } from "../annotations";
 import { dayToDisplay, isoToDay } from "../days";
 import type { NewCell, NewSheet } from "../new-sheet";
+import { type SheetLayout, linkTarget } from "../output";
 import { POLICY_LABELS, type PolicyKey } from "../policy";
 import { formatTenure } from "../tenure";
 import {
@@ -57,7 +58,7 @@ function headers(keys: readonly RekapLabelKey[], lang: Lang): NewCell[] {
 /** A file link at a cell, when the file has a link; `'Sheet'!A1` style location. */
 function linkTo(file: RekapFile, sheet: string | null, address: string | null): Partial<NewCell> {
   if (file.href === null) return {};
-  const location = sheet === null ? null : `'${sheet.replace(/'/g, "''")}'!${address ?? "A1"}`;
+  const location = sheet === null ? null : linkTarget(sheet, address ?? "A1");
   return { fileLink: { target: file.href, location } };
 }
 
@@ -78,9 +79,7 @@ export function rekapIssueMessage(issue: RekapIssue, lang: Lang): string {
 export function fileNote(file: RekapFile, lang: Lang): string {
   switch (file.verdict) {
     case "skipped":
-      return file.reason === null
-        ? ""
-        : fillTemplate(SKIP_REASONS[file.reason][lang], { detail: file.detail ?? "" }, lang);
+      return file.reason === null ? "" : skipText(file.reason, file.detail, lang);
     case "repeat":
       return rekapLabel("repeatOf", lang, { file: file.repeatOf ?? "", sheet: rekapLabel("sheetRepeats", lang) });
     case "send-back":
@@ -103,7 +102,14 @@ const VERDICT_STYLE: Record<RekapFile["verdict"], OutStyle> = {
   skipped: "warning",
 };
 
-const printWide = { orientation: "landscape", fitWidth: 1, fitHeight: 0, repeatRows: 0 } as const;
+/** A table sheet: header frozen and filtered, printed landscape one page wide with the header on every page. */
+const tableLayout = (headerRow: number, filter = true): SheetLayout => ({
+  freezeRows: headerRow,
+  ...(filter ? { filterRow: headerRow } : {}),
+  landscape: true,
+  fitToWidth: true,
+  repeatRows: { first: 1, last: headerRow },
+});
 
 // ---- Rekap OPD -------------------------------------------------------------------------
 
@@ -142,8 +148,9 @@ function filesSheet(rekap: Rekap, lang: Lang): NewSheet {
       ...countsOf(f.counts, f.status === "skipped"),
     ]);
   });
-  const lastRow = rows.length;
   const t = rekap.totals;
+  // A blank row keeps the totals out of the filtered table.
+  rows.push([]);
   rows.push([
     cell(null, "header"),
     cell(rekapLabel("total", lang), "header"),
@@ -156,9 +163,7 @@ function filesSheet(rekap: Rekap, lang: Lang): NewSheet {
     sheetName: rekapLabel("sheetFiles", lang),
     rows,
     columnWidths: [5, 34, 30, 20, 44, 10, 8, 9, ...CATEGORY_CODES.map(() => 13), 14, 16, 16, 9, 11, 12, 11, 11, 11, 11],
-    freezeRows: 2,
-    filter: { headerRow: 2, lastRow, columns: head.length },
-    print: { ...printWide, repeatRows: 2 },
+    layout: tableLayout(2),
   };
 }
 
@@ -214,9 +219,7 @@ function peopleSheet(rekap: Rekap, lang: Lang): NewSheet {
     sheetName: rekapLabel("sheetPeople", lang),
     rows,
     columnWidths: [30, 28, 16, 7, 30, 19, 21, 16, 12, 12, 18, 10, 26, 30],
-    freezeRows: 1,
-    filter: { headerRow: 1, lastRow: rows.length, columns: head.length },
-    print: { ...printWide, repeatRows: 1 },
+    layout: tableLayout(1),
   };
 }
 
@@ -244,15 +247,12 @@ function problemsSheet(rekap: Rekap, lang: Lang): NewSheet {
       ]);
     }
   }
-  const lastRow = rows.length;
   if (rows.length === 1) rows.push([cell(rekapLabel("noRows", lang), "ok")]);
   return {
     sheetName: rekapLabel("sheetProblems", lang),
     rows,
     columnWidths: [30, 28, 16, 8, 28, 12, 26, 32, 90],
-    freezeRows: 1,
-    filter: { headerRow: 1, lastRow, columns: head.length },
-    print: { ...printWide, repeatRows: 1 },
+    layout: tableLayout(1),
   };
 }
 
@@ -283,15 +283,12 @@ function duplicatesSheet(rekap: Rekap, lang: Lang): NewSheet {
       ]);
     }
   }
-  const lastRow = rows.length;
   if (rows.length === 1) rows.push([cell(rekapLabel("noRows", lang), "ok")]);
   return {
     sheetName: rekapLabel("sheetDuplicates", lang),
     rows,
     columnWidths: [19, 30, 9, 30, 28, 16, 7, 28, 12, 12],
-    freezeRows: 1,
-    filter: { headerRow: 1, lastRow, columns: head.length },
-    print: { ...printWide, repeatRows: 1 },
+    layout: tableLayout(1),
   };
 }
 
@@ -315,9 +312,7 @@ function repeatsSheet(rekap: Rekap, lang: Lang): NewSheet {
     sheetName: rekapLabel("sheetRepeats", lang),
     rows,
     columnWidths: [36, 28, 36, 10, 14, 60],
-    freezeRows: 1,
-    filter: null,
-    print: { ...printWide, repeatRows: 1 },
+    layout: tableLayout(1, false),
   };
 }
 
@@ -407,9 +402,7 @@ function summarySheet(rekap: Rekap, lang: Lang): NewSheet {
     sheetName: rekapLabel("sheetSummary", lang),
     rows,
     columnWidths: [46, 12, 34],
-    freezeRows: 0,
-    filter: null,
-    print: { orientation: "portrait", fitWidth: 1, fitHeight: 1, repeatRows: 0 },
+    layout: { fitToPage: true },
   };
 }
 
