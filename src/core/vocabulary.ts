@@ -501,6 +501,10 @@ export const REASONS = {
   startBeforeAge15: { id: "TMT sebelum pegawai berusia 15 tahun", en: "start of service before the person was 15" },
   farFuture: { id: "lebih dari 50 tahun sesudah tanggal acuan", en: "more than 50 years after the reference date" },
   skAfterReference: { id: "tanggal SK sesudah tanggal acuan", en: "SK date after the reference date" },
+  storedAsNumber: {
+    id: "disimpan sebagai angka sehingga digit terakhir hilang",
+    en: "stored as a number, so its last digits are lost",
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type ReasonKey = keyof typeof REASONS;
