@@ -20,14 +20,22 @@ const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Text as XML character data: escapes markup and drops characters XML 1.0 cannot hold. */
+/** XML 1.0 holds no control characters but tab, newline and carriage return, and not U+FFFE/U+FFFF. */
+const isXmlChar = (code: number): boolean =>
+  code === 9 || code === 10 || code === 13 || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+
+/** Text as XML character data: escapes markup and drops characters XML cannot hold (a stray control code in a cell). */
 export function xmlText(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  let clean = text;
+  for (let i = 0; i < text.length; i++) {
+    if (!isXmlChar(text.charCodeAt(i))) {
+      clean = Array.from(text)
+        .filter((ch) => isXmlChar(ch.charCodeAt(0)))
+        .join("");
+      break;
+    }
+  }
+  return clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** Excel keeps at most 32,767 characters in a cell. */

@@ -9,7 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import type { NewSheet } from "../../src/core/new-sheet";
-import { SheetNameError, encodeTarget, writeWorkbook } from "../../src/package/write-workbook";
+import { SheetNameError, encodeTarget, writeWorkbook, xmlText } from "../../src/package/write-workbook";
 import { validateXlsx } from "./validate";
 
 const sample: NewSheet[] = [
@@ -120,6 +120,11 @@ describe("writeWorkbook", () => {
     expect(() => writeWorkbook([bad("x".repeat(32))])).toThrow(SheetNameError);
     expect(() => writeWorkbook([bad("Data"), bad("DATA")])).toThrow(SheetNameError);
     expect(() => writeWorkbook([])).toThrow(SheetNameError);
+  });
+
+  test("XML text: markup escaped, control characters XML cannot hold dropped", () => {
+    expect(xmlText('a<b>&"c"')).toBe("a&lt;b&gt;&amp;&quot;c&quot;");
+    expect(xmlText("Nama\u0001\u0008 Tab\tok\n")).toBe("Nama Tab\tok\n");
   });
 
   test("link targets: relative paths encoded per segment, URLs as they are", () => {
