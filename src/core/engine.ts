@@ -33,7 +33,7 @@ import {
   unknownParticipantIssue,
   verdictIssue,
 } from "./rules/training-rows";
-import { summarize } from "./summary";
+import { addSummaries, countWorkbook } from "./summary";
 import { TrainingTallier, type TrainingEntry } from "./training";
 import { readText } from "./values";
 import type { Role } from "./vocabulary";
@@ -114,14 +114,14 @@ export class CheckSession {
       sheets,
       training,
       issues,
-      summary: summarize([{ sheets, issues }]),
+      summary: countWorkbook({ sheets, issues }),
     };
     this.finished.push(result);
     return result;
   }
 
   combinedSummary(): Summary {
-    return summarize(this.finished);
+    return addSummaries(this.finished.map((result) => result.summary));
   }
 }
 

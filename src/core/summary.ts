@@ -1,54 +1,94 @@
-/** The counts of a check: issues by severity and code, people by category and unit. */
+/**
+ * The counts of a check: issues by severity and code, people by category and unit. A
+ * workbook's rows are counted once, when the workbook is finished; everything that shows
+ * totals over several workbooks adds those summaries up.
+ */
 import type { Issue } from "./issues";
 import type { SheetResult, Summary } from "./results";
-import { CATEGORIES, type Category, ISSUE_CODES, type IssueCode } from "./vocabulary";
+import { CATEGORY_CODES, type Category, ISSUE_CODES, type IssueCode } from "./vocabulary";
 
-/** Counts over the given workbooks. */
-export function summarize(workbooks: readonly { sheets: readonly SheetResult[]; issues: readonly Issue[] }[]): Summary {
+type Counts<K extends string> = Partial<Record<K, number>>;
+
+function bump<K extends string>(counts: Counts<K>, key: K, n = 1): void {
+  counts[key] = (counts[key] ?? 0) + n;
+}
+
+/** The counts in the vocabulary's order of keys, so reports read the same every time. */
+function ordered<K extends string>(counts: Counts<K>, order: readonly K[]): Counts<K> {
+  const out: Counts<K> = {};
+  for (const key of order) if (counts[key] !== undefined) out[key] = counts[key];
+  return out;
+}
+
+/** Counts the issues and rows of one workbook. */
+export function countWorkbook(wb: {
+  readonly sheets: readonly SheetResult[];
+  readonly issues: readonly Issue[];
+}): Summary {
   const bySeverity = { error: 0, warning: 0 };
-  const byCode: Partial<Record<IssueCode, number>> = {};
-  const byCategory: Partial<Record<Category, number>> = {};
-  const byUnit: Record<string, Partial<Record<Category, number>>> = {};
+  const byCode: Counts<IssueCode> = {};
+  const byCategory: Counts<Category> = {};
+  const byUnit: Record<string, Counts<Category>> = {};
   let people = 0;
-  let trainingRows = 0;
-  let endsCut = 0;
-  let eligible = 0;
-  const count = (issue: Issue): void => {
+  let endsAtCutoff = 0;
+  const issues = [
+    ...wb.issues,
+    ...wb.sheets.flatMap((sheet) => [...sheet.issues, ...sheet.rows.flatMap((r) => r.issues)]),
+  ];
+  for (const issue of issues) {
     bySeverity[issue.severity] += 1;
-    byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
-  };
-  for (const wb of workbooks) {
-    wb.issues.forEach(count);
-    for (const sheet of wb.sheets) {
-      sheet.issues.forEach(count);
-      for (const row of sheet.rows) {
-        row.issues.forEach(count);
-        if ("category" in row) {
-          people += 1;
-          byCategory[row.category] = (byCategory[row.category] ?? 0) + 1;
-          const unit = row.unit ?? "";
-          const perUnit = (byUnit[unit] ??= {});
-          perUnit[row.category] = (perUnit[row.category] ?? 0) + 1;
-          if (row.endsAtCutoff) endsCut += 1;
-          if (row.category === "eligible-pppk") eligible += 1;
-        } else trainingRows += 1;
-      }
-    }
+    bump(byCode, issue.code);
   }
-  // Keep the code and category orders of the vocabulary, so reports read the same every time.
-  const orderedCodes: Partial<Record<IssueCode, number>> = {};
-  for (const code of ISSUE_CODES) if (byCode[code] !== undefined) orderedCodes[code] = byCode[code];
-  const orderedCategories: Partial<Record<Category, number>> = {};
-  for (const c of Object.keys(CATEGORIES) as Category[])
-    if (byCategory[c] !== undefined) orderedCategories[c] = byCategory[c];
+  for (const row of wb.sheets.flatMap((sheet) => sheet.rows)) {
+    if (!("category" in row)) continue;
+    people += 1;
+    bump(byCategory, row.category);
+    bump((byUnit[row.unit ?? ""] ??= {}), row.category);
+    if (row.endsAtCutoff) endsAtCutoff += 1;
+  }
+  const rows = wb.sheets.reduce((n, sheet) => n + sheet.rows.length, 0);
   return {
     people,
-    trainingRows,
+    trainingRows: rows - people,
     bySeverity,
-    byCode: orderedCodes,
-    byCategory: orderedCategories,
+    byCode: ordered(byCode, ISSUE_CODES),
+    byCategory: ordered(byCategory, CATEGORY_CODES),
     byUnit,
-    endsAtCutoff: endsCut,
-    eligiblePppk: eligible,
+    endsAtCutoff,
+    eligiblePppk: byCategory["eligible-pppk"] ?? 0,
   };
+}
+
+/** Adds up summaries (of several workbooks checked together). */
+export function addSummaries(summaries: readonly Summary[]): Summary {
+  const byCode: Counts<IssueCode> = {};
+  const byCategory: Counts<Category> = {};
+  const byUnit: Record<string, Counts<Category>> = {};
+  for (const s of summaries) {
+    for (const code of ISSUE_CODES) if (s.byCode[code] !== undefined) bump(byCode, code, s.byCode[code]);
+    for (const c of CATEGORY_CODES) if (s.byCategory[c] !== undefined) bump(byCategory, c, s.byCategory[c]);
+    for (const [unit, perUnit] of Object.entries(s.byUnit)) {
+      const target = (byUnit[unit] ??= {});
+      // In the order the categories first appear, as in each workbook's own count.
+      for (const [c, n] of Object.entries(perUnit) as [Category, number][]) bump(target, c, n);
+    }
+  }
+  const total = (pick: (s: Summary) => number): number => summaries.reduce((n, s) => n + pick(s), 0);
+  return {
+    people: total((s) => s.people),
+    trainingRows: total((s) => s.trainingRows),
+    bySeverity: { error: total((s) => s.bySeverity.error), warning: total((s) => s.bySeverity.warning) },
+    byCode: ordered(byCode, ISSUE_CODES),
+    byCategory: ordered(byCategory, CATEGORY_CODES),
+    byUnit,
+    endsAtCutoff: total((s) => s.endsAtCutoff),
+    eligiblePppk: total((s) => s.eligiblePppk),
+  };
+}
+
+/** Counts over the given workbooks (each counted, then added up). */
+export function summarize(
+  workbooks: readonly { readonly sheets: readonly SheetResult[]; readonly issues: readonly Issue[] }[],
+): Summary {
+  return addSummaries(workbooks.map(countWorkbook));
 }

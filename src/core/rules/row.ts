@@ -5,7 +5,8 @@
 import { type Cell, type CellRow, columnLetter } from "../cells";
 import type { TableLayout } from "../headers";
 import { type Issue, makeIssue } from "../issues";
-import type { IssueCode, Params, Role } from "../vocabulary";
+import type { IssueParamsArg } from "../issue-params";
+import type { IssueCode, Role } from "../vocabulary";
 
 /** Where a row is, as the user sees it. */
 export interface RowPlace {
@@ -61,11 +62,16 @@ export function columnOf(ctx: RowContext, role: Role): string | null {
 }
 
 /** An issue on this row, in the column of `role` (null: the row as a whole). */
-export function issueAt(ctx: RowContext, code: IssueCode, role: Role | null, params: Params = {}): Issue {
+export function issueAt<C extends IssueCode>(
+  ctx: RowContext,
+  code: C,
+  role: Role | null,
+  ...params: IssueParamsArg<C>
+): Issue {
   const where = { file: ctx.file, sheet: ctx.sheet, row: ctx.row };
   return role === null
-    ? makeIssue(code, { ...where, column: null }, params)
-    : makeIssue(code, { ...where, column: columnOf(ctx, role), role }, params);
+    ? makeIssue(code, { ...where, column: null }, ...params)
+    : makeIssue(code, { ...where, column: columnOf(ctx, role), role }, ...params);
 }
 
 /** The issues of several checks, in the order given. */

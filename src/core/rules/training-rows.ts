@@ -11,7 +11,7 @@ import type { Policy } from "../policy";
 import type { SheetResult, TrainingTally } from "../results";
 import { type TrainingEntry, hoursToJp, minutesToJp, trainingKey } from "../training";
 import { normalizeName, readNumber, readStatus, readText } from "../values";
-import type { EmploymentStatus, IssueCode, Role } from "../vocabulary";
+import type { EmploymentStatus, Role } from "../vocabulary";
 import { readIdentifier } from "./identity";
 import { type KnownPeople, type PersonKeys, lookUpPerson } from "./people";
 import { type Checked, type RowContext, type RowPlace, cellOf, hasColumn, issueAt } from "./row";
@@ -163,7 +163,7 @@ export function verdictIssue(
   policy: Policy,
   file: string | undefined,
 ): Issue | null {
-  const code: IssueCode | null =
+  const code =
     tally.verdict === "below-minimum"
       ? "jp-below-minimum"
       : tally.verdict === "above-maximum"
