@@ -100,6 +100,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (command !== "check" && command !== "rekap") return fail(cliMessage("unknownCommand", lang, { value: command }));
     if (inputs.length === 0) return fail(cliMessage("noInput", lang));
   }
+  // --verbose belongs to the rekap; check prints its full summary anyway.
+  if (switches.has("verbose") && command !== "rekap")
+    return fail(cliMessage("unknownOption", lang, { value: "--verbose" }));
   const langValue = values.get("lang");
   if (langValue !== undefined && langValue !== "id" && langValue !== "en")
     return fail(cliMessage("badLang", lang, { value: langValue }));

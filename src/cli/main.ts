@@ -127,7 +127,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 async function check(options: CliOptions, io: CliIo): Promise<number> {
   const lang = options.lang;
   if (options.help) {
-    io.stdout(`${USAGE[lang]}\n\n${REKAP_USAGE[lang]}\n`);
+    io.stdout(`${(options.command === "rekap" ? REKAP_USAGE : USAGE)[lang]}\n`);
     return 0;
   }
   const { policy, problems } = resolvePolicy(options.policy);

@@ -113,6 +113,7 @@ export const USAGE: Bilingual = {
 
 Pemakaian:
   cek-honorer check <file.xlsx|folder>... [opsi]
+  cek-honorer rekap <folder>... --out REKAP.xlsx   (rekap banyak file OPD; lihat cek-honorer rekap --help)
 
 Opsi:
   --out FILE.xlsx          tulis salinan beranotasi (hanya untuk satu file masukan)
@@ -134,6 +135,7 @@ File masukan tidak pernah diubah.`,
 
 Usage:
   cek-honorer check <workbook.xlsx|folder>... [options]
+  cek-honorer rekap <folder>... --out REKAP.xlsx   (rekap of many OPD files; see cek-honorer rekap --help)
 
 Options:
   --out FILE.xlsx          write an annotated copy (one input file only)

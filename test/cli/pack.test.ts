@@ -70,7 +70,7 @@ describe("npm pack + npm install -g", () => {
       process.platform === "win32" ? path.join(prefix, "cek-honorer.cmd") : path.join(prefix, "bin", "cek-honorer");
     expect(existsSync(bin)).toBe(true);
 
-    const help = await run(bin, ["--help"], work);
+    const help = await run(bin, ["rekap", "--help"], work);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("cek-honorer rekap <folder|file.xlsx>...");
 
