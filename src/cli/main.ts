@@ -112,7 +112,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     if (!parsed.ok) throw new Failure(parsed.reason);
     if (parsed.options.command === "rekap" && !parsed.options.help)
-      return await runRekap(parsed.options, { ...io, progress: parsed.options.progress || io.stderrIsTty });
+      return await runRekap(parsed.options, {
+        ...io,
+        progress: io.stderrIsTty ? "overwrite" : parsed.options.progress ? "line" : "none",
+      });
     return await check(parsed.options, io);
   } catch (error) {
     const reason =

@@ -26,7 +26,8 @@ import { rekapMessage } from "./rekap-messages";
 export interface RekapIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly progress: boolean;
+  /** "line": one progress line per file (--progress into a file or pipe); "overwrite": one line kept rewritten (a terminal). */
+  readonly progress: "none" | "line" | "overwrite";
 }
 
 /** A reason to stop with exit code 2: one line, in the reader's language. */
@@ -118,10 +119,11 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
   let done = 0;
   for (const file of found.files) {
     done++;
-    if (io.progress)
-      io.stderr(
-        `cek-honorer: ${rekapMessage("reading", lang, { file: file.shown, done, total: found.files.length })}\n`,
-      );
+    if (io.progress !== "none") {
+      const text = `cek-honorer: ${rekapMessage("reading", lang, { file: file.shown, done, total: found.files.length })}`;
+      // On a terminal the line is rewritten in place, so 40 files do not add 40 lines.
+      io.stderr(io.progress === "overwrite" ? `\r\u001b[K${text}` : `${text}\n`);
+    }
     const stat = await fs.stat(file.absolute).catch(() => null);
     inputs.push({
       path: file.shown,
@@ -131,6 +133,7 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
     });
   }
 
+  if (io.progress === "overwrite") io.stderr("\r\u001b[K");
   const rekap = buildRekap(inputs, policy, today());
   if (options.out !== null) await writeWhole(options.out, writeWorkbook(rekapSheets(rekap, lang)), lang);
   if (options.json !== null) await writeWhole(options.json, `${JSON.stringify(rekapJson(rekap), null, 2)}\n`, lang);

@@ -349,8 +349,11 @@ describe("cek-honorer rekap", () => {
 
   test("--lang en names the sheets in English; --verbose lists the codes per file", async () => {
     const en = path.join(DIR, "rekap-en.xlsx");
-    const r = await runCli(["rekap", FOLDER, "--out", en, "--lang", "en", "--verbose"]);
+    const r = await runCli(["rekap", FOLDER, "--out", en, "--lang", "en", "--verbose", "--progress"]);
     expect(r.code).toBe(1);
+    // --progress into a pipe: one line per file read, file names and counts only.
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(13);
+    expect(r.stderr).toContain("reading sub/05_BPBD.xlsx (");
     expect(r.stdout).toContain("duplicate-nik-across-files (Duplicate NIK across OPDs): 1");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(en);
