@@ -184,6 +184,18 @@ test("cut-off answers: ASN get none", () => {
   expect(cutoffAnswer({ ...p, endDate: null }, DEFAULT_POLICY)).toBe("no-end-date");
 });
 
+test("a workbook in which no person is found goes back to its OPD", () => {
+  const notes: SheetGrid = { name: "Catatan", rows: [[s("Daftar menyusul")]], firstRow: 1 };
+  const rekap = buildRekap([input("kosong.xlsx", notes)], DEFAULT_POLICY, "2025-12-01");
+  expect(rekap.files[0].verdict).toBe("send-back");
+  // The engine's warning that the sheet has no header row, and the rekap's error for the file.
+  expect(rekap.files[0].issues.map((i) => [i.code, i.severity])).toEqual([
+    ["header-not-found", "warning"],
+    ["no-personnel-table", "error"],
+  ]);
+  expect(rekap.totals.counts.errors).toBe(1);
+});
+
 test("skipped files are listed with their reason and count in no total; every sheet name is one Excel accepts", () => {
   const rekap = buildRekap(
     [

@@ -325,15 +325,19 @@ export function buildRekap(inputs: readonly RekapFileInput[], policy: Policy, ch
       const nik = matchableNik(p);
       if (nik !== null) niks.add(nik);
     }
-    return {
-      input,
-      opd: opd.name,
-      opdSource: opd.source,
-      people,
-      niks,
-      issues: issuesWithNames(input.outcome.result),
-      repeatOf: null,
-    };
+    const issues = issuesWithNames(input.outcome.result);
+    // A file in which no person was found is not "ready": the OPD sent something else, or a table the check cannot read.
+    if (people.length === 0)
+      issues.push({
+        code: "no-personnel-table",
+        severity: "error",
+        sheet: "",
+        row: null,
+        column: null,
+        params: {},
+        name: null,
+      });
+    return { input, opd: opd.name, opdSource: opd.source, people, niks, issues, repeatOf: null };
   });
 
   // Repeats: clusters of files that repeat each other; the one counted in each is chosen pairwise.

@@ -100,6 +100,13 @@ export const REKAP_ISSUES = {
       en: "NIK {value} also appears at {places}, with overlapping or unknown periods of service.",
     },
   },
+  "no-personnel-table": {
+    title: { id: "Tidak ada data pegawai", en: "No personnel data" },
+    message: {
+      id: "Tidak ada tabel data pegawai yang dikenali di file ini (dicari kolom Nama, NIK dan TMT), jadi tidak ada yang dihitung.",
+      en: "No personnel table was recognised in this file (columns Name, NIK and start date were looked for), so nothing was counted.",
+    },
+  },
 } as const satisfies Record<string, { title: Bilingual; message: Bilingual }>;
 
 export type RekapIssueCode = keyof typeof REKAP_ISSUES;
