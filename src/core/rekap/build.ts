@@ -296,51 +296,46 @@ function placesText(places: readonly Place[]): Bilingual {
 
 // ---- the rekap ---------------------------------------------------------------------------
 
-export function buildRekap(inputs: readonly RekapFileInput[], policy: Policy, checkedOn: string): Rekap {
-  const openEnd = isoToDay(policy.cutoffDate) ?? Number.MAX_SAFE_INTEGER;
-  interface Work {
-    input: RekapFileInput;
-    opd: string;
-    opdSource: OpdSource | null;
-    people: PersonRow[];
-    niks: Set<string>;
-    issues: RekapIssue[];
-    repeatOf: string | null;
-  }
-  const work: Work[] = inputs.map((input) => {
-    if (input.outcome.kind === "skipped")
-      return {
-        input,
-        opd: opdOf([], [], input.path).name,
-        opdSource: null,
-        people: [],
-        niks: new Set(),
-        issues: [],
-        repeatOf: null,
-      };
-    const people = persons(input.outcome.result);
-    const opd = opdOf(input.outcome.titles, people, input.path);
-    const niks = new Set<string>();
-    for (const p of people) {
-      const nik = matchableNik(p);
-      if (nik !== null) niks.add(nik);
-    }
-    const issues = issuesWithNames(input.outcome.result);
-    // A file in which no person was found is not "ready": the OPD sent something else, or a table the check cannot read.
-    if (people.length === 0)
-      issues.push({
-        code: "no-personnel-table",
-        severity: "error",
-        sheet: "",
-        row: null,
-        column: null,
-        params: {},
-        name: null,
-      });
-    return { input, opd: opd.name, opdSource: opd.source, people, niks, issues, repeatOf: null };
-  });
+/** One file on its way through the rekap. */
+interface Work {
+  readonly input: RekapFileInput;
+  readonly opd: string;
+  readonly opdSource: OpdSource | null;
+  readonly people: readonly PersonRow[];
+  readonly niks: ReadonlySet<string>;
+  readonly issues: RekapIssue[];
+  repeatOf: string | null;
+}
 
-  // Repeats: clusters of files that repeat each other; the one counted in each is chosen pairwise.
+function prepare(input: RekapFileInput): Work {
+  if (input.outcome.kind === "skipped") {
+    const opd = opdOf([], [], input.path).name;
+    return { input, opd, opdSource: null, people: [], niks: new Set(), issues: [], repeatOf: null };
+  }
+  const people = persons(input.outcome.result);
+  const opd = opdOf(input.outcome.titles, people, input.path);
+  const niks = new Set<string>();
+  for (const p of people) {
+    const nik = matchableNik(p);
+    if (nik !== null) niks.add(nik);
+  }
+  const issues = issuesWithNames(input.outcome.result);
+  // A file in which no person was found is not "ready": the OPD sent something else, or a table the check cannot read.
+  if (people.length === 0)
+    issues.push({
+      code: "no-personnel-table",
+      severity: "error",
+      sheet: "",
+      row: null,
+      column: null,
+      params: {},
+      name: null,
+    });
+  return { input, opd: opd.name, opdSource: opd.source, people, niks, issues, repeatOf: null };
+}
+
+/** Pairs of files that repeat each other; the one counted in each pair is chosen, and chains point at the last. */
+function findRepeats(work: readonly Work[]): Repeat[] {
   const checked = work.filter((w) => w.input.outcome.kind === "checked");
   const repeats: Repeat[] = [];
   const candidate = (w: Work): Candidate => ({
@@ -359,18 +354,11 @@ export function buildRekap(inputs: readonly RekapFileInput[], policy: Policy, ch
       const { kept, other, why } = chooseKept(candidate(a), candidate(b));
       const repeated = work[other.index];
       repeated.repeatOf = kept.path;
-      repeats.push({
-        repeat: other.path,
-        kept: kept.path,
-        repeatOpd: repeated.opd,
-        shared,
-        repeatPersons: repeated.people.length,
-        why,
-        whyParams: whyParams(why, kept, other),
-      });
+      const whyText = whyParams(why, kept, other);
+      const base = { repeat: other.path, kept: kept.path, repeatOpd: repeated.opd, shared };
+      repeats.push({ ...base, repeatPersons: repeated.people.length, why, whyParams: whyText });
     }
   }
-
   // A chain (A repeated by "A (revisi)", itself repeated by "A (revisi 2)") points at the file finally counted.
   const finalKept = (path: string): string => {
     let at = path;
@@ -382,27 +370,54 @@ export function buildRekap(inputs: readonly RekapFileInput[], policy: Policy, ch
     return at;
   };
   for (const w of work) if (w.repeatOf !== null) w.repeatOf = finalKept(w.repeatOf);
-  for (const r of repeats) (r as { kept: string }).kept = finalKept(r.kept);
+  return repeats.map((r) => ({ ...r, kept: finalKept(r.kept) }));
+}
 
-  // Cross-file duplicates among the files counted.
-  const byNik = new Map<string, { work: Work; person: PersonRow; sheet: string }[]>();
-  for (const w of checked) {
+interface Found {
+  readonly work: Work;
+  readonly person: PersonRow;
+  readonly sheet: string;
+}
+
+/** Every matchable NIK of the files counted, with each place it is found. */
+function niksOfCountedFiles(work: readonly Work[]): Map<string, Found[]> {
+  const byNik = new Map<string, Found[]>();
+  for (const w of work) {
     if (w.repeatOf !== null || w.input.outcome.kind !== "checked") continue;
     for (const sheet of w.input.outcome.result.sheets) {
       if (sheet.kind !== "personnel") continue;
       for (const row of sheet.rows) {
-        if (!isPersonRow(row)) continue;
-        const nik = matchableNik(row);
-        if (nik === null) continue;
+        const nik = isPersonRow(row) ? matchableNik(row) : null;
+        if (nik === null || !isPersonRow(row)) continue;
         const list = byNik.get(nik) ?? [];
         list.push({ work: w, person: row, sheet: sheet.name });
         byNik.set(nik, list);
       }
     }
   }
+  return byNik;
+}
+
+/** True when two places in different files have periods that share a day (or cannot be placed). */
+function anyOverlap(found: readonly Found[], openEnd: number): boolean {
+  const periods: Period[] = found.map((f) => ({
+    start: f.person.startDate === null ? null : isoToDay(f.person.startDate),
+    end: f.person.endDate === null ? null : isoToDay(f.person.endDate),
+  }));
+  for (let i = 0; i < found.length; i++)
+    for (let j = i + 1; j < found.length; j++)
+      if (found[i].work !== found[j].work && overlaps(periods[i], periods[j], openEnd)) return true;
+  return false;
+}
+
+/** NIKs in more than one counted file; an overlap is an error told to every place, with every other file's places. */
+function findCrossDuplicates(
+  work: readonly Work[],
+  openEnd: number,
+): { duplicates: CrossDuplicate[]; perFile: Map<Work, number> } {
   const duplicates: CrossDuplicate[] = [];
-  const crossByFile = new Map<Work, Set<string>>();
-  for (const [nik, found] of byNik) {
+  const perFile = new Map<Work, Set<string>>();
+  for (const [nik, found] of niksOfCountedFiles(work)) {
     if (new Set(found.map((f) => f.work)).size < 2) continue;
     const places: Place[] = found.map((f) => ({
       file: f.work.input.path,
@@ -413,69 +428,61 @@ export function buildRekap(inputs: readonly RekapFileInput[], policy: Policy, ch
       startDate: f.person.startDate,
       endDate: f.person.endDate,
     }));
-    const periods: Period[] = found.map((f) => ({
-      start: f.person.startDate === null ? null : isoToDay(f.person.startDate),
-      end: f.person.endDate === null ? null : isoToDay(f.person.endDate),
-    }));
-    let overlap = false;
-    for (let i = 0; i < found.length && !overlap; i++)
-      for (let j = i + 1; j < found.length && !overlap; j++)
-        if (found[i].work !== found[j].work && overlaps(periods[i], periods[j], openEnd)) overlap = true;
+    const overlap = anyOverlap(found, openEnd);
     duplicates.push({ nik, kind: overlap ? "overlap" : "history", places });
     if (!overlap) continue;
-    // Every place is told, with every other file's places.
     found.forEach((f, i) => {
       const others = places.filter((p) => p.file !== places[i].file);
       const column = f.work.input.outcome.kind === "checked" ? columnOf(f.work.input.outcome.result, f.sheet) : null;
+      const where = { sheet: f.sheet, row: f.person.row, column, role: "nik" as const };
+      const params = { value: nik, places: placesText(others) };
       f.work.issues.push({
         code: "duplicate-nik-across-files",
         severity: "error",
-        sheet: f.sheet,
-        row: f.person.row,
-        column,
-        role: "nik",
-        params: { value: nik, places: placesText(others) },
+        ...where,
+        params,
         name: f.person.name,
       });
-      const set = crossByFile.get(f.work) ?? new Set<string>();
-      set.add(nik);
-      crossByFile.set(f.work, set);
+      perFile.set(f.work, (perFile.get(f.work) ?? new Set<string>()).add(nik));
     });
   }
   duplicates.sort((a, b) => a.nik.localeCompare(b.nik));
+  return { duplicates, perFile: new Map([...perFile].map(([w, set]) => [w, set.size])) };
+}
 
-  const files: RekapFile[] = work.map((w, index) => {
-    const outcome = w.input.outcome;
-    const result = outcome.kind === "checked" ? outcome.result : null;
-    const counts = result === null ? emptyCounts() : countFile(result, w.issues, policy, crossByFile.get(w)?.size ?? 0);
-    const verdict: Verdict =
-      outcome.kind === "skipped"
-        ? "skipped"
-        : w.repeatOf !== null
-          ? "repeat"
-          : counts.errors > 0
-            ? "send-back"
-            : "ready";
-    return {
-      index,
-      path: w.input.path,
-      href: w.input.href ?? null,
-      modified: w.input.modified ?? null,
-      opd: w.opd,
-      opdSource: w.opdSource,
-      status: outcome.kind,
-      reason: outcome.kind === "skipped" ? outcome.reason : null,
-      detail: outcome.kind === "skipped" ? (outcome.detail ?? null) : null,
-      repeatOf: w.repeatOf,
-      verdict,
-      counts,
-      result,
-      issues: w.issues,
-    };
-  });
+function toFile(w: Work, index: number, policy: Policy, crossDuplicates: number): RekapFile {
+  const outcome = w.input.outcome;
+  const result = outcome.kind === "checked" ? outcome.result : null;
+  const counts = result === null ? emptyCounts() : countFile(result, w.issues, policy, crossDuplicates);
+  const verdict: Verdict =
+    outcome.kind === "skipped" ? "skipped" : w.repeatOf !== null ? "repeat" : counts.errors > 0 ? "send-back" : "ready";
+  return {
+    index,
+    path: w.input.path,
+    href: w.input.href ?? null,
+    modified: w.input.modified ?? null,
+    opd: w.opd,
+    opdSource: w.opdSource,
+    status: outcome.kind,
+    reason: outcome.kind === "skipped" ? outcome.reason : null,
+    detail: outcome.kind === "skipped" ? (outcome.detail ?? null) : null,
+    repeatOf: w.repeatOf,
+    verdict,
+    counts,
+    result,
+    issues: w.issues,
+  };
+}
 
+export function buildRekap(inputs: readonly RekapFileInput[], policy: Policy, checkedOn: string): Rekap {
+  const openEnd = isoToDay(policy.cutoffDate) ?? Number.MAX_SAFE_INTEGER;
+  const work = inputs.map(prepare);
+  const repeats = findRepeats(work);
+  const { duplicates, perFile } = findCrossDuplicates(work, openEnd);
+  const files = work.map((w, index) => toFile(w, index, policy, perFile.get(w) ?? 0));
   let total = emptyCounts();
   for (const f of files) if (f.verdict === "ready" || f.verdict === "send-back") total = addCounts(total, f.counts);
+  const count = (pick: (f: RekapFile) => boolean): number => files.filter(pick).length;
   return {
     policy,
     checkedOn,
@@ -484,11 +491,11 @@ export function buildRekap(inputs: readonly RekapFileInput[], policy: Policy, ch
     repeats,
     totals: {
       files: files.length,
-      checked: files.filter((f) => f.status === "checked").length,
-      skipped: files.filter((f) => f.status === "skipped").length,
+      checked: count((f) => f.status === "checked"),
+      skipped: count((f) => f.status === "skipped"),
       repeats: repeats.length,
-      ready: files.filter((f) => f.verdict === "ready").length,
-      sendBack: files.filter((f) => f.verdict === "send-back").length,
+      ready: count((f) => f.verdict === "ready"),
+      sendBack: count((f) => f.verdict === "send-back"),
       counts: total,
     },
   };

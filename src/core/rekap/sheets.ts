@@ -323,19 +323,54 @@ const dayText = (iso: string): string => {
   return day === null ? iso : dayToDisplay(day);
 };
 
+/** The summary's problems and lists: the OPDs to send back, the files skipped, the policy used. */
+function summaryLists(rekap: Rekap, lang: Lang): NewCell[][] {
+  const c = rekap.totals.counts;
+  const rows: NewCell[][] = [
+    [],
+    [cell(rekapLabel("summaryProblems", lang), "header"), cell(rekapLabel("hCount", lang), "header")],
+    [cell(SEVERITIES.error[lang]), cell(c.errors, c.errors > 0 ? "error" : undefined)],
+    [cell(SEVERITIES.warning[lang]), cell(c.warnings, c.warnings > 0 ? "warning" : undefined)],
+    [cell(rekapLabel("summaryDuplicates", lang)), cell(rekap.duplicates.filter((d) => d.kind === "overlap").length)],
+  ];
+  rows.push([]);
+  rows.push([
+    cell(rekapLabel("summaryToSendBack", lang), "header"),
+    cell(rekapLabel("hErrors", lang), "header"),
+    cell(rekapLabel("hFile", lang), "header"),
+  ]);
+  const back = rekap.files.filter((f) => f.verdict === "send-back");
+  for (const f of back) rows.push([cell(f.opd), cell(f.counts.errors, "error"), cell(f.path)]);
+  if (back.length === 0) rows.push([cell(rekapLabel("summaryNoneToSendBack", lang), "ok")]);
+
+  const skipped = rekap.files.filter((f) => f.verdict === "skipped");
+  if (skipped.length > 0) {
+    rows.push([]);
+    rows.push([cell(rekapLabel("summarySkippedFiles", lang), "header"), cell(rekapLabel("hReason", lang), "header")]);
+    for (const f of skipped) rows.push([cell(f.path), cell(fileNote(f, lang), "warning")]);
+  }
+
+  rows.push([]);
+  rows.push([cell(rekapLabel("summaryPolicy", lang), "header"), cell(rekapLabel("hValue", lang), "header")]);
+  for (const key of Object.keys(POLICY_LABELS) as PolicyKey[])
+    rows.push([cell(POLICY_LABELS[key][lang]), cell(policyValue(rekap.policy, key, lang))]);
+
+  return rows;
+}
+
 function summarySheet(rekap: Rekap, lang: Lang): NewSheet {
   const t = rekap.totals;
   const c = t.counts;
   const rows: NewCell[][] = [];
   const share = (n: number, of: number): NewCell =>
     cell(of === 0 ? null : n / of, undefined, { numberFormat: PERCENT });
-  const section = (key: RekapLabelKey, params: Params = {}, third: RekapLabelKey | null = "hPercent"): void => {
+  const section = (key: RekapLabelKey, params: Params = {}): void => {
     rows.push([]);
-    rows.push([
-      cell(rekapLabel(key, lang, params), "header"),
-      cell(rekapLabel("hCount", lang), "header"),
-      ...(third === null ? [] : [cell(rekapLabel(third, lang), "header")]),
-    ]);
+    rows.push(
+      [key, "hCount", "hPercent"].map((k, i) =>
+        cell(rekapLabel(k as RekapLabelKey, lang, i === 0 ? params : {}), "header"),
+      ),
+    );
   };
   rows.push([cell(rekapLabel("summaryTitle", lang), "title")]);
   rows.push([cell(rekapLabel("summaryDate", lang)), cell(dayText(rekap.checkedOn))]);
@@ -368,35 +403,7 @@ function summarySheet(rekap: Rekap, lang: Lang): NewSheet {
   for (const code of CUTOFF_ANSWER_CODES)
     rows.push([cell(CUTOFF_ANSWERS[code][lang]), cell(c.cutoff[code]), share(c.cutoff[code], c.nonAsn)]);
 
-  section("summaryProblems", {}, null);
-  rows.push([cell(SEVERITIES.error[lang]), cell(c.errors, c.errors > 0 ? "error" : undefined)]);
-  rows.push([cell(SEVERITIES.warning[lang]), cell(c.warnings, c.warnings > 0 ? "warning" : undefined)]);
-  rows.push([
-    cell(rekapLabel("summaryDuplicates", lang)),
-    cell(rekap.duplicates.filter((d) => d.kind === "overlap").length),
-  ]);
-
-  rows.push([]);
-  rows.push([
-    cell(rekapLabel("summaryToSendBack", lang), "header"),
-    cell(rekapLabel("hErrors", lang), "header"),
-    cell(rekapLabel("hFile", lang), "header"),
-  ]);
-  const back = rekap.files.filter((f) => f.verdict === "send-back");
-  for (const f of back) rows.push([cell(f.opd), cell(f.counts.errors, "error"), cell(f.path)]);
-  if (back.length === 0) rows.push([cell(rekapLabel("summaryNoneToSendBack", lang), "ok")]);
-
-  const skipped = rekap.files.filter((f) => f.verdict === "skipped");
-  if (skipped.length > 0) {
-    rows.push([]);
-    rows.push([cell(rekapLabel("summarySkippedFiles", lang), "header"), cell(rekapLabel("hReason", lang), "header")]);
-    for (const f of skipped) rows.push([cell(f.path), cell(fileNote(f, lang), "warning")]);
-  }
-
-  rows.push([]);
-  rows.push([cell(rekapLabel("summaryPolicy", lang), "header"), cell(rekapLabel("hValue", lang), "header")]);
-  for (const key of Object.keys(POLICY_LABELS) as PolicyKey[])
-    rows.push([cell(POLICY_LABELS[key][lang]), cell(policyValue(rekap.policy, key, lang))]);
+  rows.push(...summaryLists(rekap, lang));
 
   return {
     sheetName: rekapLabel("sheetSummary", lang),
