@@ -344,21 +344,21 @@ function findRepeats(work: readonly Work[]): Repeat[] {
     modified: w.input.modified ?? null,
     errors: w.issues.filter((i) => i.severity === "error").length,
   });
-  for (let i = 0; i < checked.length; i++) {
-    for (let j = i + 1; j < checked.length; j++) {
-      const a = checked[i];
-      const b = checked[j];
+  const byPath = new Map(work.map((w) => [w.input.path, w]));
+  checked.forEach((a, i) => {
+    for (const b of checked.slice(i + 1)) {
       if (a.repeatOf !== null || b.repeatOf !== null) continue;
       const shared = repeatsEachOther(a.niks, b.niks);
       if (shared === null) continue;
       const { kept, other, why } = chooseKept(candidate(a), candidate(b));
-      const repeated = work[other.index];
+      const repeated = byPath.get(other.path);
+      if (repeated === undefined) continue;
       repeated.repeatOf = kept.path;
       const whyText = whyParams(why, kept, other);
       const base = { repeat: other.path, kept: kept.path, repeatOpd: repeated.opd, shared };
       repeats.push({ ...base, repeatPersons: repeated.people.length, why, whyParams: whyText });
     }
-  }
+  });
   // A chain (A repeated by "A (revisi)", itself repeated by "A (revisi 2)") points at the file finally counted.
   const finalKept = (path: string): string => {
     let at = path;
@@ -400,14 +400,16 @@ function niksOfCountedFiles(work: readonly Work[]): Map<string, Found[]> {
 
 /** True when two places in different files have periods that share a day (or cannot be placed). */
 function anyOverlap(found: readonly Found[], openEnd: number): boolean {
-  const periods: Period[] = found.map((f) => ({
-    start: f.person.startDate === null ? null : isoToDay(f.person.startDate),
-    end: f.person.endDate === null ? null : isoToDay(f.person.endDate),
+  const items = found.map((f) => ({
+    work: f.work,
+    period: {
+      start: f.person.startDate === null ? null : isoToDay(f.person.startDate),
+      end: f.person.endDate === null ? null : isoToDay(f.person.endDate),
+    },
   }));
-  for (let i = 0; i < found.length; i++)
-    for (let j = i + 1; j < found.length; j++)
-      if (found[i].work !== found[j].work && overlaps(periods[i], periods[j], openEnd)) return true;
-  return false;
+  return items.some((a, i) =>
+    items.slice(i + 1).some((b) => a.work !== b.work && overlaps(a.period, b.period, openEnd)),
+  );
 }
 
 /** NIKs in more than one counted file; an overlap is an error told to every place, with every other file's places. */
@@ -431,8 +433,8 @@ function findCrossDuplicates(
     const overlap = anyOverlap(found, openEnd);
     duplicates.push({ nik, kind: overlap ? "overlap" : "history", places });
     if (!overlap) continue;
-    found.forEach((f, i) => {
-      const others = places.filter((p) => p.file !== places[i].file);
+    found.forEach((f) => {
+      const others = places.filter((p) => p.file !== f.work.input.path);
       const column = f.work.input.outcome.kind === "checked" ? columnOf(f.work.input.outcome.result, f.sheet) : null;
       const where = { sheet: f.sheet, row: f.person.row, column, role: "nik" as const };
       const params = { value: nik, places: placesText(others) };
