@@ -9,6 +9,8 @@ import type { Lang } from "../core/vocabulary";
 import { cliMessage } from "./messages";
 
 export interface CliOptions {
+  /** check: one or more workbooks, annotated; rekap: many OPD files in one workbook. */
+  readonly command: "check" | "rekap";
   readonly inputs: readonly string[];
   readonly out: string | null;
   readonly outDir: string | null;
@@ -18,6 +20,8 @@ export interface CliOptions {
   readonly streaming: boolean;
   readonly progress: boolean;
   readonly help: boolean;
+  /** rekap: issue codes per file on the terminal. */
+  readonly verbose: boolean;
   readonly policy: Partial<Record<PolicyKey, string>>;
   /** Column corrections from --column "SHEET!role=LETTER" (repeatable; a later one wins). */
   readonly columns: ColumnOverrides;
@@ -39,7 +43,7 @@ export const POLICY_FLAGS: ReadonlyMap<string, PolicyKey> = new Map<string, Poli
 ]);
 
 const VALUE_FLAGS = new Set(["out", "out-dir", "json", "lang", "column", "columns"]);
-const SWITCHES = new Set(["streaming", "progress", "help"]);
+const SWITCHES = new Set(["streaming", "progress", "help", "verbose"]);
 
 /** The language asked for, looked up first so that even argument errors speak it. */
 export function langOf(argv: readonly string[]): Lang {
@@ -104,9 +108,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...inputs] = positional;
   if (!help) {
     if (command === undefined) return fail(cliMessage("noInput", lang));
-    if (command !== "check") return fail(cliMessage("unknownCommand", lang, { value: command }));
+    if (command !== "check" && command !== "rekap") return fail(cliMessage("unknownCommand", lang, { value: command }));
     if (inputs.length === 0) return fail(cliMessage("noInput", lang));
   }
+  // --verbose belongs to the rekap; check prints its full summary anyway.
+  if (switches.has("verbose") && command !== "rekap")
+    return fail(cliMessage("unknownOption", lang, { value: "--verbose" }));
   const langValue = values.get("lang");
   if (langValue !== undefined && langValue !== "id" && langValue !== "en")
     return fail(cliMessage("badLang", lang, { value: langValue }));
@@ -118,6 +125,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return {
     ok: true,
     options: {
+      command: command === "rekap" ? "rekap" : "check",
       inputs,
       out,
       outDir,
@@ -126,6 +134,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       streaming: switches.has("streaming"),
       progress: switches.has("progress"),
       help,
+      verbose: switches.has("verbose"),
       policy,
       columns,
       columnsFile: values.get("columns") ?? null,

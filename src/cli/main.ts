@@ -18,6 +18,8 @@ import { checkStreaming } from "./check-streaming";
 import { annotatedNames, expandInputs, isAnInput } from "./inputs";
 import { type UnreadableFile, writeJsonReport } from "./json-report";
 import { type CliMessageKey, USAGE, cliMessage } from "./messages";
+import { RekapFailure, runRekap } from "./rekap";
+import { REKAP_USAGE } from "./rekap-messages";
 import { sniffWorkbookFile } from "./sniff-file";
 import { type FileOutputs, textSummary } from "./text-summary";
 
@@ -130,9 +132,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang: Lang = parsed.ok ? parsed.options.lang : parsed.lang;
   try {
     if (!parsed.ok) throw new Failure(parsed.reason);
+    if (parsed.options.command === "rekap" && !parsed.options.help)
+      return await runRekap(parsed.options, {
+        ...io,
+        progress: io.stderrIsTty ? "overwrite" : parsed.options.progress ? "line" : "none",
+      });
     return await check(parsed.options, io);
   } catch (error) {
-    const reason = error instanceof Failure ? error.reason : cliMessage("unexpected", lang, { detail: oneLine(error) });
+    const reason =
+      error instanceof Failure || error instanceof RekapFailure
+        ? error.reason
+        : cliMessage("unexpected", lang, { detail: oneLine(error) });
     io.stderr(`${PREFIX}: ${reason}\n`);
     return 2;
   }
@@ -141,7 +151,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 async function check(options: CliOptions, io: CliIo): Promise<number> {
   const lang = options.lang;
   if (options.help) {
-    io.stdout(`${USAGE[lang]}\n`);
+    io.stdout(`${(options.command === "rekap" ? REKAP_USAGE : USAGE)[lang]}\n`);
     return 0;
   }
   const { policy, problems } = resolvePolicy(options.policy);

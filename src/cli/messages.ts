@@ -37,8 +37,8 @@ export const CLI_MESSAGES = {
   folderEmpty: { id: "folder tidak berisi file .xlsx.", en: "the folder holds no .xlsx files." },
   noInput: { id: "sebutkan minimal satu file .xlsx atau folder.", en: "name at least one .xlsx file or folder." },
   unknownCommand: {
-    id: 'perintah "{value}" tidak dikenal; gunakan: cek-honorer check <file.xlsx|folder>...',
-    en: 'unknown command "{value}"; use: cek-honorer check <file.xlsx|folder>...',
+    id: 'perintah "{value}" tidak dikenal; gunakan: cek-honorer check <file.xlsx|folder>... atau cek-honorer rekap <folder>... --out REKAP.xlsx',
+    en: 'unknown command "{value}"; use: cek-honorer check <file.xlsx|folder>... or cek-honorer rekap <folder>... --out REKAP.xlsx',
   },
   unknownOption: { id: 'opsi "{value}" tidak dikenal (lihat --help).', en: 'unknown option "{value}" (see --help).' },
   missingOptionValue: { id: "opsi {value} memerlukan nilai.", en: "option {value} needs a value." },
@@ -113,6 +113,7 @@ export const USAGE: Bilingual = {
 
 Pemakaian:
   cek-honorer check <file.xlsx|folder>... [opsi]
+  cek-honorer rekap <folder>... --out REKAP.xlsx   (rekap banyak file OPD; lihat cek-honorer rekap --help)
 
 Opsi:
   --out FILE.xlsx          tulis salinan beranotasi (hanya untuk satu file masukan)
@@ -142,6 +143,7 @@ File masukan tidak pernah diubah.`,
 
 Usage:
   cek-honorer check <workbook.xlsx|folder>... [options]
+  cek-honorer rekap <folder>... --out REKAP.xlsx   (rekap of many OPD files; see cek-honorer rekap --help)
 
 Options:
   --out FILE.xlsx          write an annotated copy (one input file only)

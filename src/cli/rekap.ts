@@ -1,0 +1,191 @@
+/**
+ * `cek-honorer rekap <folder|files…> --out rekap.xlsx [--json rekap.json]`: checks every
+ * OPD file found, each on its own, and writes one rekap workbook (src/core/rekap) for the
+ * BKPSDM. The terminal gets one line per file and the totals; no names, no NIKs.
+ *
+ * Exit codes: 0 every file ready, 1 a file has errors or was skipped, 2 bad arguments or
+ * an output that cannot be written.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { CheckSession, isOwnSheetName } from "../core/engine";
+import { resolvePolicy } from "../core/policy";
+import { type Rekap, type RekapFile, type RekapFileInput, buildRekap } from "../core/rekap/build";
+import { rekapJson } from "../core/rekap/json";
+import { REKAP_SHEET_NAMES, VERDICTS } from "../core/rekap/labels";
+import { titleTexts } from "../core/rekap/opd";
+import { rekapIssueTitle, rekapSheets, skipText } from "../core/rekap/sheets";
+import { dayToIso } from "../core/days";
+import type { Lang } from "../core/vocabulary";
+import { writeWorkbook } from "../package/write-workbook";
+import type { CliOptions } from "./args";
+import { cliMessage } from "./messages";
+import { type FoundFile, classify, findFiles, readForRekap } from "./rekap-read";
+import { rekapMessage } from "./rekap-messages";
+
+export interface RekapIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** "line": one progress line per file (--progress into a file or pipe); "overwrite": one line kept rewritten (a terminal). */
+  readonly progress: "none" | "line" | "overwrite";
+}
+
+/** A reason to stop with exit code 2: one line, in the reader's language. */
+export class RekapFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+const oneLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0].trim().slice(0, 160);
+
+/** Writes beside the target, then renames: a failed run never leaves half a file under the target's name. */
+async function writeWhole(target: string, bytes: Uint8Array | string, lang: Lang): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.part`);
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw new RekapFailure(cliMessage("writeFailed", lang, { value: target, detail: oneLine(error) }));
+  }
+}
+
+/** Today in the local calendar, as the analyst reads the date of the check. */
+function today(): string {
+  const now = new Date();
+  const local = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return dayToIso(Math.floor(local / 86_400_000));
+}
+
+/** The link from the rekap workbook to a file: relative, when one can be made. */
+function hrefFrom(outFile: string | null, file: string): string | null {
+  if (outFile === null) return null;
+  const relative = path.relative(path.dirname(path.resolve(outFile)), file);
+  return path.isAbsolute(relative) ? null : relative.split(path.sep).join("/");
+}
+
+async function checkOne(
+  file: FoundFile,
+  options: CliOptions,
+  session: () => CheckSession,
+): Promise<RekapFileInput["outcome"]> {
+  const classified = await classify(file, options.lang);
+  if (!classified.ok)
+    return {
+      kind: "skipped",
+      reason: classified.reason,
+      ...(classified.detail !== undefined ? { detail: classified.detail } : {}),
+    };
+  let read;
+  try {
+    read = await readForRekap(file.absolute);
+  } catch (error) {
+    return { kind: "skipped", reason: "damaged", detail: oneLine(error) };
+  }
+  if (read.sheetNames.some((n) => isOwnSheetName(n) || REKAP_SHEET_NAMES.has(n)))
+    return { kind: "skipped", reason: "own-output" };
+  // Each file on its own session: duplicates across files are the rekap's to find, told to every file.
+  const checker = session();
+  for (const grid of read.grids) checker.checkSheet(grid);
+  const result = checker.finishWorkbook();
+  return { kind: "checked", result, titles: titleTexts(read.grids, result) };
+}
+
+export async function runRekap(options: CliOptions, io: RekapIo): Promise<number> {
+  const lang = options.lang;
+  if (options.outDir !== null) throw new RekapFailure(rekapMessage("noOutDir", lang));
+  if (options.out === null && options.json === null) throw new RekapFailure(rekapMessage("needsOutput", lang));
+  const { policy, problems } = resolvePolicy(options.policy);
+  if (problems.length > 0) throw new RekapFailure(problems.map((p) => p.message[lang]).join(" "));
+
+  const outputs = [options.out, options.json].filter((o): o is string => o !== null);
+  const found = await findFiles(options.inputs, outputs);
+  if (found.missing.length > 0)
+    throw new RekapFailure(rekapMessage("missing", lang, { value: found.missing.join(", ") }));
+  if (found.files.length === 0)
+    throw new RekapFailure(rekapMessage("nothingFound", lang, { value: found.empty.join(", ") }));
+  for (const o of outputs) {
+    const dir = path.dirname(path.resolve(o));
+    const isDir = await fs.stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!isDir) throw new RekapFailure(cliMessage("writeFailed", lang, { value: o, detail: dir }));
+  }
+
+  const inputs: RekapFileInput[] = [];
+  let done = 0;
+  for (const file of found.files) {
+    done++;
+    if (io.progress !== "none") {
+      const text = `cek-honorer: ${rekapMessage("reading", lang, { file: file.shown, done, total: found.files.length })}`;
+      // On a terminal the line is rewritten in place, so 40 files do not add 40 lines.
+      io.stderr(io.progress === "overwrite" ? `\r\u001b[K${text}` : `${text}\n`);
+    }
+    const stat = await fs.stat(file.absolute).catch(() => null);
+    inputs.push({
+      path: file.shown,
+      modified: stat === null ? null : stat.mtime.toISOString(),
+      href: hrefFrom(options.out, file.absolute),
+      outcome: await checkOne(file, options, () => new CheckSession(policy)),
+    });
+  }
+
+  if (io.progress === "overwrite") io.stderr("\r\u001b[K");
+  const rekap = buildRekap(inputs, policy, today());
+  if (options.out !== null) await writeWhole(options.out, writeWorkbook(rekapSheets(rekap, lang)), lang);
+  if (options.json !== null) await writeWhole(options.json, `${JSON.stringify(rekapJson(rekap), null, 2)}\n`, lang);
+  io.stdout(terminalReport(rekap, options, lang));
+  const t = rekap.totals;
+  return t.skipped > 0 || t.counts.errors > 0 ? 1 : 0;
+}
+
+const MARK: Record<RekapFile["verdict"], string> = { ready: "OK", "send-back": "!!", repeat: "==", skipped: "--" };
+
+/** One line per file, the totals, and where the outputs went (about files + 4 lines). */
+export function terminalReport(rekap: Rekap, options: CliOptions, lang: Lang): string {
+  const lines: string[] = [rekapMessage("header", lang, { files: rekap.files.length })];
+  for (const f of rekap.files) {
+    const what =
+      f.verdict === "skipped" && f.reason !== null
+        ? skipText(f.reason, f.detail, lang)
+        : f.verdict === "repeat"
+          ? `${VERDICTS.repeat[lang]}: ${f.repeatOf ?? ""}`
+          : `${VERDICTS[f.verdict][lang]}: ${rekapMessage("lineChecked", lang, {
+              persons: f.counts.persons,
+              errors: f.counts.errors,
+              warnings: f.counts.warnings,
+            })}`;
+    lines.push(`  ${MARK[f.verdict]} ${f.path} [${f.opd}] ${what}`);
+    if (options.verbose && f.status === "checked") {
+      const byCode = new Map<string, { count: number; title: string }>();
+      for (const issue of f.issues) {
+        const seen = byCode.get(issue.code) ?? { count: 0, title: rekapIssueTitle(issue, lang) };
+        seen.count++;
+        byCode.set(issue.code, seen);
+      }
+      for (const [code, { count, title }] of byCode)
+        lines.push(rekapMessage("verboseCode", lang, { code, title, count }));
+    }
+  }
+  const t = rekap.totals;
+  lines.push(
+    rekapMessage("totals", lang, {
+      files: t.files,
+      checked: t.checked,
+      skipped: t.skipped,
+      repeats: t.repeats,
+      persons: t.counts.persons,
+      ready: t.ready,
+      sendBack: t.sendBack,
+      errors: t.counts.errors,
+      warnings: t.counts.warnings,
+      duplicates: rekap.duplicates.filter((d) => d.kind === "overlap").length,
+    }),
+  );
+  if (options.out !== null) lines.push(rekapMessage("wroteWorkbook", lang, { path: options.out }));
+  if (options.json !== null) lines.push(rekapMessage("wroteJson", lang, { path: options.json }));
+  return `${lines.join("\n")}\n`;
+}
