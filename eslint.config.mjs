@@ -130,6 +130,8 @@ export default [
         "String.padStart",
         "Array.flatMap",
         "Array.fill",
+        "Object.fromEntries",
+        "Number.MAX_SAFE_INTEGER",
       ],
     },
   },

@@ -16,6 +16,6 @@ function register(): void {
 }
 
 register();
-Office.onReady(() => {
+void Office.onReady(() => {
   document.body.dataset.ready = "true";
 });

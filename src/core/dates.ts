@@ -234,7 +234,14 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 /** A day number standing right before a month name: "31 " in "Balikpapan, 31 Nopember 1990". */
-const DAY_BEFORE_MONTH = /(?<![\d.])\d{1,2}[\s\-/.]*$/;
+// (No lookbehind: old webviews, IE 11 among them, cannot parse one.)
+const DAY_BEFORE_MONTH = /(^|[^\d.])(\d{1,2}[\s\-/.]*)$/;
+
+/** Where the day standing right before a month name starts in `text`, or null. */
+function dayBeforeMonthIndex(text: string): number | null {
+  const match = DAY_BEFORE_MONTH.exec(text);
+  return match === null ? null : match.index + (match[1] ?? "").length;
+}
 
 /** Characters that end a place name and may start a date. */
 const PLACE_DATE_BREAK = /[\s,;/-]/;
@@ -260,11 +267,11 @@ export function readPlaceAndDate(cell: Cell): { place: string | null; date: Date
     if (parsed === null) continue;
     // "Balikpapan, 31 Nopember 1990": the month-and-year tail follows a day that does not exist in
     // that month; the date is invalid, never the month alone.
-    const day = parsed.monthOnly ? DAY_BEFORE_MONTH.exec(text.slice(0, i)) : null;
+    const day = parsed.monthOnly ? dayBeforeMonthIndex(text.slice(0, i)) : null;
     if (day !== null) {
       return {
-        place: cleanPlace(text.slice(0, day.index)),
-        date: { kind: "invalid", text: collapseSpaces(text.slice(day.index)) },
+        place: cleanPlace(text.slice(0, day)),
+        date: { kind: "invalid", text: collapseSpaces(text.slice(day)) },
       };
     }
     return { place: cleanPlace(text.slice(0, i)), date: { kind: "date", ...parsed } };
