@@ -6,14 +6,7 @@
 import type { Cell, SheetGrid } from "../../src/core/cells";
 import { checkWorkbook } from "../../src/core/engine";
 import { DEFAULT_POLICY } from "../../src/core/policy";
-import {
-  type RekapFileInput,
-  buildRekap,
-  chooseKept,
-  cutoffAnswer,
-  persons,
-  repeatsEachOther,
-} from "../../src/core/rekap/build";
+import { type RekapFileInput, buildRekap, chooseKept, persons, repeatsEachOther } from "../../src/core/rekap/build";
 import { rekapJson } from "../../src/core/rekap/json";
 import { opdFromFileName, opdFromTitle, opdOf, titleTexts } from "../../src/core/rekap/opd";
 import { rekapSheets } from "../../src/core/rekap/sheets";
@@ -176,22 +169,28 @@ describe("NIKs across files", () => {
   });
 });
 
-test("cut-off answers: ASN get none", () => {
-  const result = checkWorkbook([grid(null, [["A", NIK(1), "01-01-2020", "30-06-2026"]])], DEFAULT_POLICY);
-  const p = persons(result)[0];
-  expect(cutoffAnswer(p, DEFAULT_POLICY)).toBe("runs-past-cutoff");
-  expect(cutoffAnswer({ ...p, category: "asn-pns" }, DEFAULT_POLICY)).toBeNull();
-  expect(cutoffAnswer({ ...p, endDate: null }, DEFAULT_POLICY)).toBe("no-end-date");
+test("cut-off answers are the engine's: a contract to 30-06-2026 runs past, an empty end date is unknown", () => {
+  const result = checkWorkbook(
+    [
+      grid(null, [
+        ["A", NIK(1), "01-01-2020", "30-06-2026"],
+        ["B", NIK(2), "01-01-2020", ""],
+      ]),
+    ],
+    DEFAULT_POLICY,
+  );
+  expect(persons(result).map((p) => p.cutoff)).toEqual(["runs-past-cutoff", "no-end-date"]);
 });
 
 test("a workbook in which no person is found goes back to its OPD", () => {
   const notes: SheetGrid = { name: "Catatan", rows: [[s("Daftar menyusul")]], firstRow: 1 };
   const rekap = buildRekap([input("kosong.xlsx", notes)], DEFAULT_POLICY, "2025-12-01");
   expect(rekap.files[0].verdict).toBe("send-back");
-  // The engine's warning that the sheet has no header row, and the rekap's error for the file.
+  // The engine's warning that the sheet has no header row and its error that no table was found:
+  // the rekap adds no second error of its own.
   expect(rekap.files[0].issues.map((i) => [i.code, i.severity])).toEqual([
     ["header-not-found", "warning"],
-    ["no-personnel-table", "error"],
+    ["no-table-found", "error"],
   ]);
   expect(rekap.totals.counts.errors).toBe(1);
 });

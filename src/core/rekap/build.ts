@@ -130,14 +130,6 @@ export interface Rekap {
 const ASN_CATEGORIES = new Set<Category>(["asn-pns", "asn-pppk", "asn-pppk-paruh-waktu"]);
 
 /** The cut-off answer of one person; null for ASN. */
-export function cutoffAnswer(person: PersonRow, policy: Policy): CutoffAnswer | null {
-  // A result that already carries the three-state answer (issue 7) is used as it is.
-  const given = (person as { readonly cutoff?: CutoffAnswer | null }).cutoff;
-  if (given !== undefined) return given;
-  if (ASN_CATEGORIES.has(person.category)) return null;
-  if (person.endDate === null) return "no-end-date";
-  return person.endDate <= policy.cutoffDate ? "ends-by-cutoff" : "runs-past-cutoff";
-}
 
 export function persons(result: WorkbookResult): PersonRow[] {
   const out: PersonRow[] = [];
@@ -180,7 +172,7 @@ function countFile(result: WorkbookResult, issues: readonly RekapIssue[], policy
     if (ASN_CATEGORIES.has(p.category)) c.asn++;
     else c.nonAsn++;
     c.categories[p.category]++;
-    const answer = cutoffAnswer(p, policy);
+    const answer = p.cutoff;
     if (answer !== null) c.cutoff[answer]++;
   }
   for (const t of result.training) c.jp[t.verdict]++;
@@ -321,7 +313,8 @@ function prepare(input: RekapFileInput): Work {
   }
   const issues = issuesWithNames(input.outcome.result);
   // A file in which no person was found is not "ready": the OPD sent something else, or a table the check cannot read.
-  if (people.length === 0)
+  // The engine's own no-table-found error already says so; the rekap adds its error only where it did not.
+  if (people.length === 0 && !issues.some((i) => i.code === "no-table-found"))
     issues.push({
       code: "no-personnel-table",
       severity: "error",

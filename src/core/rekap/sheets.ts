@@ -22,15 +22,7 @@ import {
   issueMessage,
   issueTitle,
 } from "../vocabulary";
-import {
-  type Rekap,
-  type RekapFile,
-  type RekapIssue,
-  TRAINING_VERDICT_CODES,
-  countedFiles,
-  cutoffAnswer,
-  persons,
-} from "./build";
+import { type Rekap, type RekapFile, type RekapIssue, TRAINING_VERDICT_CODES, countedFiles, persons } from "./build";
 import {
   CUTOFF_ANSWERS,
   CUTOFF_ANSWER_CODES,
@@ -195,7 +187,7 @@ function peopleSheet(rekap: Rekap, lang: Lang): NewSheet {
     for (const sheet of f.result.sheets) {
       if (sheet.kind !== "personnel") continue;
       for (const p of persons({ ...f.result, sheets: [sheet] })) {
-        const answer = cutoffAnswer(p, rekap.policy);
+        const answer = p.cutoff;
         rows.push([
           cell(f.path),
           cell(f.opd),
