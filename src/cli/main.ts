@@ -12,21 +12,22 @@ import { resolvePolicy } from "../core/policy";
 import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
 import { type CliOptions, langOf, parseArgs } from "./args";
-import { checkInMemory } from "./check-in-memory";
-import { checkStreaming } from "./check-streaming";
 import { annotatedNames, expandInputs, isAnInput } from "./inputs";
 import { type UnreadableFile, writeJsonReport } from "./json-report";
 import { type CliMessageKey, USAGE, cliMessage } from "./messages";
-import { sniffWorkbookFile } from "./sniff-file";
 import { type FileOutputs, textSummary } from "./text-summary";
-
-/** Files larger than this are read and written row by row (in memory ExcelJS needs ~20 KB of RAM per row). */
-export const STREAMING_THRESHOLD_BYTES = 25 * 1024 * 1024;
+import { type OpenOutput, openRealOutput, removeTemporariesNow, targetProblem, writeSafely } from "./safe-write";
+import { checkPackage } from "../package/check";
+import { isPackageError, type PackageError } from "../package/errors";
+import { patchPackage } from "../package/patch";
+import { isOwnOutput, openPackage } from "../package/workbook";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stderrIsTty: boolean;
+  /** Opens an output file; tests inject one that fails (a full disk). */
+  readonly openOutput?: OpenOutput;
 }
 
 const PREFIX = "cek-honorer";
@@ -44,19 +45,6 @@ export function oneLine(error: unknown): string {
 class Failure extends Error {
   constructor(readonly reason: string) {
     super(reason);
-  }
-}
-
-/** Writes through a temporary file next to the target, so a failed run leaves no half-written output. */
-async function writeAtomically<T>(target: string, write: (temporary: string) => Promise<T>): Promise<T> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.part`);
-  try {
-    const value = await write(temporary);
-    await fs.rename(temporary, target);
-    return value;
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
   }
 }
 
@@ -142,42 +130,62 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   }
 
   const session = new CheckSession(policy);
+  const open = io.openOutput ?? openRealOutput;
   const done: FileOutputs[] = [];
   for (const file of inputs.files) {
     reading.file = file;
-    const sniff = await sniffWorkbookFile(file);
-    if (!sniff.ok) {
-      const detail = sniff.detail !== undefined ? cliMessage(sniff.detail, lang) : "";
-      say(file, sniff.reason, { detail });
-      unreadable.push({ file, reason: cliMessage(sniff.reason, lang, { detail }) });
-      continue;
-    }
-    const streamed = options.streaming || sniff.size > STREAMING_THRESHOLD_BYTES;
     const displayName = several ? path.normalize(file) : undefined;
     const target = plan.annotated.get(file) ?? null;
-    const onRows = (rows: number): void => {
-      if (progress) say(file, "progressRows", { rows });
-    };
-    try {
-      const runCheck = (out: string | null): Promise<WorkbookResult> =>
-        streamed
-          ? checkStreaming({ file, displayName, session, lang, out, onRows })
-          : checkInMemory({
-              file,
-              displayName,
-              session,
-              lang,
-              out,
-              onRows,
-              onWriting: () => progress && say(file, "progressWriting"),
-            });
-      const result = target === null ? await runCheck(null) : await writeAtomically(target, runCheck);
-      done.push({ result, displayName: file, streamed, annotatedCopy: target });
-    } catch (error) {
-      const key: CliMessageKey = isWriteError(error) ? "writeFailed" : "fileCorrupt";
-      const params = { detail: oneLine(error), value: target ?? "" };
+    const fail = (key: CliMessageKey, params: Record<string, string | number> = {}): void => {
       say(file, key, params);
       unreadable.push({ file, reason: cliMessage(key, lang, params) });
+    };
+    let pkg;
+    try {
+      pkg = openPackage(await fs.readFile(file));
+    } catch (error) {
+      const [key, detail] = readFailure(error);
+      fail(key, { detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error) });
+      continue;
+    }
+    // A folder run meets the copies this tool wrote earlier: checking them would count everyone twice.
+    if (several && isOwnOutput(pkg)) {
+      say(file, "skippedOwnOutput");
+      continue;
+    }
+    let rows = 0;
+    const onRow = (): void => {
+      rows++;
+      if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
+    };
+    try {
+      const checked = checkPackage(pkg, session, displayName, onRow);
+      let result = checked.result;
+      if (target !== null) {
+        if (progress) say(file, "progressWriting");
+        const problem = await targetProblem(target, options.force, isEarlierCopy);
+        if (problem !== null)
+          throw new Failure(
+            cliMessage(problem === "exists" ? "targetExists" : "targetNotRegular", lang, { value: target }),
+          );
+        try {
+          result = (
+            await writeSafely(target, open, (out) => patchPackage(pkg, checked, lang, (chunk) => out.write(chunk)))
+          ).result;
+        } catch (error) {
+          if (isPackageError(error)) throw error;
+          fail("writeFailed", { value: target, detail: oneLine(error) });
+          continue;
+        }
+      }
+      done.push({ result, displayName: file, streamed: false, annotatedCopy: target });
+    } catch (error) {
+      if (error instanceof Failure) throw error;
+      const [key, detail] = readFailure(error);
+      fail(key, {
+        detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error),
+        value: target ?? "",
+      });
     }
   }
 
@@ -185,12 +193,17 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   const results = done.map((d) => d.result);
   const combined = summarize(results);
   if (plan.json !== null && (results.length > 0 || several)) {
-    try {
-      await writeAtomically(plan.json, (temporary) =>
-        writeJsonReport(temporary, results, combined, unreadable, lang, several),
-      );
-    } catch (error) {
-      throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(error) }));
+    const writeJson = (sink: (chunk: string) => Promise<void>): Promise<void> =>
+      writeJsonReport(sink, results, combined, unreadable, lang, several);
+    if (plan.json === "-") await writeJson(async (chunk) => io.stdout(chunk));
+    else {
+      const problem = await targetProblem(plan.json, true, async () => true);
+      if (problem !== null) throw new Failure(cliMessage("targetNotRegular", lang, { value: plan.json }));
+      try {
+        await writeSafely(plan.json, open, (out) => writeJson((chunk) => out.write(chunk)));
+      } catch (error) {
+        throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(error) }));
+      }
     }
   }
   if (done.length > 0) {
@@ -220,9 +233,49 @@ async function earlierCopies(outDir: string | null): Promise<Set<string>> {
   }
 }
 
-function isWriteError(error: unknown): boolean {
+const DAMAGE_KEYS: Record<string, CliMessageKey> = {
+  "no-end-record": "zipNoEndRecord",
+  "directory-outside": "zipDirectoryOutside",
+  "directory-damaged": "zipDirectoryDamaged",
+  "entry-damaged": "zipEntryDamaged",
+  "entry-encrypted": "zipEntryEncrypted",
+  "unsupported-compression": "zipUnsupported",
+  "xml-damaged": "xmlDamaged",
+};
+
+const PACKAGE_KEYS: Record<PackageError["code"], CliMessageKey> = {
+  encrypted: "fileEncrypted",
+  "old-xls": "fileOldXls",
+  empty: "fileEmpty",
+  "not-zip": "fileNotXlsx",
+  "not-workbook": "fileNotWorkbook",
+  "binary-workbook": "fileBinaryWorkbook",
+  damaged: "fileCorrupt",
+  "missing-part": "fileCorrupt",
+};
+
+/** The message for a file that could not be read, and its detail. */
+function readFailure(error: unknown): [CliMessageKey, { key: CliMessageKey; params: Record<string, string> } | null] {
+  if (isPackageError(error)) {
+    const key = PACKAGE_KEYS[error.code];
+    if (error.code === "missing-part") return [key, { key: "partMissing", params: { value: error.detail ?? "" } }];
+    const detail = error.detail !== undefined ? DAMAGE_KEYS[error.detail] : undefined;
+    return [key, detail !== undefined ? { key: detail, params: {} } : null];
+  }
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return code === "EACCES" || code === "EPERM" || code === "ENOSPC" || code === "EROFS" || code === "EISDIR";
+  if (code === "ENOENT" || code === "ENOTDIR") return ["fileMissing", null];
+  if (code === "EACCES" || code === "EPERM") return ["fileUnreadable", { key: "noPermission", params: {} }];
+  if (code === "EISDIR" || code === "EIO") return ["fileUnreadable", { key: "ioError", params: {} }];
+  return ["fileCorrupt", null];
+}
+
+/** True when `file` is a workbook this tool wrote (it holds the report sheets). */
+async function isEarlierCopy(file: string): Promise<boolean> {
+  try {
+    return isOwnOutput(openPackage(await fs.readFile(file)));
+  } catch {
+    return false;
+  }
 }
 
 /** Entry point for bin/cek-honorer.js. */
@@ -246,6 +299,14 @@ export function main(): void {
       process.stderr.write(`${PREFIX}: ${where}${cliMessage("stalled", langOf(argv))}\n`);
     }
   });
+  // An interrupted run leaves no half-written copy (it would hold names and NIKs).
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      removeTemporariesNow();
+      process.stderr.write(`${PREFIX}: ${cliMessage("interrupted", langOf(argv))}\n`);
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
   run(argv, io).then(
     (code) => {
       finished = true;

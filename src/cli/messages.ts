@@ -66,6 +66,27 @@ export const CLI_MESSAGES = {
     en: "the zip directory lies beyond the end of the file",
   },
   zipDirectoryDamaged: { id: "daftar isi zip rusak", en: "the zip directory is damaged" },
+  zipEntryDamaged: { id: "isi arsip zip rusak", en: "a zip entry is damaged" },
+  zipEntryEncrypted: { id: "isi arsip zip terenkripsi", en: "a zip entry is encrypted" },
+  zipUnsupported: { id: "metode kompresi zip tidak didukung", en: "unsupported zip compression method" },
+  xmlDamaged: { id: "XML di dalam file rusak", en: "the XML inside the file is damaged" },
+  partMissing: { id: "bagian {value} tidak ada", en: "part {value} is missing" },
+  skippedOwnOutput: {
+    id: "dilewati: ini salinan beranotasi buatan Cek Honorer (berisi sheet laporannya), bukan data asli.",
+    en: "skipped: this is an annotated copy made by Cek Honorer (it holds its report sheets), not original data.",
+  },
+  targetNotRegular: {
+    id: "{value} bukan file biasa (perangkat, FIFO, atau tautan simbolik); tidak ditulis. Gunakan - untuk stdout.",
+    en: "{value} is not a regular file (a device, FIFO or symbolic link); not written. Use - for stdout.",
+  },
+  targetExists: {
+    id: "{value} sudah ada dan bukan salinan Cek Honorer; tidak ditimpa (gunakan --force untuk menimpanya).",
+    en: "{value} already exists and is not a Cek Honorer copy; not replaced (use --force to replace it).",
+  },
+  interrupted: {
+    id: "dihentikan; file keluaran yang belum selesai sudah dihapus.",
+    en: "interrupted; unfinished output files were removed.",
+  },
   noPermission: { id: "tidak ada izin membaca", en: "no permission to read it" },
   ioError: { id: "galat baca disk", en: "disk read error" },
   stalled: {

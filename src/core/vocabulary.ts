@@ -241,6 +241,14 @@ export const ISSUES = {
       en: "The training participant cannot be identified (NIP, NIK and name empty or not in the personnel data).",
     },
   },
+  "computed-columns-blocked": {
+    severity: "warning",
+    title: { id: "Kolom hitungan tidak ditulis", en: "Computed columns not written" },
+    message: {
+      id: 'Kolom {columns} di sheet "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
+      en: 'Columns {columns} of the "{sheet}" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.',
+    },
+  },
 } as const satisfies Record<string, IssueDefinition>;
 
 export type IssueCode = keyof typeof ISSUES;
