@@ -47,7 +47,7 @@ export function patchComments(existing: string | null, notes: readonly NoteToAdd
   let listEnd = -1;
   let listEmpty: { start: number; end: number } | null = null;
   /** Existing comments by ref: where their <text> closes and whether they hold a thread's placeholder. */
-  const byRef = new Map<string, { textEnd: number; threaded: boolean }>();
+  const byRef = new Map<string, { textEnd: number; threaded: boolean; plain: string }>();
   let current: { ref: string; start: number } | null = null;
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i] as (typeof tags)[number];
@@ -65,7 +65,7 @@ export function patchComments(existing: string | null, notes: readonly NoteToAdd
       current = { ref: ref.toUpperCase(), start: t.end };
     } else if (t.name === "text" && t.endTag && current !== null) {
       const plain = s.slice(current.start, t.start).replace(/<[^>]*>/g, "");
-      byRef.set(current.ref, { textEnd: t.start, threaded: plain.trimStart().startsWith("[Threaded comment]") });
+      byRef.set(current.ref, { textEnd: t.start, threaded: plain.trimStart().startsWith("[Threaded comment]"), plain });
       current = null;
     }
   }
@@ -84,7 +84,9 @@ export function patchComments(existing: string | null, notes: readonly NoteToAdd
     const ref = `${columnLetter(n.col)}${n.row}`;
     const known = byRef.get(ref);
     if (known !== undefined) {
-      if (!known.threaded) edits.push({ at: known.textEnd, end: known.textEnd, text: textRun(p, `\n\n${n.text}`) });
+      // A re-run on an earlier copy finds its own note there already.
+      if (!known.threaded && !known.plain.includes(excelText(n.text)))
+        edits.push({ at: known.textEnd, end: known.textEnd, text: textRun(p, `\n\n${n.text}`) });
       continue;
     }
     added.push(

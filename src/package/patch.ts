@@ -19,14 +19,14 @@ import { isComputedHeader, summarize } from "../core/engine";
 import { makeIssue } from "../core/issues";
 import { markLook, placeComputedColumns, quotedSheet } from "../core/output";
 import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
-import type { Lang } from "../core/vocabulary";
+import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
 import { type NoteToAdd, commentRefs, patchComments, patchVml } from "./notes-patch";
 import { cellXml } from "./out-cells";
 import { filterRef, writeReportSheet } from "./report-sheet";
 import { type SheetPatch, patchSheet } from "./sheet-patch";
 import { StyleBook } from "./styles-patch";
-import { type WorkbookPackage, entryOf, partText, relsOf, relsPartOf } from "./workbook";
+import { type WorkbookPackage, entryOf, isOwnOutput, partText, relsOf, relsPartOf } from "./workbook";
 import { escapeAttr, tagsOf } from "./xml";
 import { type ByteSink, ZipWriter, entryText } from "./zip";
 
@@ -259,7 +259,30 @@ export async function patchPackage(
   const relPrefix = /\sxmlns:([A-Za-z0-9_]+)\s*=\s*"([^"]+)"/g;
   let rp: string | null = null;
   for (const m of workbook.matchAll(relPrefix)) if (m[2] === ns.rel) rp = m[1] as string;
+  const inPlace = new Map<string, NewPart["write"]>();
+  const own = isOwnOutput(pkg);
+  const gridKeys = ["sheetReport", "sheetSummary", "sheetTally"] as const;
+  const baseOf = (name: string): string => name.toLowerCase().replace(/ \(\d+\)$/, "");
+  const replacedSheets = new Set<string>();
   grids.forEach((grid, i) => {
+    const key = gridKeys[i] as (typeof gridKeys)[number];
+    // An earlier copy of this tool: its own report sheets are rewritten where they are, not stacked.
+    const earlier = own
+      ? pkg.sheets.find(
+          (s) =>
+            s.kind === "worksheet" &&
+            s.part !== null &&
+            !replacedSheets.has(s.name) &&
+            [LABELS[key].id, LABELS[key].en].some((l) => l.toLowerCase() === baseOf(s.name)),
+        )
+      : undefined;
+    if (earlier?.part != null) {
+      replacedSheets.add(earlier.name);
+      const named: OutGrid = { ...grid, sheetName: earlier.name };
+      inPlace.set(earlier.part, (push) => writeReportSheet(named, styles, pkg.date1904, ns, push));
+      names.push("");
+      return;
+    }
     const name = freeSheetName(grid.sheetName, taken);
     const part = freePart(pkg, usedParts, (n) => `xl/worksheets/sheet${n}.xml`);
     const relId = nextWbId();
@@ -276,16 +299,17 @@ export async function patchPackage(
     const named: OutGrid = { ...grid, sheetName: name };
     newParts.push({ name: part, write: (push) => writeReportSheet(named, styles, pkg.date1904, ns, push) });
     names.push(name);
-    void i;
   });
   const wbPrefix = /<([A-Za-z0-9_]+:)?workbook\b/.exec(workbook)?.[1] ?? "";
   const withPrefix = (xml: string): string =>
     wbPrefix === "" ? xml : xml.replace(/<(\/?)(sheet|definedName)\b/g, `<$1${wbPrefix}$2`);
   workbook = insertBefore(workbook, /<\/(?:[A-Za-z0-9_]+:)?sheets\s*>/g, withPrefix(sheetTags.join("")));
   const definedNames: string[] = [];
+  let added = 0;
   grids.forEach((grid, i) => {
-    const index = pkg.sheets.length + i;
     const name = names[i] as string;
+    if (name === "") return;
+    const index = pkg.sheets.length + added++;
     const rows = grid.layout?.repeatRows;
     if (rows !== undefined)
       definedNames.push(
@@ -359,8 +383,10 @@ export async function patchPackage(
   for (const entry of zip.entries) {
     const text = replaced.get(entry.name);
     const plan = sheetPlans.get(entry.name);
+    const rewrite = inPlace.get(entry.name);
     if (entry.name === pkg.stylesPart) continue;
-    if (plan !== undefined)
+    if (rewrite !== undefined) await writer.stream(entry.name, rewrite, entry.time, entry.date);
+    else if (plan !== undefined)
       await writer.stream(entry.name, (push) => patchSheet(zip, entry, plan, push), entry.time, entry.date);
     else if (text !== undefined) await writer.addText(entry.name, text, entry.time, entry.date);
     else await writer.copyRaw(zip, entry);
