@@ -70,14 +70,9 @@ export function patchComments(existing: string | null, notes: readonly NoteToAdd
     }
   }
   let authorId = authors.indexOf(NOTE_AUTHOR);
+  const needAuthor = authorId === -1;
+  if (needAuthor) authorId = authors.length;
   const edits: { at: number; end: number; text: string }[] = [];
-  if (authorId === -1) {
-    authorId = authors.length;
-    const author = `<${p}author>${NOTE_AUTHOR}</${p}author>`;
-    if (authorsEmpty !== null)
-      edits.push({ at: authorsEmpty.start, end: authorsEmpty.end, text: `<${p}authors>${author}</${p}authors>` });
-    else if (authorsEnd !== -1) edits.push({ at: authorsEnd, end: authorsEnd, text: author });
-  }
   const shapes: NoteToAdd[] = [];
   const added: string[] = [];
   for (const n of notes) {
@@ -93,6 +88,12 @@ export function patchComments(existing: string | null, notes: readonly NoteToAdd
       `<${p}comment ref="${ref}" authorId="${authorId}"><${p}text>${textRun(p, n.text)}</${p}text></${p}comment>`,
     );
     shapes.push(n);
+  }
+  if (added.length > 0 && needAuthor) {
+    const author = `<${p}author>${NOTE_AUTHOR}</${p}author>`;
+    if (authorsEmpty !== null)
+      edits.push({ at: authorsEmpty.start, end: authorsEmpty.end, text: `<${p}authors>${author}</${p}authors>` });
+    else if (authorsEnd !== -1) edits.push({ at: authorsEnd, end: authorsEnd, text: author });
   }
   if (added.length > 0) {
     if (listEmpty !== null)

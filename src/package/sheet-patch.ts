@@ -94,7 +94,9 @@ export async function patchSheet(
 
   /** The cells to add to a row, ascending by column (computed cells, and marks on cells that are not there). */
   const insertsFor = (row: number): [number, string][] => {
-    const list = new Map<number, string>(computed?.cells(row) ?? []);
+    const list = new Map<number, string>();
+    for (const [col, xml] of computed?.cells(row) ?? [])
+      list.set(col, p === "" ? xml : xml.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`));
     for (const [col, fill] of marksOf(row) ?? []) {
       if (!list.has(col)) list.set(col, `<${p}c r="${columnLetter(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`);
     }
