@@ -21,6 +21,7 @@ import { checkPackage } from "../package/check";
 import { isPackageError, type PackageError } from "../package/errors";
 import { patchPackage } from "../package/patch";
 import { isOwnOutput, openPackage } from "../package/workbook";
+import { NODE_CODEC } from "./node-codec";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -142,7 +143,7 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
     };
     let pkg;
     try {
-      pkg = openPackage(await fs.readFile(file));
+      pkg = openPackage(await fs.readFile(file), NODE_CODEC);
     } catch (error) {
       const [key, detail] = readFailure(error);
       fail(key, { detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error) });
@@ -272,7 +273,7 @@ function readFailure(error: unknown): [CliMessageKey, { key: CliMessageKey; para
 /** True when `file` is a workbook this tool wrote (it holds the report sheets). */
 async function isEarlierCopy(file: string): Promise<boolean> {
   try {
-    return isOwnOutput(openPackage(await fs.readFile(file)));
+    return isOwnOutput(openPackage(await fs.readFile(file), NODE_CODEC));
   } catch {
     return false;
   }

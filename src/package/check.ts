@@ -8,7 +8,7 @@ import { type Cell, cellText } from "../core/cells";
 import { type CheckSession, isOwnSheetName } from "../core/engine";
 import { HEADER_SCAN_ROWS } from "../core/headers";
 import type { WorkbookResult } from "../core/results";
-import { readSheetMerges, readSheetRows } from "./sheet-reader";
+import { readSheetMerges, readSheetRows, wholeSheetText } from "./sheet-reader";
 import { type SheetEntry, type WorkbookPackage, readCellFormats, readSharedStrings } from "./workbook";
 
 export interface SheetFacts {
@@ -42,7 +42,8 @@ export function checkPackage(
   const facts = new Map<string, SheetFacts>();
   for (const sheet of dataSheets(pkg)) {
     const part = sheet.part as string;
-    const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part));
+    const text = wholeSheetText(pkg, part);
+    const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, text));
     const beside: [number, number][] = [];
     const early: { row: number; cells: Cell[]; formulas: readonly number[] | null }[] = [];
     let lastColumn: number | null = null;
@@ -58,19 +59,25 @@ export function checkPackage(
       for (const e of early) note(e.row, e.cells, e.formulas);
     };
     let settled = false;
-    readSheetRows(pkg, part, ctx, (row, cells, formulas) => {
-      stream.push(row, cells);
-      onRow?.();
-      if (!settled) {
-        if (row <= HEADER_SCAN_ROWS) {
-          early.push({ row, cells, formulas });
-          return;
+    readSheetRows(
+      pkg,
+      part,
+      ctx,
+      (row, cells, formulas) => {
+        stream.push(row, cells);
+        onRow?.();
+        if (!settled) {
+          if (row <= HEADER_SCAN_ROWS) {
+            early.push({ row, cells, formulas });
+            return;
+          }
+          settled = true;
+          settle();
         }
-        settled = true;
-        settle();
-      }
-      note(row, cells, formulas);
-    });
+        note(row, cells, formulas);
+      },
+      text,
+    );
     stream.end();
     if (!settled) settle();
     const headerRow = stream.layout?.headerRow ?? null;

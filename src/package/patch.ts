@@ -379,7 +379,7 @@ export async function patchPackage(
   replaced.set(ctEntry.name, types);
 
   // 6. Write: entries in their order, styles after the sheets (they add its records), then new parts.
-  const writer = new ZipWriter(sink);
+  const writer = new ZipWriter(sink, zip.codec);
   for (const entry of zip.entries) {
     const text = replaced.get(entry.name);
     const plan = sheetPlans.get(entry.name);

@@ -9,7 +9,8 @@ import { columnOfRef } from "./sheet-reader";
 import type { StyleBook } from "./styles-patch";
 import { setAttr } from "./styles-patch";
 import { XmlScanner, isEmptyTag, isEndTag, localName, prefixOf, qualifiedName, rawAttr } from "./xml";
-import { type ZipArchive, type ZipEntry, inflateSteps } from "./zip";
+import { WHOLE_PART_LIMIT } from "./sheet-reader";
+import { type ZipArchive, type ZipEntry, entryText, inflateSteps } from "./zip";
 
 /** Computed cells of a row, by 0-based column, as complete <c> elements (null: nothing for this row). */
 export type RowCells = (row: number) => ReadonlyMap<number, string> | null;
@@ -45,7 +46,8 @@ const AFTER_LEGACY = new Set([
   "extLst",
 ]);
 
-const FLUSH_AT = 1 << 16;
+/** Output is handed on in pieces of about this many characters (the deflater works best on large ones). */
+const FLUSH_AT = 1 << 20;
 
 export async function patchSheet(
   zip: ZipArchive,
@@ -281,18 +283,29 @@ export async function patchSheet(
     },
   });
 
-  const decoder = new TextDecoder("utf-8");
-  for (const chunks of inflateSteps(zip, entry)) {
-    for (const chunk of chunks) scanner.feed(decoder.decode(chunk, { stream: true }));
-    if (size >= FLUSH_AT) {
-      const text = pieces.join("");
-      pieces = [];
-      size = 0;
-      await push(text);
+  const flush = async (): Promise<void> => {
+    if (size < FLUSH_AT) return;
+    const text = pieces.join("");
+    pieces = [];
+    size = 0;
+    await push(text);
+  };
+  if (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT) {
+    // Held whole (inflated natively by the CLI's codec), scanned in slices so output flows out.
+    const text = entryText(zip, entry);
+    for (let i = 0; i < text.length; i += FLUSH_AT) {
+      scanner.feed(text.slice(i, i + FLUSH_AT));
+      await flush();
     }
+  } else {
+    const decoder = new TextDecoder("utf-8");
+    for (const chunks of inflateSteps(zip, entry)) {
+      for (const chunk of chunks) scanner.feed(decoder.decode(chunk, { stream: true }));
+      await flush();
+    }
+    const tail = decoder.decode();
+    if (tail !== "") scanner.feed(tail);
   }
-  const tail = decoder.decode();
-  if (tail !== "") scanner.feed(tail);
   scanner.end();
   await push(pieces.join(""));
 }

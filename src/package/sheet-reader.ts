@@ -7,7 +7,7 @@ import type { Cell, MergeArea } from "../core/cells";
 import { PackageError } from "./errors";
 import { XmlScanner, attr, decodeEntities, decodeExcelEscapes, isEmptyTag, isEndTag, localName, rawAttr } from "./xml";
 import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
-import { inflateChunks, textChunks } from "./zip";
+import { entryText, inflateChunks, textChunks } from "./zip";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -96,7 +96,13 @@ const enum In {
 }
 
 /** Streams a worksheet's rows to `onRow`, in the order of the part (ascending, as Excel writes them). */
-export function readSheetRows(pkg: WorkbookPackage, part: string, ctx: SheetContext, onRow: RowHandler): void {
+export function readSheetRows(
+  pkg: WorkbookPackage,
+  part: string,
+  ctx: SheetContext,
+  onRow: RowHandler,
+  text?: string,
+): void {
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
   let rowNumber = 0;
@@ -194,8 +200,30 @@ export function readSheetRows(pkg: WorkbookPackage, part: string, ctx: SheetCont
       if (cdata && capture !== In.None) value += buf.slice(start, end).replace(/&/g, "&amp;").replace(/</g, "&lt;");
     },
   });
-  textChunks(pkg.zip, entry, (chunk) => scanner.feed(chunk));
+  if (text !== undefined) scanner.feed(text);
+  else textChunks(pkg.zip, entry, (chunk) => scanner.feed(chunk));
   scanner.end();
+}
+
+/** Parts up to this size are inflated whole (one pass gives merges and rows); larger ones stream. */
+export const WHOLE_PART_LIMIT = 64 * 1024 * 1024;
+
+/** The part's text when it is small enough to hold, else undefined (then it is streamed). */
+export function wholeSheetText(pkg: WorkbookPackage, part: string): string | undefined {
+  const entry = entryOf(pkg.zip, part);
+  if (entry === undefined) throw new PackageError("missing-part", part);
+  return entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? entryText(pkg.zip, entry) : undefined;
+}
+
+const MERGE_CELL = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
+
+function mergesIn(text: string): MergeArea[] {
+  const merges: MergeArea[] = [];
+  for (const m of text.matchAll(MERGE_CELL)) {
+    const area = parseArea(m[1] as string);
+    if (area !== null) merges.push(area);
+  }
+  return merges;
 }
 
 const SHEET_DATA = [..."sheetData"].map((c) => c.charCodeAt(0));
@@ -205,7 +233,11 @@ const SHEET_DATA = [..."sheetData"].map((c) => c.charCodeAt(0));
  * them before the first rows (to read grouped headers), so the part is inflated once
  * ahead and only its tail after the rows is decoded.
  */
-export function readSheetMerges(pkg: WorkbookPackage, part: string): MergeArea[] {
+export function readSheetMerges(pkg: WorkbookPackage, part: string, text?: string): MergeArea[] {
+  if (text !== undefined) {
+    const end = text.lastIndexOf("sheetData");
+    return end === -1 ? [] : mergesIn(text.slice(end));
+  }
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
   const tail: Uint8Array[] = [];
@@ -224,7 +256,7 @@ export function readSheetMerges(pkg: WorkbookPackage, part: string): MergeArea[]
     for (let i = joined.indexOf(0x44); i !== -1; i = joined.indexOf(0x44, i + 1)) {
       // "D" of "sheetData": check the five letters before and the three after.
       const s = i - 5;
-      if (s < 0 || i + 4 > joined.length) continue;
+      if (s < 0 || i + 4 > joined.length || joined[i - 1] !== 0x74) continue;
       let ok = true;
       for (let k = 0; k < 9 && ok; k++) ok = joined[s + k] === SHEET_DATA[k];
       if (ok && (joined[s - 1] === 0x2f || joined[s + 9] === 0x2f)) at = s;
@@ -234,15 +266,7 @@ export function readSheetMerges(pkg: WorkbookPackage, part: string): MergeArea[]
       tail.push(joined.slice(at));
     } else carry = joined.slice(Math.max(0, joined.length - 16));
   });
-  const merges: MergeArea[] = [];
-  if (!found) return merges;
-  const text = new TextDecoder().decode(concat(tail));
-  const re = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const area = parseArea(m[1] as string);
-    if (area !== null) merges.push(area);
-  }
-  return merges;
+  return found ? mergesIn(new TextDecoder().decode(concat(tail))) : [];
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

@@ -16,7 +16,7 @@ import {
   localName,
   tagsOf,
 } from "./xml";
-import { type ZipArchive, type ZipEntry, entryText, readZip, textChunks } from "./zip";
+import { type Codec, type ZipArchive, type ZipEntry, entryText, readZip, textChunks } from "./zip";
 import { isDateFormat } from "../core/dates";
 import { LABELS } from "../core/vocabulary";
 
@@ -113,8 +113,8 @@ export function relIdOf(a: ReadonlyMap<string, string>): string | undefined {
   return undefined;
 }
 
-export function openPackage(bytes: Uint8Array): WorkbookPackage {
-  const zip = readZip(bytes);
+export function openPackage(bytes: Uint8Array, codec?: Codec): WorkbookPackage {
+  const zip = readZip(bytes, codec);
   const root = relsOf(zip, "");
   const officeDocument = root.find((r) => r.kind === "officeDocument" && !r.external);
   const workbookPart = officeDocument?.target ?? "xl/workbook.xml";

@@ -4,7 +4,7 @@
  * inflated with fflate, whole or in chunks, and a writer that copies untouched entries
  * with their compressed bytes as they are. Platform-neutral: Uint8Array in and out.
  */
-import { Deflate, Inflate, deflateSync, inflateSync } from "fflate";
+import { Deflate, Inflate, inflateSync } from "fflate";
 import { PackageError } from "./errors";
 
 export interface ZipEntry {
@@ -20,7 +20,33 @@ export interface ZipEntry {
   readonly date: number;
 }
 
+/**
+ * The compression the package layer uses. fflate by default (it runs in the task pane
+ * too); the command line passes Node's native zlib, several times faster on big sheets.
+ */
+export interface Codec {
+  /** A whole raw-deflate entry; `size` is its inflated size when known (0 otherwise). */
+  inflate(raw: Uint8Array, size: number): Uint8Array;
+  /** A deflater for one entry: pieces pushed in order, `final` on the last; returns the compressed bytes so far. */
+  deflater(): (data: Uint8Array, final: boolean) => Uint8Array[];
+}
+
+export const FFLATE_CODEC: Codec = {
+  inflate: (raw, size) => inflateSync(raw, size > 0 ? { out: new Uint8Array(size) } : undefined),
+  deflater: () => {
+    const out: Uint8Array[] = [];
+    const d = new Deflate({ level: DEFLATE_LEVEL }, (chunk) => {
+      out.push(chunk);
+    });
+    return (data, final) => {
+      d.push(data, final);
+      return out.splice(0);
+    };
+  },
+};
+
 export interface ZipArchive {
+  readonly codec: Codec;
   readonly bytes: Uint8Array;
   /** In the order of the central directory. */
   readonly entries: readonly ZipEntry[];
@@ -61,7 +87,7 @@ function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
 const ENCRYPTED_STREAM = new Uint8Array([..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]));
 
 /** Reads the central directory; throws a coded PackageError for anything that is not a usable zip. */
-export function readZip(bytes: Uint8Array): ZipArchive {
+export function readZip(bytes: Uint8Array, codec: Codec = FFLATE_CODEC): ZipArchive {
   if (bytes.length === 0) throw new PackageError("empty");
   if (startsWith(bytes, OLE_MAGIC)) throw new PackageError(contains(bytes, ENCRYPTED_STREAM) ? "encrypted" : "old-xls");
   if (bytes.length >= 4 && u32(bytes, 0) === SIG_END) throw new PackageError("not-workbook");
@@ -132,7 +158,7 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     byName.set(name.toLowerCase(), entry);
     p += 46 + nameLength + extraLength + commentLength;
   }
-  return { bytes, entries, byName };
+  return { codec, bytes, entries, byName };
 }
 
 /** The entry's compressed bytes as stored (a view, no copy). */
@@ -156,7 +182,7 @@ export function entryBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   const raw = rawData(zip, entry);
   if (entry.method === 0) return raw;
   try {
-    return inflateSync(raw, entry.size > 0 ? { out: new Uint8Array(entry.size) } : undefined);
+    return zip.codec.inflate(raw, entry.size);
   } catch {
     throw new PackageError("damaged", "entry-damaged");
   }
@@ -167,7 +193,7 @@ export function entryText(zip: ZipArchive, entry: ZipEntry): string {
 }
 
 /** Input is handed to the inflater this many bytes at a time, so output arrives in bounded chunks. */
-const INFLATE_STEP = 64 * 1024;
+const INFLATE_STEP = 256 * 1024;
 
 /**
  * Inflates an entry step by step: each step hands the inflater one slice of input and
@@ -284,7 +310,10 @@ export class ZipWriter {
   private offset = 0;
   private readonly written: Written[] = [];
 
-  constructor(private readonly sink: ByteSink) {}
+  constructor(
+    private readonly sink: ByteSink,
+    private readonly codec: Codec = FFLATE_CODEC,
+  ) {}
 
   private async emit(chunk: Uint8Array): Promise<void> {
     if (chunk.length === 0) return;
@@ -353,7 +382,7 @@ export class ZipWriter {
 
   /** Writes a whole part, deflated. */
   async addBytes(partName: string, data: Uint8Array, time = 0, date = DOS_DATE_1980): Promise<void> {
-    const compressed = deflateSync(data, { level: DEFLATE_LEVEL });
+    const compressed = concatBytes(this.codec.deflater()(data, true));
     const name = utf8Encoder.encode(partName);
     const crc = crc32(data);
     const offset = this.offset;
@@ -394,12 +423,9 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let compressedSize = 0;
-    const out: Uint8Array[] = [];
-    const deflater = new Deflate({ level: DEFLATE_LEVEL }, (chunk) => {
-      out.push(chunk);
-    });
-    const drain = async (): Promise<void> => {
-      for (const chunk of out.splice(0)) {
+    const deflate = this.codec.deflater();
+    const drain = async (chunks: Uint8Array[]): Promise<void> => {
+      for (const chunk of chunks) {
         compressedSize += chunk.length;
         await this.emit(chunk);
       }
@@ -409,11 +435,9 @@ export class ZipWriter {
       const bytes = utf8Encoder.encode(text);
       crc = crc32(bytes, crc);
       size += bytes.length;
-      deflater.push(bytes, false);
-      await drain();
+      await drain(deflate(bytes, false));
     });
-    deflater.push(new Uint8Array(0), true);
-    await drain();
+    await drain(deflate(new Uint8Array(0), true));
     const big = size >= MAX32 || compressedSize >= MAX32;
     if (big) throw new PackageError("damaged", "entry-damaged");
     const d = new Uint8Array(16);
@@ -486,4 +510,15 @@ export class ZipWriter {
     v.setUint32(16, Math.min(start, MAX32), true);
     await this.emit(e);
   }
+}
+
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
