@@ -208,7 +208,9 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
     }
   }
   if (done.length > 0) {
-    io.stdout(
+    // With the JSON on stdout ("--json -"), the human summary goes to stderr so the JSON stays parseable.
+    const print = plan.json === "-" ? io.stderr : io.stdout;
+    print(
       textSummary(
         done,
         done.length > 1 ? combined : null,
