@@ -180,12 +180,15 @@ function checkReadable(entry: ZipEntry): void {
 export function entryBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   checkReadable(entry);
   const raw = rawData(zip, entry);
-  if (entry.method === 0) return raw;
+  let data: Uint8Array;
   try {
-    return zip.codec.inflate(raw, entry.size);
+    data = entry.method === 0 ? raw : zip.codec.inflate(raw, entry.size);
   } catch {
     throw new PackageError("damaged", "entry-damaged");
   }
+  // A damaged entry can still inflate: its checksum tells.
+  if (data.length !== entry.size || crc32(data) !== entry.crc) throw new PackageError("damaged", "entry-damaged");
+  return data;
 }
 
 export function entryText(zip: ZipArchive, entry: ZipEntry): string {
