@@ -20,7 +20,7 @@ import { type OpenOutput, openRealOutput, removeTemporariesNow, targetProblem, w
 import { checkPackage } from "../package/check";
 import { isPackageError, type PackageError } from "../package/errors";
 import { patchPackage } from "../package/patch";
-import { isOwnOutput, openPackage } from "../package/workbook";
+import { isMacroEnabled, isOwnOutput, openPackage } from "../package/workbook";
 import { NODE_CODEC } from "./node-codec";
 
 export interface CliIo {
@@ -164,6 +164,10 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
       let result = checked.result;
       if (target !== null) {
         if (progress) say(file, "progressWriting");
+        // Excel refuses an .xlsx whose workbook has the macro type, and the reverse.
+        const wanted = isMacroEnabled(pkg) ? ".xlsm" : ".xlsx";
+        if (path.extname(target).toLowerCase() !== wanted)
+          throw new Failure(cliMessage("outExtension", lang, { value: target, ext: wanted }));
         const problem = await targetProblem(target, options.force, isEarlierCopy);
         if (problem !== null)
           throw new Failure(
@@ -179,7 +183,7 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
           continue;
         }
       }
-      done.push({ result, displayName: file, streamed: false, annotatedCopy: target });
+      done.push({ result, displayName: file, annotatedCopy: target });
     } catch (error) {
       if (error instanceof Failure) throw error;
       const [key, detail] = readFailure(error);

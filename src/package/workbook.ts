@@ -291,3 +291,14 @@ export function isOwnOutput(pkg: WorkbookPackage): boolean {
   const names = pkg.sheets.map((s) => s.name.toLowerCase().replace(/ \(\d+\)$/, ""));
   return REPORT_BASES.every((bases) => names.some((n) => bases.includes(n)));
 }
+
+/** True when the workbook part has the macro-enabled content type (an .xlsm). */
+export function isMacroEnabled(pkg: WorkbookPackage): boolean {
+  const types = entryOf(pkg.zip, "[Content_Types].xml");
+  if (types === undefined) return false;
+  const text = entryText(pkg.zip, types);
+  const override = [...text.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)].find((m) =>
+    new RegExp(`PartName="/${pkg.workbookPart.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`, "i").test(m[0]),
+  );
+  return override !== undefined && /macroEnabled/i.test(override[0]);
+}

@@ -13,6 +13,7 @@ import type { OpenOutput } from "../../src/cli/safe-write";
 import { cliMessage } from "../../src/cli/messages";
 import type { FixturePaths } from "../fixtures/make-fixtures";
 import { suiteFixtures } from "./helpers";
+import { everythingBook } from "../package/corpus";
 
 jest.setTimeout(60_000);
 
@@ -140,4 +141,20 @@ test("a folder run skips the tool's own annotated copies with a line, and counts
     (JSON.parse(await fs.readFile(f, "utf8")) as { summary: { people: number } }).summary.people;
   expect(await people(path.join(fx.dir, "both.json"))).toBe(await people(path.join(fx.dir, "alone.json")));
   expect(alone.code).toBe(both.code);
+});
+
+test(".xlsm in, .xlsm out: --out-dir names the copy -cek.xlsm; an --out ending in .xlsx is refused", async () => {
+  const dir = path.join(fx.dir, "macro");
+  await fs.mkdir(dir, { recursive: true });
+  const input = path.join(dir, "gaji.xlsm");
+  await fs.writeFile(input, everythingBook());
+  const refused = await cli(["check", input, "--out", path.join(dir, "salinan.xlsx")]);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain(
+    cliMessage("outExtension", "id", { value: path.join(dir, "salinan.xlsx"), ext: ".xlsm" }),
+  );
+  const outDir = path.join(dir, "hasil");
+  const ok = await cli(["check", input, "--out-dir", outDir]);
+  expect(ok.stderr).toBe("");
+  expect(await fs.readdir(outDir)).toEqual(["gaji-cek.xlsm"]);
 });
