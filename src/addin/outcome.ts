@@ -3,21 +3,14 @@
  * language (from the vocabulary), the counts, and the first problems with their cells.
  */
 import { allIssues } from "../core/annotations";
-import { issueAddress, renderIssue } from "../core/issues";
+import { type ProblemView as ActionProblem, issueAddress, renderIssue } from "../core/issues";
 import type { WorkbookResult } from "../core/results";
-import { type IssueCode, type Lang, type Severity, label } from "../core/vocabulary";
+import type { Lang } from "../core/vocabulary";
+import { label } from "./vocabulary";
 import type { Writable } from "./guard";
 import { officeErrorCode } from "./office";
 
-export interface ActionProblem {
-  readonly sheet: string;
-  /** The cell to select ("A1" for a problem about a whole sheet). */
-  readonly address: string;
-  readonly severity: Severity;
-  readonly code: IssueCode;
-  readonly title: string;
-  readonly message: string;
-}
+export type { ProblemView as ActionProblem } from "../core/issues";
 
 export interface ActionCounts {
   readonly errors: number;

@@ -8,7 +8,8 @@ import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
 import { selectCell } from "../addin/navigate";
 import { loadSettings } from "../addin/settings";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
-import { Lang, label } from "../core/vocabulary";
+import { Lang } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 import { showResultDialog } from "./result-dialog";
 
 /** Manifest FunctionName -> action. The names are a contract with manifest.xml. */

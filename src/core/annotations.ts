@@ -10,12 +10,12 @@ import { type Issue, issueAddress, renderIssue } from "./issues";
 import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "./results";
 import type { SheetLayout } from "./output";
+import { addSummaries } from "./summary";
 import { formatTenure } from "./tenure";
 import {
   CATEGORIES,
   type Category,
   ISSUE_CODES,
-  type IssueCode,
   type Lang,
   type LabelKey,
   SEVERITIES,
@@ -269,7 +269,7 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
     rows.push(cells);
   };
   const policy = results[0]?.policy;
-  const totals = combine(results);
+  const totals = addSummaries(results.map((result) => result.summary));
 
   push(cell(label("summaryTitle", lang), "title"));
   push();
@@ -280,7 +280,7 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
     push();
   }
   push(cell(label("totalPeople", lang)), cell(totals.people));
-  push(cell(label("totalEligible", lang)), cell(totals.eligible));
+  push(cell(label("totalEligible", lang)), cell(totals.eligiblePppk));
   push(cell(label("totalEndsAtCutoff", lang)), cell(totals.endsAtCutoff));
   push(cell(label("totalTrainingRows", lang)), cell(totals.trainingRows));
   push();
@@ -308,10 +308,10 @@ function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: 
   push();
 
   push(cell(label("byUnit", lang), "header"), ...categories.map((c) => cell(categoryLabel(c, lang), "header")));
-  const units = [...totals.byUnit.keys()].sort((a, b) => a.localeCompare(b, "id"));
+  const units = Object.keys(totals.byUnit).sort((a, b) => a.localeCompare(b, "id"));
   for (const unit of units) {
-    const perUnit = totals.byUnit.get(unit) ?? new Map<Category, number>();
-    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit.get(c) ?? 0)));
+    const perUnit = totals.byUnit[unit] ?? {};
+    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit[c] ?? 0)));
   }
 
   return {
@@ -326,47 +326,6 @@ export function summaryGrid(results: readonly WorkbookResult[], lang: Lang): Out
 
 export function summaryChartRanges(results: readonly WorkbookResult[], lang: Lang): SummaryChartRanges {
   return summaryLayout(results, lang).chart;
-}
-
-/** Adds up the summaries of several workbooks. */
-function combine(results: readonly WorkbookResult[]): {
-  people: number;
-  eligible: number;
-  endsAtCutoff: number;
-  trainingRows: number;
-  bySeverity: Record<Severity, number>;
-  byCode: Partial<Record<IssueCode, number>>;
-  byCategory: Partial<Record<Category, number>>;
-  byUnit: Map<string, Map<Category, number>>;
-} {
-  const out = {
-    people: 0,
-    eligible: 0,
-    endsAtCutoff: 0,
-    trainingRows: 0,
-    bySeverity: { error: 0, warning: 0 } as Record<Severity, number>,
-    byCode: {} as Partial<Record<IssueCode, number>>,
-    byCategory: {} as Partial<Record<Category, number>>,
-    byUnit: new Map<string, Map<Category, number>>(),
-  };
-  for (const { summary } of results) {
-    out.people += summary.people;
-    out.eligible += summary.eligiblePppk;
-    out.endsAtCutoff += summary.endsAtCutoff;
-    out.trainingRows += summary.trainingRows;
-    out.bySeverity.error += summary.bySeverity.error;
-    out.bySeverity.warning += summary.bySeverity.warning;
-    for (const [code, n] of Object.entries(summary.byCode) as [IssueCode, number][])
-      out.byCode[code] = (out.byCode[code] ?? 0) + n;
-    for (const [c, n] of Object.entries(summary.byCategory) as [Category, number][])
-      out.byCategory[c] = (out.byCategory[c] ?? 0) + n;
-    for (const [unit, perUnit] of Object.entries(summary.byUnit)) {
-      const target = out.byUnit.get(unit) ?? new Map<Category, number>();
-      for (const [c, n] of Object.entries(perUnit) as [Category, number][]) target.set(c, (target.get(c) ?? 0) + n);
-      out.byUnit.set(unit, target);
-    }
-  }
-  return out;
 }
 
 // ---- JP tally sheet -----------------------------------------------------------------

@@ -4,7 +4,8 @@
  * short summary sits in the live region, so a screen reader is not read a long list.
  */
 import type { ActionOutcome } from "../addin/actions";
-import { CATEGORIES, Category, ISSUES, IssueCode, Lang, SEVERITIES, Severity, label } from "../core/vocabulary";
+import { CATEGORIES, Category, ISSUES, IssueCode, Lang, SEVERITIES, Severity } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 
 export type Problem = ActionOutcome["problems"][number];
 

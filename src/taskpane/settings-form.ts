@@ -4,7 +4,8 @@
  * rules as the command line), whose problems are shown in both languages.
  */
 import { DEFAULT_POLICY, Policy, POLICY_LABELS, PolicyKey, PolicyProblem, resolvePolicy } from "../core/policy";
-import { Lang, label } from "../core/vocabulary";
+import { Lang } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 
 /** The settings a user edits in the pane; countReferenceDay is kept as loaded. */
 export const PANE_POLICY_KEYS: readonly PolicyKey[] = [

@@ -3,7 +3,7 @@
  * summary has its chart; the user's cells are exactly as before after "Hapus Tanda".
  */
 import { MARK_COLORS } from "../../src/core/annotations";
-import { LABELS } from "../../src/core/vocabulary";
+import { LABELS } from "../../src/addin/vocabulary";
 import { createHost, readValues, type ExcelHost } from "../host";
 import { act, cells, userSheets } from "./helpers";
 import { date, nik, personnelSheet, smallPeople, trainingSheet } from "./fixtures";

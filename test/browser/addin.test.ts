@@ -12,7 +12,8 @@ import { buildAddin, chromiumPath, launchBrowser, paneScriptSize, ROOT, startSer
 import type { BrowserSeed, TestApi } from "./page-api";
 import { largeWorkbook, OPD_WORKBOOK, PERSONNEL_SHEET } from "./workbooks";
 import { DEFAULT_POLICY } from "../../src/core/policy";
-import { LABELS, SEVERITIES } from "../../src/core/vocabulary";
+import { LABELS } from "../../src/addin/vocabulary";
+import { SEVERITIES } from "../../src/core/vocabulary";
 
 declare global {
   interface Window {
