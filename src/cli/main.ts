@@ -9,7 +9,6 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { CheckSession, summarize } from "../core/engine";
 import { resolvePolicy } from "../core/policy";
-import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
 import { type CliOptions, langOf, parseArgs } from "./args";
 import { annotatedNames, expandInputs, isAnInput } from "./inputs";

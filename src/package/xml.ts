@@ -42,7 +42,6 @@ export class XmlScanner {
   }
 }
 
-const LT = 60;
 const BANG = 33;
 const QUESTION = 63;
 
@@ -228,6 +227,7 @@ export function escapeAttr(s: string): string {
 }
 
 /** Characters XML 1.0 cannot hold at all (control characters other than tab, LF, CR). */
+// eslint-disable-next-line no-control-regex -- finding the characters XML 1.0 forbids is the point here
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text for a cell or note: control characters written the way Excel does ("_x0001_"). */
