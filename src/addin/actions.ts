@@ -5,6 +5,7 @@
  * cancelled and every sheet to be written is open for writing; so a protected sheet, a
  * read-only workbook, a cell being edited or a click on Cancel leaves the workbook as it was.
  */
+import type { ColumnOverrides } from "../core/column-overrides";
 import {
   type ComputedColumns,
   type OutGrid,
@@ -18,6 +19,7 @@ import {
 } from "../core/annotations";
 import { isoToDay, dayToDisplay } from "../core/days";
 import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
+import { pathsGrid } from "../core/paths-sheet";
 import type { Policy } from "../core/policy";
 import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
@@ -27,9 +29,10 @@ import { type QueuedOp, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
-import { capabilities, type Capabilities } from "./office";
+import { capabilities, type Capabilities, officeErrorCode, runExcel } from "./office";
+import { acquireLock, newOwner, releaseLock, releaseLockOp } from "./run-lock";
 import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
-import { type ActionOutcome, blocked, cancelled, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
+import { type ActionOutcome, blocked, cancelled, columnsOf, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
 import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
 import {
   type AddinState,
@@ -44,11 +47,13 @@ import { cutoffLook, markLook } from "./styles";
 
 export type { ActionOutcome, ActionProblem, ActionCounts } from "./outcome";
 
-export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "clear" | "all";
+export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "paths" | "clear" | "all";
 
 export interface ActionOptions {
   readonly policy: Policy;
   readonly lang: Lang;
+  /** Per-sheet column corrections saved in the workbook. */
+  readonly columns?: ColumnOverrides;
   readonly onProgress?: (done: number, total: number, phase: string) => void;
   readonly isCancelled?: () => boolean;
 }
@@ -56,24 +61,66 @@ export interface ActionOptions {
 /** What each action writes. */
 const WRITES: Record<
   Exclude<ActionKind, "clear">,
-  { marks: boolean; computed: boolean; cutoff: boolean; report: boolean; summary: boolean; tally: boolean }
+  {
+    marks: boolean;
+    computed: boolean;
+    cutoff: boolean;
+    report: boolean;
+    summary: boolean;
+    tally: boolean;
+    paths: boolean;
+  }
 > = {
-  check: { marks: true, computed: false, cutoff: false, report: true, summary: true, tally: false },
-  tenure: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false },
-  cutoff: { marks: false, computed: true, cutoff: true, report: true, summary: false, tally: false },
-  training: { marks: false, computed: false, cutoff: false, report: false, summary: false, tally: true },
-  all: { marks: true, computed: true, cutoff: true, report: true, summary: true, tally: true },
+  check: { marks: true, computed: false, cutoff: false, report: true, summary: true, tally: false, paths: false },
+  tenure: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false, paths: false },
+  cutoff: { marks: false, computed: true, cutoff: true, report: true, summary: false, tally: false, paths: false },
+  training: { marks: false, computed: false, cutoff: false, report: false, summary: false, tally: true, paths: false },
+  // Jalur Pasca Batas: the path column (with the other computed columns) and the CH Jalur sheet.
+  paths: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false, paths: true },
+  // "all" keeps its budget (30 syncs at 100k rows on ExcelApi 1.1): the path column comes with the
+  // computed columns; the CH Jalur sheet is the Jalur Pasca Batas action's.
+  all: { marks: true, computed: true, cutoff: true, report: true, summary: true, tally: true, paths: false },
 };
 
 export async function runAction(kind: ActionKind, options: ActionOptions): Promise<ActionOutcome> {
   const caps = capabilities();
+  const owner = newOwner();
+  let locked = false;
+  const lock: HeldLock = { ops: [], released: false };
   try {
-    return await Excel.run((context) =>
-      kind === "clear" ? clearEverything(context, caps, options.lang) : checkAndWrite(context, caps, kind, options),
-    );
+    return await runExcel(async (context) => {
+      const names = await sheetNames(context);
+      // From here the lock may be this run's (even if a request fails before the answer).
+      locked = names.includes(STATE_SHEET_NAME);
+      const taken = await acquireLock(context, locked, owner, Date.now());
+      locked = taken.kind !== "busy" && locked;
+      if (taken.kind === "busy") return busy(taken.since, options.lang);
+      if (taken.kind === "acquired") lock.ops = [releaseLockOp(context)];
+      return kind === "clear"
+        ? clearEverything(context, caps, options.lang, names, lock)
+        : checkAndWrite(context, caps, kind, options, names, lock);
+    });
   } catch (error) {
+    // Two first runs both adding the state sheet: Excel refuses the second before it wrote anything.
+    if (officeErrorCode(error) === "ItemAlreadyExists") return busy(Date.now(), options.lang);
     return failed(error, options.lang);
+  } finally {
+    // In its own request: a run that failed part-way (a cell being edited) still lets the next one go.
+    // releaseLock clears the lock only if it holds this run's name.
+    if (locked && !lock.released) await runExcel((context) => releaseLock(context, owner)).catch(() => undefined);
   }
+}
+
+/** The run lock this run holds: its release goes with the last write. */
+interface HeldLock {
+  ops: QueuedOp[];
+  released: boolean;
+}
+
+/** Another run holds the lock: nothing was written. */
+function busy(since: number, lang: Lang): ActionOutcome {
+  const minutes = Math.max(0, Math.round((Date.now() - since) / 60_000));
+  return { ok: false, message: label("xlRunInProgress", lang, { minutes }), counts: NO_COUNTS, problems: [] };
 }
 
 async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
@@ -155,16 +202,18 @@ async function checkAndWrite(
   caps: Capabilities,
   kind: Exclude<ActionKind, "clear">,
   options: ActionOptions,
+  names: readonly string[],
+  lock: HeldLock,
 ): Promise<ActionOutcome> {
   const { lang, policy } = options;
-  const names = await sheetNames(context);
   const userSheets = names.filter((n) => !isOwnSheetName(n));
   const state = await loadState(context, names.includes(STATE_SHEET_NAME));
   forgetMissing(state, names);
   const extentList = await loadExtents(context, userSheets, caps);
   const extents = new Map(extentList.map((e) => [e.name, e] as const));
 
-  const read = await readSheets(context, new CheckSession(policy), extentList, caps, {
+  const session = new CheckSession(policy, { columns: options.columns ?? {} });
+  const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
     isCancelled: options.isCancelled,
     phase: (sheet) => label("xlPhaseRead", lang, { sheet }),
@@ -178,7 +227,8 @@ async function checkAndWrite(
   const w = WRITES[kind];
   const grids: { grid: OutGrid; chart?: ChartSpec; twin: string }[] = [];
   // Own sheets exist in both languages: a run in one language clears the other's.
-  const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally"): string => LABELS[key][lang === "id" ? "en" : "id"];
+  const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally" | "sheetPaths"): string =>
+    LABELS[key][lang === "id" ? "en" : "id"];
   if (w.report) {
     grids.push({ grid: reportGrid([result], lang), twin: twin("sheetReport") });
     await yieldToUi();
@@ -189,6 +239,13 @@ async function checkAndWrite(
     await yieldToUi();
   }
   if (w.tally) grids.push({ grid: tallyGrid([result], lang), twin: twin("sheetTally") });
+  if (w.paths) {
+    // First for this action, so the sheet it selects is the list of paths.
+    const paths = { grid: pathsGrid([result], lang), twin: twin("sheetPaths") };
+    if (kind === "paths") grids.unshift(paths);
+    else grids.push(paths);
+    await yieldToUi();
+  }
   const sets: ComputedColumns[] = [];
   for (const sheet of w.computed ? result.sheets : []) {
     const set = computedColumns(sheet, lang);
@@ -266,12 +323,21 @@ async function checkAndWrite(
   ];
   await sendBatches(
     context,
-    [...creations, ...saveStateOps(context, state), ...(computed?.ops ?? []), ...looks, ...outputs, ...activate],
+    [
+      ...creations,
+      ...saveStateOps(context, state),
+      ...(computed?.ops ?? []),
+      ...looks,
+      ...outputs,
+      ...activate,
+      ...lock.ops,
+    ],
     {
       suspendScreen: caps.v1_9,
       afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
     },
   );
+  lock.released = true;
 
   const conflicts = (computed?.conflicts ?? []).map((c) =>
     label("xlConflict", lang, { sheet: c.sheet, columns: c.columns.join(", ") }),
@@ -289,6 +355,7 @@ async function checkAndWrite(
     ].join(" "),
     counts: countsOf(result),
     problems: problemsOf(result, lang),
+    columns: columnsOf(result),
     ...(select !== undefined ? { selectSheet: select } : {}),
   };
 }
@@ -323,6 +390,17 @@ function doneMessage(
     }
     case "training":
       return label("xlDoneTraining", lang, { sheet: label("sheetTally", lang), count: result.training.length });
+    case "paths": {
+      const byPath = s.byPath;
+      const count = Object.values(byPath).reduce((a, b) => a + b, 0);
+      if (count === 0 && done.computedSheets === 0) return label("xlNoPersonnel", lang);
+      return label("xlDonePaths", lang, {
+        count,
+        sheet: label("sheetPaths", lang),
+        pjlpMissing: byPath["pjlp-belum-siap"] ?? 0,
+        review: byPath["perlu-diperiksa"] ?? 0,
+      });
+    }
     case "all":
       return label("xlDoneAll", lang, {
         errors: s.bySeverity.error,
@@ -335,8 +413,13 @@ function doneMessage(
 }
 
 /** Hapus Tanda: every look back to its original, computed columns and own sheets emptied. */
-async function clearEverything(context: Excel.RequestContext, caps: Capabilities, lang: Lang): Promise<ActionOutcome> {
-  const names = await sheetNames(context);
+async function clearEverything(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  lang: Lang,
+  names: readonly string[],
+  lock: HeldLock,
+): Promise<ActionOutcome> {
   const state = await loadState(context, names.includes(STATE_SHEET_NAME));
   forgetMissing(state, names);
   const own = names.filter((n) => isOwnSheetName(n) && n !== STATE_SHEET_NAME && state.ownSheets.has(n));
@@ -357,8 +440,9 @@ async function clearEverything(context: Excel.RequestContext, caps: Capabilities
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
   const outputs = own.flatMap((name) => clearOwnSheetOps(context, ownSheets.get(name)!));
   // The looks go back first; the state, now empty of cells, is written last.
-  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state)], {
+  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state), ...lock.ops], {
     suspendScreen: caps.v1_9,
   });
+  lock.released = true;
   return { ok: true, message: label("xlDoneClear", lang), counts: NO_COUNTS, problems: [] };
 }

@@ -8,7 +8,7 @@ import type { OutCell, OutGrid, SummaryChartRanges } from "../core/annotations";
 import { DATE_FORMAT } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { type Area, areaA1, quotedSheet } from "./a1";
-import { BATCH_BYTES, type QueuedOp, gridBytes } from "./batches";
+import { BATCH_BYTES, type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { isDateValue, toExcelValue } from "./cells";
 import { formatOps } from "./looks";
 import type { Capabilities } from "./office";
@@ -47,6 +47,7 @@ export function clearOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet)
   return [
     {
       requestBytes: 200 + sheet.charts.length * 100,
+      once: sheet.charts.length > 0, // deleting a chart twice fails
       queue: () => {
         for (const chart of sheet.charts) chart.delete();
         context.workbook.worksheets.getItem(sheet.name).getUsedRange().clear("All");
@@ -57,7 +58,9 @@ export function clearOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet)
 
 /** Adds an own sheet that does not exist yet. */
 export function createOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet): QueuedOp[] {
-  return sheet.exists ? [] : [{ requestBytes: 200, queue: () => void context.workbook.worksheets.add(sheet.name) }];
+  return sheet.exists
+    ? []
+    : [{ requestBytes: 200, once: true, queue: () => void context.workbook.worksheets.add(sheet.name) }];
 }
 
 export interface ChartSpec {
@@ -104,7 +107,13 @@ export function outSheetOps(
   for (let i = 0; i < values.length; i += rowsPerOp) {
     const part = values.slice(i, i + rowsPerOp);
     const area: Area = { top: i, left: 0, bottom: i + part.length - 1, right: width - 1 };
-    ops.push({ requestBytes: gridBytes(part) + 100, queue: () => (ws().getRange(areaA1(area)).formulas = part) });
+    ops.push(
+      areaWriteOp(
+        area,
+        (a) => gridBytes(part.slice(a.top - i, a.bottom - i + 1)) + 100,
+        (a) => (ws().getRange(areaA1(a)).formulas = part.slice(a.top - i, a.bottom - i + 1)),
+      ),
+    );
   }
   ops.push(...formatOps(context, caps, name, looks));
   if (caps.v1_7) {
@@ -137,6 +146,7 @@ export function outSheetOps(
     const at = columnLetter(width + 1);
     ops.push({
       requestBytes: 400,
+      once: true,
       queue: () => {
         const added = ws().charts.add("ColumnClustered", ws().getRange(source), "Columns");
         added.title.text = chart.title;

@@ -5,7 +5,7 @@
 import { allIssues } from "../core/annotations";
 import { type ProblemView as ActionProblem, issueAddress, renderIssue } from "../core/issues";
 import type { WorkbookResult } from "../core/results";
-import type { Lang } from "../core/vocabulary";
+import type { Lang, Role } from "../core/vocabulary";
 import { label } from "./vocabulary";
 import type { Writable } from "./guard";
 import { officeErrorCode } from "./office";
@@ -18,6 +18,9 @@ export interface ActionCounts {
   readonly people: number;
   readonly byCode: Record<string, number>;
   readonly byCategory: Record<string, number>;
+  /** Non-ASN by path after the cut-off, and per unit (unit -> path -> count). */
+  readonly byPath: Record<string, number>;
+  readonly byUnitPath: Record<string, Record<string, number>>;
 }
 
 export interface ActionOutcome {
@@ -28,11 +31,45 @@ export interface ActionOutcome {
   readonly problems: readonly ActionProblem[];
   /** The sheet that shows the result, already activated. */
   readonly selectSheet?: string;
+  /** Per checked sheet, the column each role was read from and the roles not found. */
+  readonly columns?: readonly SheetColumns[];
+}
+
+/** Which column each role was read from in one sheet (so a wrong guess can be seen and corrected). */
+export interface SheetColumns {
+  readonly sheet: string;
+  readonly found: readonly { readonly role: Role; readonly column: string; readonly corrected: boolean }[];
+  readonly notFound: readonly Role[];
+}
+
+export function columnsOf(result: WorkbookResult): SheetColumns[] {
+  return result.sheets
+    .filter((s) => s.kind !== "other")
+    .map((s) => {
+      const corrected = new Set(s.rolesCorrected ?? []);
+      return {
+        sheet: s.name,
+        found: (Object.entries(s.columns) as [Role, string][]).map(([role, column]) => ({
+          role,
+          column,
+          corrected: corrected.has(role),
+        })),
+        notFound: s.rolesNotFound ?? [],
+      };
+    });
 }
 
 export const MAX_PROBLEMS = 500;
 
-export const NO_COUNTS: ActionCounts = { errors: 0, warnings: 0, people: 0, byCode: {}, byCategory: {} };
+export const NO_COUNTS: ActionCounts = {
+  errors: 0,
+  warnings: 0,
+  people: 0,
+  byCode: {},
+  byCategory: {},
+  byPath: {},
+  byUnitPath: {},
+};
 
 export function countsOf(result: WorkbookResult): ActionCounts {
   const s = result.summary;
@@ -42,6 +79,8 @@ export function countsOf(result: WorkbookResult): ActionCounts {
     people: s.people,
     byCode: { ...s.byCode } as Record<string, number>,
     byCategory: { ...s.byCategory } as Record<string, number>,
+    byPath: { ...s.byPath } as Record<string, number>,
+    byUnitPath: s.byUnitPath as Record<string, Record<string, number>>,
   };
 }
 

@@ -4,6 +4,7 @@
  * their values are validated by resolvePolicy, not here.
  */
 import { parseArgs as nodeParseArgs } from "util";
+import { type ColumnOverrides, mergeOverrides, parseColumnFlag } from "../core/column-overrides";
 import { DEFAULT_POLICY, type PolicyKey } from "../core/policy";
 import type { Lang } from "../core/vocabulary";
 import { cliMessage } from "./messages";
@@ -21,6 +22,10 @@ export interface CliOptions {
   readonly progress: boolean;
   readonly help: boolean;
   readonly policy: Partial<Record<PolicyKey, string>>;
+  /** Column corrections from --column "SHEET!role=LETTER" (repeatable; a later one wins). */
+  readonly columns: ColumnOverrides;
+  /** --columns mapping.json: more corrections, read by the caller; --column flags win over it. */
+  readonly columnsFile: string | null;
 }
 
 export type ParsedArgs =
@@ -36,7 +41,9 @@ export const POLICY_FLAGS: ReadonlyMap<string, PolicyKey> = new Map<string, Poli
   ["min-months", "minTenureMonths"],
 ]);
 
-const VALUE_FLAGS = new Set(["out", "out-dir", "json", "lang"]);
+const VALUE_FLAGS = new Set(["out", "out-dir", "json", "lang", "column", "columns"]);
+/** Value flags that may be given more than once (their values are kept in order). */
+const REPEATED_FLAGS = new Set(["column"]);
 /** `--streaming` is accepted as before and changes nothing: every file now takes the same streaming path. */
 const SWITCHES = new Set(["streaming", "progress", "help", "force"]);
 
@@ -50,11 +57,12 @@ export function langOf(argv: readonly string[]): Lang {
   return "id";
 }
 
-type OptionSpec = { type: "string" | "boolean"; short?: string };
+type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
 
 function optionSpecs(): Record<string, OptionSpec> {
   const specs: Record<string, OptionSpec> = {};
-  for (const name of VALUE_FLAGS) specs[name] = { type: "string" };
+  for (const name of VALUE_FLAGS)
+    specs[name] = REPEATED_FLAGS.has(name) ? { type: "string", multiple: true } : { type: "string" };
   for (const name of POLICY_FLAGS.keys()) specs[name] = { type: "string" };
   for (const name of SWITCHES) specs[name] = { type: "boolean" };
   specs["help"] = { type: "boolean", short: "h" };
@@ -64,7 +72,7 @@ function optionSpecs(): Record<string, OptionSpec> {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
   const fail = (reason: string): ParsedArgs => ({ ok: false, lang, reason });
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
     parsed = nodeParseArgs({
       args: [...argv],
@@ -82,6 +90,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const values = new Map<string, string>();
   const switches = new Set<string>();
   const policy: Partial<Record<PolicyKey, string>> = {};
+  let columns: ColumnOverrides = {};
   for (const [name, value] of Object.entries(parsed.values)) {
     if (value === undefined) continue;
     if (typeof value === "boolean") {
@@ -89,8 +98,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     const policyKey = POLICY_FLAGS.get(name);
-    if (policyKey !== undefined) policy[policyKey] = value;
-    else values.set(name, value);
+    if (name === "column") {
+      for (const flag of typeof value === "string" ? [value] : value) {
+        const column = parseColumnFlag(flag);
+        if (!column.ok) return fail(column.reason[lang]);
+        const { sheet, role, letter } = column.value;
+        columns = mergeOverrides(columns, { [sheet]: { [role]: letter } });
+      }
+      continue;
+    }
+    const single = typeof value === "string" ? value : (value[value.length - 1] ?? "");
+    if (policyKey !== undefined) policy[policyKey] = single;
+    else values.set(name, single);
   }
   const positional = parsed.positionals;
 
@@ -122,6 +141,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       force: switches.has("force"),
       help,
       policy,
+      columns,
+      columnsFile: values.get("columns") ?? null,
     },
   };
 }

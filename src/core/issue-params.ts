@@ -56,6 +56,10 @@ export const ISSUE_PARAMS = {
   "training-duplicate": { firstRow: "number" },
   "training-unknown-person": {},
   "computed-columns-blocked": { sheet: "text", columns: "text" },
+  "tenure-mismatch": { written: "bilingual", computed: "bilingual" },
+  "status-nip-mismatch": { status: "text", digits: "text", nipStatus: "bilingual" },
+  "training-ambiguous-name": { name: "text", count: "number" },
+  "no-table-found": { headers: "text" },
 } as const satisfies Record<IssueCode, Readonly<Record<string, ParamKind>>>;
 
 type ParamSpec<C extends IssueCode> = (typeof ISSUE_PARAMS)[C];

@@ -14,6 +14,7 @@ import {
   summaryGrid,
   tallyGrid,
 } from "../core/annotations";
+import { pathsGrid } from "../core/paths-sheet";
 import { columnLetter } from "../core/cells";
 import { isComputedHeader, summarize } from "../core/engine";
 import { makeIssue } from "../core/issues";
@@ -21,6 +22,7 @@ import { markLook, placeComputedColumns, quotedSheet } from "../core/output";
 import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
 import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
+import { PackageError } from "./errors";
 import { type NoteToAdd, commentRefs, patchComments, patchVml } from "./notes-patch";
 import { cellXml } from "./out-cells";
 import { filterRef, writeReportSheet } from "./report-sheet";
@@ -90,7 +92,7 @@ function relIds(existing: readonly { id: string }[]): () => string {
 function insertBefore(text: string, closeTag: RegExp, addition: string): string {
   let at = -1;
   for (const m of text.matchAll(closeTag)) at = m.index ?? at;
-  if (at === -1) throw new Error("part without its closing tag");
+  if (at === -1) throw new PackageError("damaged", "xml-damaged");
   return text.slice(0, at) + addition + text.slice(at);
 }
 
@@ -248,7 +250,12 @@ export async function patchPackage(
 
   // 4. Report sheets: new parts at the end, names free in any case.
   const taken = new Set(pkg.sheets.map((s) => s.name.toLowerCase()));
-  const grids: OutGrid[] = [reportGrid([result], lang), summaryGrid([result], lang), tallyGrid([result], lang)];
+  const grids: OutGrid[] = [
+    reportGrid([result], lang),
+    summaryGrid([result], lang),
+    tallyGrid([result], lang),
+    pathsGrid([result], lang),
+  ];
   const wbRels = relsOf(zip, pkg.workbookPart);
   const nextWbId = relIds(wbRels);
   let sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId));
@@ -261,7 +268,7 @@ export async function patchPackage(
   for (const m of workbook.matchAll(relPrefix)) if (m[2] === ns.rel) rp = m[1] as string;
   const inPlace = new Map<string, NewPart["write"]>();
   const own = isOwnOutput(pkg);
-  const gridKeys = ["sheetReport", "sheetSummary", "sheetTally"] as const;
+  const gridKeys = ["sheetReport", "sheetSummary", "sheetTally", "sheetPaths"] as const;
   const baseOf = (name: string): string => name.toLowerCase().replace(/ \(\d+\)$/, "");
   const replacedSheets = new Set<string>();
   grids.forEach((grid, i) => {
@@ -345,7 +352,7 @@ export async function patchPackage(
   }
   replaced.set(pkg.workbookPart, workbook);
   const wbRelsEntry = entryOf(zip, pkg.workbookRelsPart);
-  if (wbRelsEntry === undefined) throw new Error("workbook relationships missing");
+  if (wbRelsEntry === undefined) throw new PackageError("missing-part", pkg.workbookRelsPart);
   replaced.set(
     wbRelsEntry.name,
     insertBefore(entryText(zip, wbRelsEntry), /<\/(?:[A-Za-z0-9_]+:)?Relationships\s*>/g, wbRelTags.join("")),
@@ -353,7 +360,7 @@ export async function patchPackage(
 
   // 5. Content types.
   const ctEntry = entryOf(zip, "[Content_Types].xml");
-  if (ctEntry === undefined) throw new Error("[Content_Types].xml missing");
+  if (ctEntry === undefined) throw new PackageError("missing-part", "[Content_Types].xml");
   let types = entryText(zip, ctEntry);
   const additions = contentOverrides.map((o) => `<Override PartName="/${o.part}" ContentType="${o.type}"/>`);
   const hasVmlDefault = tagsOf(types).some(

@@ -4,7 +4,19 @@
  * short summary sits in the live region, so a screen reader is not read a long list.
  */
 import type { ActionOutcome } from "../addin/actions";
-import { CATEGORIES, Category, ISSUES, IssueCode, Lang, SEVERITIES, Severity } from "../core/vocabulary";
+import type { SheetColumns } from "../addin/outcome";
+import {
+  CATEGORIES,
+  Category,
+  ISSUES,
+  IssueCode,
+  Lang,
+  PATH_CODES,
+  PATHS,
+  SEVERITIES,
+  Severity,
+  roleLabel,
+} from "../core/vocabulary";
 import { label } from "../addin/vocabulary";
 
 export type Problem = ActionOutcome["problems"][number];
@@ -52,6 +64,30 @@ function sortedEntries(counts: Record<string, number>): [string, number][] {
   return Object.entries(counts)
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** Which column each role was read from, per sheet, and the roles not found. */
+function columnsTable(columns: readonly SheetColumns[], lang: Lang): HTMLElement {
+  const table = element("table", "columns-read");
+  table.append(element("caption", undefined, label("columnsRead", lang)));
+  const head = element("tr");
+  for (const key of ["hSheet", "hRolesFound", "hRolesNotFound"] as const)
+    head.append(element("th", undefined, label(key, lang)));
+  table.append(head);
+  for (const sheet of columns) {
+    const found = sheet.found
+      .map((f) => `${roleLabel(f.role, lang)}: ${f.column}${f.corrected ? ` (${label("corrected", lang)})` : ""}`)
+      .join("; ");
+    const notFound = sheet.notFound.map((r) => roleLabel(r, lang)).join(", ");
+    const row = element("tr");
+    row.append(
+      element("td", undefined, sheet.sheet),
+      element("td", undefined, found),
+      element("td", undefined, notFound || "-"),
+    );
+    table.append(row);
+  }
+  return table;
 }
 
 export function problemPlace(problem: Problem): string {
@@ -112,6 +148,23 @@ export class ResultsView {
       n,
     ]);
     if (byCategory.length > 0) parts.push(countTable(label("byCategory", lang), byCategory, "by-category"));
+    const byPath = PATH_CODES.filter((p) => outcome.counts.byPath[p] !== undefined).map((p): [string, number] => [
+      PATHS[p][lang],
+      outcome.counts.byPath[p] ?? 0,
+    ]);
+    if (byPath.length > 0) parts.push(countTable(label("byPath", lang), byPath, "by-path"));
+    const byUnitPath = Object.keys(outcome.counts.byUnitPath)
+      .sort((a, b) => a.localeCompare(b, "id"))
+      .flatMap((unit) =>
+        PATH_CODES.filter((p) => outcome.counts.byUnitPath[unit]?.[p] !== undefined).map((p): [string, number] => [
+          `${unit === "" ? label("unitUnknown", lang) : unit}: ${PATHS[p][lang]}`,
+          outcome.counts.byUnitPath[unit]?.[p] ?? 0,
+        ]),
+      );
+    if (byUnitPath.length > 0) parts.push(countTable(label("byUnitPath", lang), byUnitPath, "by-unit-path"));
+
+    const columns = outcome.columns ?? [];
+    if (columns.length > 0) parts.push(columnsTable(columns, lang));
 
     if (outcome.problems.length > 0) {
       const heading = element("h3", undefined, label("paneProblems", lang));

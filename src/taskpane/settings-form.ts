@@ -3,7 +3,16 @@
  * POLICY_LABELS, with the default shown, and validation by resolvePolicy (the same
  * rules as the command line), whose problems are shown in both languages.
  */
-import { DEFAULT_POLICY, Policy, POLICY_LABELS, PolicyKey, PolicyProblem, resolvePolicy } from "../core/policy";
+import { isoToDay } from "../core/days";
+import {
+  DEFAULT_POLICY,
+  PATH_SETTING_KEYS,
+  Policy,
+  POLICY_LABELS,
+  PolicyKey,
+  PolicyProblem,
+  resolvePolicy,
+} from "../core/policy";
 import { Lang } from "../core/vocabulary";
 import { label } from "../addin/vocabulary";
 
@@ -17,7 +26,14 @@ export const PANE_POLICY_KEYS: readonly PolicyKey[] = [
   "pnsMinJp",
   "pppkMaxJp",
   "minutesPerJp",
+  // After the cut-off: the region's paths (domain.md, last point).
+  ...PATH_SETTING_KEYS,
 ];
+
+/** A setting as typed in its field: yes/no in the pane's language, the rest as stored. */
+function shown(value: string | number | boolean, lang: Lang): string {
+  return typeof value === "boolean" ? label(value ? "yes" : "no", lang) : String(value);
+}
 
 function fieldId(key: PolicyKey): string {
   return `policy-${key}`;
@@ -46,9 +62,10 @@ export class SettingsForm {
       input.type = "text";
       input.className = "text-input";
       input.autocomplete = "off";
-      const isDate = typeof DEFAULT_POLICY[key] === "string";
-      input.placeholder = isDate ? "YYYY-MM-DD" : String(DEFAULT_POLICY[key]);
-      input.inputMode = isDate ? "numeric" : "decimal";
+      const def = DEFAULT_POLICY[key];
+      const isDate = typeof def === "string" && isoToDay(def) !== null;
+      input.placeholder = isDate ? "YYYY-MM-DD" : shown(def, "id");
+      input.inputMode = isDate ? "numeric" : typeof def === "number" ? "decimal" : "text";
       const hint = document.createElement("span");
       hint.className = "setting-default";
       hint.id = `${id}-default`;
@@ -71,14 +88,14 @@ export class SettingsForm {
     for (const key of PANE_POLICY_KEYS) {
       this.part(key, "setting-name").textContent = POLICY_LABELS[key][lang];
       this.part(key, "setting-default").textContent = label("paneDefault", lang, {
-        value: String(DEFAULT_POLICY[key]),
+        value: shown(DEFAULT_POLICY[key], lang),
       });
     }
   }
 
-  setValues(policy: Policy): void {
+  setValues(policy: Policy, lang: Lang = "id"): void {
     this.base = policy;
-    for (const key of PANE_POLICY_KEYS) this.field(key).value = String(policy[key]);
+    for (const key of PANE_POLICY_KEYS) this.field(key).value = shown(policy[key], lang);
     this.clearProblems();
   }
 

@@ -6,6 +6,7 @@
 import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
 import { selectCell } from "../addin/navigate";
 import { loadSettings, saveSettings } from "../addin/settings";
+import type { ColumnOverrides } from "../core/column-overrides";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
 import { Lang } from "../core/vocabulary";
 import { label } from "../addin/vocabulary";
@@ -17,7 +18,7 @@ import { SettingsForm } from "./settings-form";
 
 type Switch = HTMLElement & { checked: boolean };
 
-const ACTION_KINDS: readonly ActionKind[] = ["check", "tenure", "cutoff", "training", "clear", "all"];
+const ACTION_KINDS: readonly ActionKind[] = ["check", "tenure", "cutoff", "training", "paths", "clear", "all"];
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -32,6 +33,8 @@ function errorText(error: unknown): string {
 class TaskPane {
   private lang: Lang = "id";
   private running = false;
+  /** Column corrections saved in the workbook; kept on every save so none is lost. */
+  private columns: ColumnOverrides = {};
   private readonly actionButtons = ACTION_KINDS.map((kind) => byId(`act-${kind}`));
   private readonly settings = new SettingsForm(byId("settings-fields"), byId("settings-problems"));
   private readonly progress = new ProgressView(
@@ -56,7 +59,7 @@ class TaskPane {
       void this.save();
     });
     byId("settings-save").addEventListener("click", () => void this.save());
-    byId("settings-reset").addEventListener("click", () => this.settings.setValues(DEFAULT_POLICY));
+    byId("settings-reset").addEventListener("click", () => this.settings.setValues(DEFAULT_POLICY, this.lang));
   }
 
   async start(): Promise<void> {
@@ -66,11 +69,12 @@ class TaskPane {
         const saved = await loadSettings();
         policy = saved.policy;
         this.lang = saved.lang;
+        this.columns = saved.columns;
       } catch (error) {
         this.results.showMessage(label("paneFailed", this.lang, { message: errorText(error) }));
       }
     }
-    this.settings.setValues(policy);
+    this.settings.setValues(policy, this.lang);
     this.langSwitch.checked = this.lang === "en";
     this.relabel();
     byId("no-excel").hidden = this.excelAvailable;
@@ -90,7 +94,7 @@ class TaskPane {
     if (!this.excelAvailable || this.running) return;
     // The language is a workbook setting too, so the ribbon buttons answer in it.
     const { policy, problems } = this.settings.read();
-    if (problems.length === 0) await saveSettings({ policy, lang }).catch(() => undefined);
+    if (problems.length === 0) await saveSettings({ policy, lang, columns: this.columns }).catch(() => undefined);
   }
 
   private setBusy(busy: boolean): void {
@@ -108,7 +112,7 @@ class TaskPane {
     status.textContent = "";
     if (problems.length > 0 || !this.excelAvailable) return false;
     try {
-      const saved = await saveSettings({ policy, lang: this.lang });
+      const saved = await saveSettings({ policy, lang: this.lang, columns: this.columns });
       status.textContent = label(saved ? "paneSaved" : "xlReadOnly", this.lang);
       return saved;
     } catch (error) {
@@ -133,10 +137,11 @@ class TaskPane {
     try {
       // The settings a run used are saved with it, so the ribbon buttons and the next
       // user of the workbook get the same.
-      await saveSettings({ policy, lang: this.lang });
+      await saveSettings({ policy, lang: this.lang, columns: this.columns });
       const outcome = await runAction(kind, {
         policy,
         lang: this.lang,
+        columns: this.columns,
         onProgress: (done, total, phase) => this.progress.update(done, total, phase),
         isCancelled: () => this.progress.isCancelled(),
       });

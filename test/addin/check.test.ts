@@ -38,6 +38,11 @@ describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
     const outcome = await act(host, "check");
     expect(outcome.ok).toBe(true);
     expect(outcome.counts).toMatchObject({ errors: 3, warnings: 1, people: 5 });
+    // Issue 7: the pane is told which column each role was read from, and which roles were not found.
+    const read = outcome.columns?.find((c) => c.sheet === "Data");
+    expect(read?.found.map((f) => `${f.role}=${f.column}`)).toContain("nik=C");
+    expect(read?.found.every((f) => !f.corrected)).toBe(true);
+    expect(Array.isArray(read?.notFound)).toBe(true);
     expect(outcome.counts.byCode).toEqual({
       "nik-invalid": 1,
       "nik-precision-lost": 1,
@@ -204,4 +209,14 @@ test("a white fill under a mark: kept on 1.9+ (fill.pattern), read as no fill on
   await act(old, "check");
   await act(old, "clear");
   expect(cells(old, "Data").C5.fill).toBeUndefined();
+});
+
+// Issue 7: a correction saved in the workbook is used by every later action.
+test("column corrections given to an action move the role for that sheet", async () => {
+  const host = workbook("1.17");
+  const outcome = await act(host, "check", { columns: { Data: { nik: "-" } } });
+  const read = outcome.columns?.find((c) => c.sheet === "Data");
+  expect(read?.found.some((f) => f.role === "nik")).toBe(false);
+  expect(read?.notFound).toContain("nik");
+  expect(outcome.counts.byCode["nik-invalid"]).toBeUndefined();
 });

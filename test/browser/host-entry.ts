@@ -22,6 +22,8 @@ const seed: BrowserSeed = window.__cekHonorerSeed ?? { sheets: [] };
 const host: ExcelHost = createHost(seed.sheets, seed.config ?? {}, seed.init ?? {});
 let syncDelayMs = seed.syncDelayMs ?? 0;
 let failNextRun: string | null = null;
+/** Excel.run batches started and not yet settled. */
+let runsInFlight = 0;
 const dialogs: string[] = [];
 const parentMessages: string[] = [];
 const blocked: string[] = [];
@@ -35,13 +37,19 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Excel.run over the host; a sync delay stands in for Excel on the web's round trips. */
 const excel = {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  run<T>(
+    first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
     if (failNextRun !== null) {
       const message = failNextRun;
       failNextRun = null;
       return Promise.reject(new Error(message));
     }
-    return host.run((context) => {
+    // Excel.run(batch) or Excel.run(options, batch), as Office.js takes them.
+    const batch = (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<T>;
+    runsInFlight += 1;
+    const run = host.run(typeof first === "function" ? {} : first, (context) => {
       if (syncDelayMs > 0) {
         const sync = context.sync.bind(context);
         Object.defineProperty(context, "sync", {
@@ -53,6 +61,11 @@ const excel = {
       }
       return batch(context as unknown as Excel.RequestContext);
     });
+    const settled = (): void => {
+      runsInFlight -= 1;
+    };
+    run.then(settled, settled);
+    return run;
   },
 };
 
@@ -122,6 +135,7 @@ const api: TestApi = {
   parentMessages: () => [...parentMessages],
   blocked: () => [...blocked],
   syncs: () => host.stats.syncs,
+  runsInFlight: () => runsInFlight,
   setSyncDelay: (ms: number) => {
     syncDelayMs = ms;
   },

@@ -109,9 +109,17 @@ test("every feature at once (.xlsm): all parts kept, macros kept, threaded-comme
     '<sheet name="CH Laporan" sheetId="3" state="hidden" r:id="rId3"/>',
   ])
     expect(workbook).toContain(kept);
-  // The report takes another name; the three new sheets come last, after the user's.
+  // The report takes another name; the four new sheets come last, after the user's.
   const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-  expect(names).toEqual(["Data Honorer", "Gaji", "CH Laporan", "CH Laporan (2)", "CH Ringkasan", "CH Rekap JP"]);
+  expect(names).toEqual([
+    "Data Honorer",
+    "Gaji",
+    "CH Laporan",
+    "CH Laporan (2)",
+    "CH Ringkasan",
+    "CH Rekap JP",
+    "CH Jalur",
+  ]);
   // C4 (empty NIK) is marked; its note is the threaded comment's placeholder, left as it was.
   const sheet = textOf(copy, "xl/worksheets/sheet1.xml");
   expect(cellsOf(sheet).get("C4")?.s).not.toBe("2");
