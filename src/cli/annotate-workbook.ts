@@ -16,6 +16,8 @@ import {
   tallyGrid,
 } from "../core/annotations";
 import { isComputedHeader, isOwnSheetName } from "../core/engine";
+import { opdNameFromTitles } from "../core/opd-name";
+import { localStamp } from "../core/setting-dates";
 import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
 import { markedStyle, toExcel, writeGrid } from "./out-cells";
@@ -39,9 +41,27 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, result: WorkbookRes
     if (ws !== undefined) markCell(ws.getCell(mark.address), mark);
   }
 
-  for (const grid of [reportGrid([result], lang), summaryGrid([result], lang), tallyGrid([result], lang)]) {
+  const context = { opdName: opdNameFromTitles(titleLines(workbook, result)), checkedAt: localStamp(new Date()) };
+  for (const grid of [reportGrid([result], lang), summaryGrid([result], lang, context), tallyGrid([result], lang)]) {
     writeGrid(workbook.addWorksheet(grid.sheetName), grid);
   }
+}
+
+/** The texts of the rows above each personnel table (its title rows), for the office's name. */
+function titleLines(workbook: ExcelJS.Workbook, result: WorkbookResult): string[] {
+  const lines: string[] = [];
+  for (const sheet of result.sheets) {
+    const ws = workbook.getWorksheet(sheet.name);
+    if (sheet.kind !== "personnel" || ws === undefined) continue;
+    for (let r = 1; r < (sheet.headerTopRow ?? 1); r++) {
+      const texts: string[] = [];
+      ws.getRow(r).eachCell((c) => {
+        if (typeof c.value === "string") texts.push(c.value);
+      });
+      lines.push(texts.join(" "));
+    }
+  }
+  return lines;
 }
 
 /**

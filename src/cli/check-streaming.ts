@@ -20,6 +20,7 @@
 import ExcelJS from "exceljs";
 import type { Readable } from "stream";
 import { cellMarks, computedColumns, reportGrid, summaryGrid, tallyGrid, type OutGrid } from "../core/annotations";
+import { localStamp } from "../core/setting-dates";
 import type { Cell, CellRow } from "../core/cells";
 import { isOwnSheetName, summarize } from "../core/engine";
 import { HEADER_SCAN_ROWS } from "../core/headers";
@@ -220,7 +221,9 @@ async function checkOrdered(options: CheckFileOptions, input: string | Readable)
 
   const result = session.finishWorkbook(displayName);
   if (writer !== null) {
-    for (const grid of [reportGrid([result], lang), summaryGrid([result], lang), tallyGrid([result], lang)])
+    // The title rows are gone by now in streaming mode: the summary names no office.
+    const context = { checkedAt: localStamp(new Date()) };
+    for (const grid of [reportGrid([result], lang), summaryGrid([result], lang, context), tallyGrid([result], lang)])
       streamGrid(writer, grid);
     await writer.commit();
   }

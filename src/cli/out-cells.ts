@@ -13,6 +13,7 @@ import {
 } from "../core/annotations";
 import { isoToDay } from "../core/days";
 import type { Severity } from "../core/vocabulary";
+import { applyLayout } from "./sheet-layout";
 
 /** "#F8CBAD" -> "FFF8CBAD" (ExcelJS wants ARGB). */
 export function argb(hex: string): string {
@@ -56,6 +57,8 @@ function styleOf(style: OutStyle | undefined): Partial<ExcelJS.Style> {
       return { fill: solid(OK_FILL) };
     case "muted":
       return { font: { color: { argb: argb(MUTED_FONT) } } };
+    case "text":
+      return { alignment: { vertical: "top", wrapText: true } };
   }
 }
 
@@ -141,6 +144,7 @@ export function toExcel(cell: OutCell): ExcelOut {
  * writer passes `done` to commit each row as soon as it is filled).
  */
 export function writeGrid(ws: ExcelJS.Worksheet, grid: OutGrid, done?: (row: ExcelJS.Row) => void): void {
+  applyLayout(ws, grid);
   grid.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });

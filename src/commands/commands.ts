@@ -8,7 +8,8 @@ import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
 import { selectCell } from "../addin/navigate";
 import { loadSettings } from "../addin/settings";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
-import { Lang, label } from "../core/vocabulary";
+import { Lang } from "../core/vocabulary";
+import { both, plain } from "../addin/outcome";
 import { showResultDialog } from "./result-dialog";
 
 /** Manifest FunctionName -> action. The names are a contract with manifest.xml. */
@@ -22,13 +23,8 @@ export const COMMANDS: Readonly<Record<string, ActionKind>> = {
 
 type CommandEvent = Pick<Office.AddinCommands.Event, "completed">;
 
-function failure(message: string, lang: Lang): ActionOutcome {
-  return {
-    ok: false,
-    message: label("paneFailed", lang, { message }),
-    counts: { errors: 0, warnings: 0, people: 0, byCode: {}, byCategory: {} },
-    problems: [],
-  };
+function failure(kind: ActionKind, message: string, lang: Lang): ActionOutcome {
+  return plain(kind, "failed", both("paneFailed", { message }), lang);
 }
 
 async function runCommand(kind: ActionKind): Promise<void> {
@@ -42,7 +38,7 @@ async function runCommand(kind: ActionKind): Promise<void> {
     outcome = await runAction(kind, { policy, lang });
     if (outcome.selectSheet !== undefined) await selectCell(outcome.selectSheet, "A1");
   } catch (error) {
-    outcome = failure(error instanceof Error ? error.message : String(error), lang);
+    outcome = failure(kind, error instanceof Error ? error.message : String(error), lang);
   }
   await showResultDialog(outcome, lang);
 }

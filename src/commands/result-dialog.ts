@@ -13,6 +13,8 @@ export interface ResultParams {
   lang: Lang;
   ok: boolean;
   message: string;
+  /** Whether the counts below come from a check that ran and wrote (else they are not shown). */
+  counts: boolean;
   errors: number;
   warnings: number;
   people: number;
@@ -23,6 +25,8 @@ export function resultUrl(base: string, outcome: ActionOutcome, lang: Lang): str
   url.searchParams.set("lang", lang);
   url.searchParams.set("ok", outcome.ok ? "1" : "0");
   url.searchParams.set("message", outcome.message.slice(0, 600));
+  const counted = outcome.state === "done" && (outcome.kind === "check" || outcome.kind === "all");
+  url.searchParams.set("counts", counted ? "1" : "0");
   url.searchParams.set("errors", String(outcome.counts.errors));
   url.searchParams.set("warnings", String(outcome.counts.warnings));
   url.searchParams.set("people", String(outcome.counts.people));
@@ -39,6 +43,7 @@ export function readResultParams(search: string): ResultParams {
     lang: params.get("lang") === "en" ? "en" : "id",
     ok: params.get("ok") !== "0",
     message: params.get("message") ?? "",
+    counts: params.get("counts") === "1",
     errors: count("errors"),
     warnings: count("warnings"),
     people: count("people"),

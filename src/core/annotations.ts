@@ -28,7 +28,8 @@ import {
 } from "./vocabulary";
 
 export type OutValue = string | number | boolean | null | { readonly date: string };
-export type OutStyle = "title" | "header" | "error" | "warning" | "ok" | "muted";
+/** "text": long text that wraps in its column (so nothing is cut on screen or paper). */
+export type OutStyle = "title" | "header" | "error" | "warning" | "ok" | "muted" | "text";
 
 export interface OutCell {
   readonly value: OutValue;
@@ -196,24 +197,60 @@ export function cutoffRows(result: WorkbookResult): { sheet: string; row: number
   return out;
 }
 
+// ---- who a problem is about ---------------------------------------------------------
+
+/** The person each row of a workbook is about (personnel: the name; training: NIP, NIK or name). */
+export function rowPeople(result: WorkbookResult): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of result.sheets) {
+    for (const row of sheet.rows) {
+      const who = isPersonRow(row) ? row.name : row.person;
+      if (who !== null && who !== "") out.set(`${sheet.name}\u0000${row.row}`, who);
+    }
+  }
+  return out;
+}
+
+/** The person an issue is about, or null (a sheet-level issue, a row without a name). */
+export function issuePerson(people: ReadonlyMap<string, string>, issue: Issue): string | null {
+  const named = issue.params["person"];
+  if (typeof named === "string" && named !== "") return named;
+  return issue.row === null ? null : (people.get(`${issue.sheet}\u0000${issue.row}`) ?? null);
+}
+
 // ---- report sheet -------------------------------------------------------------------
+
+/** Title, blank, header: the header is row 3, frozen, filtered and printed on every page. */
+const REPORT_HEADER_ROW = 3;
+
+/** A list sheet on paper: landscape, the columns on one page width, the header on each page. */
+const LIST_LAYOUT: SheetLayout = {
+  freezeRows: REPORT_HEADER_ROW,
+  filterRow: REPORT_HEADER_ROW,
+  landscape: true,
+  fitToWidth: true,
+  repeatRows: { first: REPORT_HEADER_ROW, last: REPORT_HEADER_ROW },
+};
 
 export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
   const several = results.length > 1;
+  // The place and the person first, what is wrong next, the code last (for the BKPSDM).
   const header = [
     ...(several ? ["hFile" as const] : []),
     "hSheet" as const,
     "hCell" as const,
+    "hName" as const,
     "hSeverity" as const,
-    "hCode" as const,
     "hTitle" as const,
     "hMessage" as const,
+    "hCode" as const,
   ].map((k) => cell(label(k, lang), "header"));
   const rows: OutCell[][] = [[cell(label("reportTitle", lang), "title")], [], header];
   // Title, blank, header, and one line kept for the "more problems" note.
   const room = EXCEL_MAX_ROWS - rows.length - 1;
   let total = 0;
   for (const result of results) {
+    const people = rowPeople(result);
     for (const issue of allIssues(result)) {
       total += 1;
       if (total > room) continue;
@@ -225,10 +262,11 @@ export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutG
         ...(several ? [cell(result.file ?? "")] : []),
         cell(issue.sheet),
         cell(address ?? "", undefined, link ? { link } : {}),
+        cell(issuePerson(people, issue)),
         cell(SEVERITIES[issue.severity][lang], issue.severity),
-        cell(issue.code),
-        cell(shown.title),
-        cell(shown.message),
+        cell(shown.title, "text"),
+        cell(shown.message, "text"),
+        cell(issue.code, "muted"),
       ]);
     }
   }
@@ -237,7 +275,8 @@ export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutG
   return {
     sheetName: label("sheetReport", lang),
     rows,
-    columnWidths: [...(several ? [28] : []), 22, 10, 12, 24, 36, 90],
+    columnWidths: [...(several ? [24] : []), 18, 7, 24, 11, 28, 64, 20],
+    layout: LIST_LAYOUT,
   };
 }
 
@@ -253,6 +292,29 @@ export interface SummaryChartRanges {
   };
 }
 
+/** What the summary says about the check beyond the results: the office, and when it ran. */
+export interface SummaryContext {
+  /** The office's name (see opdNameFromTitles); absent or null when none was found. */
+  readonly opdName?: string | null;
+  /** Local date and time of the check, "YYYY-MM-DDTHH:MM" (the adapter's clock). */
+  readonly checkedAt?: string;
+}
+
+/** The three answers of the cut-off for a non-ASN contract (domain.md); null for an ASN. */
+export type CutoffAnswer = "on-or-before" | "past" | "no-end";
+
+export const CUTOFF_ANSWER_LABELS: Record<CutoffAnswer, LabelKey> = {
+  "on-or-before": "cutoffOnOrBefore",
+  past: "cutoffPast",
+  "no-end": "cutoffNoEnd",
+};
+
+export function cutoffAnswer(person: PersonRow, policy: Policy): CutoffAnswer | null {
+  if (person.category.startsWith("asn-")) return null;
+  if (person.endDate === null) return "no-end";
+  return person.endDate > policy.cutoffDate ? "past" : "on-or-before";
+}
+
 function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
   const v = policy[key];
   if (typeof v === "boolean") return label(v ? "yes" : "no", lang);
@@ -263,69 +325,163 @@ function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
   return v;
 }
 
-function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: OutGrid; chart: SummaryChartRanges } {
+/** Splits text into lines of at most `width` characters at spaces (a long word stays whole). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Summary column widths (characters): label, count, percent. One portrait page wide. */
+const SUMMARY_WIDTHS = [58, 12, 12];
+/** Characters of the 13-point title style that fit across those columns. */
+const HEADLINE_WIDTH = 64;
+const PERCENT_FORMAT = "0.0%";
+
+function summaryLayout(
+  results: readonly WorkbookResult[],
+  lang: Lang,
+  context: SummaryContext,
+): { grid: OutGrid; chart: SummaryChartRanges } {
   const rows: OutCell[][] = [];
   const push = (...cells: OutCell[]): void => {
     rows.push(cells);
   };
   const policy = results[0]?.policy;
   const totals = combine(results);
+  const cutoffIso = policy?.cutoffDate ?? "";
+  const cutoffShown = isoToDay(cutoffIso) === null ? cutoffIso : dayToDisplay(isoToDay(cutoffIso) as number);
+  const share = (n: number, of: number): OutCell =>
+    of > 0 ? cell(n / of, undefined, { numberFormat: PERCENT_FORMAT }) : cell(null);
 
+  // Heading: what, whose, when.
   push(cell(label("summaryTitle", lang), "title"));
+  const opd = context.opdName ?? null;
+  push(cell(opd !== null ? label("summaryOpd", lang, { opd }) : label("summaryOpdUnknown", lang)));
+  const at = context.checkedAt === undefined ? null : /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(context.checkedAt);
+  const atDay = at === null ? null : isoToDay(at[1]);
+  if (at !== null && atDay !== null)
+    push(cell(label("summaryCheckedAt", lang, { date: dayToDisplay(atDay), time: at[2] })));
+  const files = results.map((r) => r.file).filter((f): f is string => f !== undefined);
+  if (files.length > 0) push(cell(label("summaryCheckedFile", lang, { file: files.join(", ") }), "muted"));
   push();
+
+  // One sentence a head of department reads first.
+  const cutoffs = new Map<CutoffAnswer, number>();
+  let nonAsn = 0;
+  for (const result of results)
+    for (const sheet of result.sheets)
+      for (const row of sheet.rows) {
+        if (!isPersonRow(row)) continue;
+        const answer = cutoffAnswer(row, result.policy);
+        if (answer === null) continue;
+        nonAsn += 1;
+        cutoffs.set(answer, (cutoffs.get(answer) ?? 0) + 1);
+      }
+  const headline = label("summaryHeadline", lang, {
+    people: totals.people,
+    eligible: totals.eligible,
+    ending: totals.endsAtCutoff,
+    cutoff: cutoffShown,
+    errors: totals.bySeverity.error,
+    warnings: totals.bySeverity.warning,
+  });
+  for (const line of wrapWords(headline, HEADLINE_WIDTH)) push(cell(line, "title"));
+  push();
+
+  // People by category, with shares.
+  push(
+    cell(label("byCategory", lang), "header"),
+    cell(label("hCount", lang), "header"),
+    cell(label("summaryPercent", lang), "header"),
+  );
+  const categories = Object.keys(CATEGORIES) as Category[];
+  const firstCategoryRow = rows.length + 1;
+  for (const c of categories) {
+    const n = totals.byCategory[c] ?? 0;
+    push(cell(categoryLabel(c, lang)), cell(n), share(n, totals.people));
+  }
+  const lastCategoryRow = rows.length;
+  push(cell(label("summaryTotal", lang), "header"), cell(totals.people, "header"), share(totals.people, totals.people));
+  push();
+
+  // The cut-off's three answers, over the non-ASN contracts.
+  push(
+    cell(label("summaryCutoff", lang, { cutoff: cutoffShown }), "header"),
+    cell(label("hCount", lang), "header"),
+    cell(label("summaryPercent", lang), "header"),
+  );
+  for (const answer of Object.keys(CUTOFF_ANSWER_LABELS) as CutoffAnswer[]) {
+    const n = cutoffs.get(answer) ?? 0;
+    push(cell(label(CUTOFF_ANSWER_LABELS[answer], lang)), cell(n), share(n, nonAsn));
+  }
+  push();
+
+  // Problems: severities, then each kind by its Indonesian (or English) title, most first.
+  push(cell(label("summaryProblems", lang), "header"), cell(label("hCount", lang), "header"));
+  for (const sev of ["error", "warning"] as const) push(cell(SEVERITIES[sev][lang], sev), cell(totals.bySeverity[sev]));
+  const codes = ISSUE_CODES.filter((code) => (totals.byCode[code] ?? 0) > 0).sort(
+    (a, b) => (totals.byCode[b] ?? 0) - (totals.byCode[a] ?? 0),
+  );
+  for (const code of codes) push(cell(`  ${issueTitle(code, lang)}`), cell(totals.byCode[code] ?? 0));
+  push();
+
+  // What to do next.
+  push(cell(label("summaryNext", lang), "header"));
+  const report = label("sheetReport", lang);
+  const { error: errors, warning: warnings } = totals.bySeverity;
+  const next: string[] =
+    errors === 0 && warnings === 0
+      ? [label("summaryNextClean", lang)]
+      : [
+          ...(errors > 0 ? [label("summaryNextErrors", lang, { errors, report })] : []),
+          ...(warnings > 0 ? [label("summaryNextWarnings", lang, { warnings })] : []),
+          label("summaryNextSend", lang),
+        ];
+  for (const line of next.flatMap((t) =>
+    wrapWords(
+      t,
+      SUMMARY_WIDTHS.reduce((a, b) => a + b, 0),
+    ),
+  ))
+    push(cell(line));
+  push();
+
+  // The policy used, at the foot.
   if (policy !== undefined) {
     push(cell(label("policyUsed", lang), "header"), cell(label("hValue", lang), "header"));
     for (const key of Object.keys(POLICY_LABELS) as PolicyKey[])
-      push(cell(POLICY_LABELS[key][lang]), cell(policyValue(policy, key, lang)));
-    push();
-  }
-  push(cell(label("totalPeople", lang)), cell(totals.people));
-  push(cell(label("totalEligible", lang)), cell(totals.eligible));
-  push(cell(label("totalEndsAtCutoff", lang)), cell(totals.endsAtCutoff));
-  push(cell(label("totalTrainingRows", lang)), cell(totals.trainingRows));
-  push();
-
-  push(cell(label("bySeverity", lang), "header"), cell(label("hCount", lang), "header"));
-  for (const sev of ["error", "warning"] as const) push(cell(SEVERITIES[sev][lang], sev), cell(totals.bySeverity[sev]));
-  push();
-
-  push(
-    cell(label("byCode", lang), "header"),
-    cell(label("hTitle", lang), "header"),
-    cell(label("hCount", lang), "header"),
-  );
-  for (const code of ISSUE_CODES) {
-    const n = totals.byCode[code];
-    if (n !== undefined) push(cell(code), cell(issueTitle(code, lang)), cell(n));
-  }
-  push();
-
-  push(cell(label("byCategory", lang), "header"), cell(label("hCount", lang), "header"));
-  const categories = Object.keys(CATEGORIES) as Category[];
-  const firstCategoryRow = rows.length + 1;
-  for (const c of categories) push(cell(categoryLabel(c, lang)), cell(totals.byCategory[c] ?? 0));
-  const lastCategoryRow = rows.length;
-  push();
-
-  push(cell(label("byUnit", lang), "header"), ...categories.map((c) => cell(categoryLabel(c, lang), "header")));
-  const units = [...totals.byUnit.keys()].sort((a, b) => a.localeCompare(b, "id"));
-  for (const unit of units) {
-    const perUnit = totals.byUnit.get(unit) ?? new Map<Category, number>();
-    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit.get(c) ?? 0)));
+      push(cell(POLICY_LABELS[key][lang], "muted"), cell(policyValue(policy, key, lang), "muted"));
   }
 
   return {
-    grid: { sheetName: label("sheetSummary", lang), rows, columnWidths: [34, 16, ...categories.map(() => 16)] },
+    grid: {
+      sheetName: label("sheetSummary", lang),
+      rows,
+      columnWidths: SUMMARY_WIDTHS,
+      layout: { fitToPage: true, landscape: false },
+    },
     chart: { byCategory: { firstRow: firstCategoryRow, lastRow: lastCategoryRow, labelColumn: 0, valueColumn: 1 } },
   };
 }
 
-export function summaryGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
-  return summaryLayout(results, lang).grid;
+export function summaryGrid(results: readonly WorkbookResult[], lang: Lang, context: SummaryContext = {}): OutGrid {
+  return summaryLayout(results, lang, context).grid;
 }
 
-export function summaryChartRanges(results: readonly WorkbookResult[], lang: Lang): SummaryChartRanges {
-  return summaryLayout(results, lang).chart;
+export function summaryChartRanges(
+  results: readonly WorkbookResult[],
+  lang: Lang,
+  context: SummaryContext = {},
+): SummaryChartRanges {
+  return summaryLayout(results, lang, context).chart;
 }
 
 /** Adds up the summaries of several workbooks. */
@@ -409,7 +565,8 @@ export function tallyGrid(results: readonly WorkbookResult[], lang: Lang): OutGr
   return {
     sheetName: label("sheetTally", lang),
     rows,
-    columnWidths: [...(several ? [28] : []), 24, 30, 16, 8, 10, 20, 20, 24],
+    columnWidths: [...(several ? [24] : []), 24, 30, 16, 8, 10, 20, 20, 24],
+    layout: LIST_LAYOUT,
   };
 }
 

@@ -8,3 +8,4 @@ export * from "./workbook";
 export * from "./host";
 export * from "./factory";
 export { typedInput, evaluateFormula } from "./input";
+export { sheetLayout, type HostSheetLayout } from "./layout";

@@ -1,0 +1,5 @@
+/** Types of clerk-seed.js (plain CommonJS, shared with scripts/docs-pictures.js). */
+import type { BrowserSeed } from "./page-api";
+
+export const CLERK_WORKBOOK: BrowserSeed;
+export const PERSONNEL_SHEET: string;
