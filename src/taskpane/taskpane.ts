@@ -81,7 +81,8 @@ class TaskPane {
     this.settings.setValues(policy);
     this.langSwitch.checked = this.lang === "en";
     this.relabel();
-    if (loadError !== null) this.results.showMessage(label("paneFailed", this.lang, { message: errorText(loadError) }));
+    // Cell-edit mode and the like, in the pane's language.
+    if (loadError !== null) this.results.showMessage(failedMessages(loadError)[this.lang]);
     byId("no-excel").hidden = this.excelAvailable;
     this.setBusy(false);
   }
