@@ -172,7 +172,8 @@ function hasCommand(name) {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  await panePictures();
+  // --print-only: just the printed sheets (after a change to the report sheets).
+  if (!process.argv.includes("--print-only")) await panePictures();
   if (!hasCommand("soffice") || !hasCommand("pdftoppm")) {
     console.log(
       "LibreOffice or poppler missing: the printed sheets were not drawn (apt-get install -y libreoffice-calc-nogui poppler-utils).",

@@ -132,7 +132,7 @@ export function outSheetOps(
       });
     });
   }
-  ops.push(...wrapOps(grid, ws), ...layoutOps(caps, grid, width, ws));
+  ops.push(...wrapOps(caps, grid, ws), ...layoutOps(caps, grid, width, ws));
   if (chart !== undefined && chart.ranges.lastRow >= chart.ranges.firstRow) {
     const { firstRow, lastRow, labelColumn, valueColumn } = chart.ranges;
     const source = `${columnLetter(Math.min(labelColumn, valueColumn))}${firstRow}:${columnLetter(Math.max(labelColumn, valueColumn))}${lastRow}`;
@@ -154,7 +154,7 @@ export function outSheetOps(
  * Wrapped cells (headers and long text, per the core's lookOfStyle): one op per run of
  * wrapped cells down a column. RangeFormat.wrapText is ExcelApi 1.1.
  */
-function wrapOps(grid: OutGrid, ws: () => Excel.Worksheet): QueuedOp[] {
+function wrapOps(caps: Capabilities, grid: OutGrid, ws: () => Excel.Worksheet): QueuedOp[] {
   const ops: QueuedOp[] = [];
   const width = Math.max(1, ...grid.rows.map((r) => r.length));
   for (let j = 0; j < width; j++) {
@@ -170,6 +170,8 @@ function wrapOps(grid: OutGrid, ws: () => Excel.Worksheet): QueuedOp[] {
             const format = ws().getRange(area).format;
             format.wrapText = true;
             format.verticalAlignment = "Top";
+            // Excel fits the rows to the wrapped text (ExcelApi 1.2); before that it does so by itself.
+            if (caps.v1_2) format.autofitRows();
           },
         });
         start = -1;

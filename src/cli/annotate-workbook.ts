@@ -56,7 +56,8 @@ function titleLines(workbook: ExcelJS.Workbook, result: WorkbookResult): string[
     for (let r = 1; r < (sheet.headerTopRow ?? 1); r++) {
       const texts: string[] = [];
       ws.getRow(r).eachCell((c) => {
-        if (typeof c.value === "string") texts.push(c.value);
+        // A merged title repeats its text in every cell it covers: take it once.
+        if (typeof c.value === "string" && !(c.isMerged && c.master !== c)) texts.push(c.value);
       });
       lines.push(texts.join(" "));
     }

@@ -10,6 +10,7 @@ import {
   type OutGrid,
   type OutStyle,
   type OutValue,
+  wrappedRowHeight,
 } from "../core/annotations";
 import { isoToDay } from "../core/days";
 import type { Severity } from "../core/vocabulary";
@@ -150,6 +151,9 @@ export function writeGrid(ws: ExcelJS.Worksheet, grid: OutGrid, done?: (row: Exc
   });
   grid.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
+    // ExcelJS cannot fit a row to wrapped text: the core's estimate keeps it from being cut.
+    const height = wrappedRowHeight(cells, grid.columnWidths);
+    if (height !== undefined) row.height = height;
     cells.forEach((out, c) => {
       const { value, style } = toExcel(out);
       const cell = row.getCell(c + 1);

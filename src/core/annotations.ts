@@ -197,6 +197,28 @@ export function cutoffRows(result: WorkbookResult): { sheet: string; row: number
   return out;
 }
 
+// ---- row heights for wrapped text -------------------------------------------------------
+
+/** Points per line of 11-point text, as Excel lays out a row of the default font. */
+const POINTS_PER_LINE = 15;
+
+/**
+ * The height (points) a row needs for its wrapped cells (styles "text" and "header") to show
+ * whole, estimated from the column widths in characters; undefined when one line is enough.
+ * Writers that cannot ask Excel to fit rows (the command line's copy) set it, so no text is cut
+ * on screen or on paper.
+ */
+export function wrappedRowHeight(cells: readonly OutCell[], columnWidths: readonly number[]): number | undefined {
+  let lines = 1;
+  cells.forEach((c, j) => {
+    if ((c.style !== "text" && c.style !== "header") || typeof c.value !== "string") return;
+    const width = Math.max(1, (columnWidths[j] ?? 10) - 1);
+    const needed = c.value.split("\n").reduce((n, part) => n + Math.max(1, wrapWords(part, width).length), 0);
+    lines = Math.max(lines, needed);
+  });
+  return lines > 1 ? lines * POINTS_PER_LINE : undefined;
+}
+
 // ---- who a problem is about ---------------------------------------------------------
 
 /** The person each row of a workbook is about (personnel: the name; training: NIP, NIK or name). */
@@ -275,7 +297,7 @@ export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutG
   return {
     sheetName: label("sheetReport", lang),
     rows,
-    columnWidths: [...(several ? [24] : []), 18, 7, 24, 11, 28, 64, 20],
+    columnWidths: [...(several ? [24] : []), 18, 7, 24, 11, 32, 60, 20],
     layout: LIST_LAYOUT,
   };
 }
@@ -364,7 +386,12 @@ function summaryLayout(
   // Heading: what, whose, when.
   push(cell(label("summaryTitle", lang), "title"));
   const opd = context.opdName ?? null;
-  push(cell(opd !== null ? label("summaryOpd", lang, { opd }) : label("summaryOpdUnknown", lang)));
+  const opdLine = opd !== null ? label("summaryOpd", lang, { opd }) : label("summaryOpdUnknown", lang);
+  for (const line of wrapWords(
+    opdLine,
+    SUMMARY_WIDTHS.reduce((a, b) => a + b, 0),
+  ))
+    push(cell(line));
   const at = context.checkedAt === undefined ? null : /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(context.checkedAt);
   const atDay = at === null ? null : isoToDay(at[1]);
   if (at !== null && atDay !== null)
