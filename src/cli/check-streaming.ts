@@ -21,6 +21,7 @@ import ExcelJS from "exceljs";
 import type { Readable } from "stream";
 import { cellMarks, computedColumns, reportGrid, summaryGrid, tallyGrid, type OutGrid } from "../core/annotations";
 import { localStamp } from "../core/setting-dates";
+import { sheetOptions } from "./sheet-layout";
 import type { Cell, CellRow } from "../core/cells";
 import { isOwnSheetName, summarize } from "../core/engine";
 import { HEADER_SCAN_ROWS } from "../core/headers";
@@ -111,7 +112,7 @@ export function copyRow(source: ExcelJS.Row, target: ExcelJS.Row): void {
 
 /** Appends an OutGrid as a new sheet of a streaming writer. */
 export function streamGrid(writer: ExcelJS.stream.xlsx.WorkbookWriter, grid: OutGrid): void {
-  const ws = writer.addWorksheet(grid.sheetName);
+  const ws = writer.addWorksheet(grid.sheetName, sheetOptions(grid) as Partial<ExcelJS.AddWorksheetOptions>);
   writeGrid(ws, grid, (row) => row.commit());
   ws.commit();
 }

@@ -145,7 +145,8 @@ export function toExcel(cell: OutCell): ExcelOut {
  * writer passes `done` to commit each row as soon as it is filled).
  */
 export function writeGrid(ws: ExcelJS.Worksheet, grid: OutGrid, done?: (row: ExcelJS.Row) => void): void {
-  applyLayout(ws, grid);
+  // A streaming sheet took its layout when it was added (streamGrid).
+  if (done === undefined) applyLayout(ws, grid);
   grid.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
