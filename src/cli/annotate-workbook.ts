@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import {
   COMPUTED_COLUMN_COUNT,
+  COMPUTED_COLUMN_WIDTHS,
   type ComputedColumns,
   type CellMark,
   cellMarks,
@@ -14,6 +15,7 @@ import {
   reportGrid,
   summaryGrid,
   tallyGrid,
+  wrappedRowHeight,
 } from "../core/annotations";
 import { isComputedHeader, isOwnSheetName } from "../core/engine";
 import { opdNameFromTitles } from "../core/opd-name";
@@ -93,11 +95,17 @@ export function freeStartColumn(ws: ExcelJS.Worksheet, columns: ComputedColumns,
 
 function writeComputedColumns(ws: ExcelJS.Worksheet, columns: ComputedColumns, topRow: number): void {
   const start = freeStartColumn(ws, columns, topRow);
+  const widths: number[] = [];
   columns.headers.forEach((header, k) => {
     const column = ws.getColumn(start + k + 1);
-    if (column.width === undefined) column.width = COMPUTED_WIDTH;
+    if (column.width === undefined) column.width = COMPUTED_COLUMN_WIDTHS[k] ?? COMPUTED_WIDTH;
+    widths.push(column.width ?? COMPUTED_WIDTH);
     setOut(ws.getCell(columns.headerRow, start + k + 1), toExcel(header));
   });
+  // The headers wrap (header style): the header row grows to show them whole, never shrinks.
+  const needed = wrappedRowHeight(columns.headers, widths);
+  const headerRow = ws.getRow(columns.headerRow);
+  if (needed !== undefined && (headerRow.height ?? 15) < needed) headerRow.height = needed;
   for (const { row, cells } of columns.rows) {
     cells.forEach((out, k) => setOut(ws.getCell(row, start + k + 1), toExcel(out)));
   }

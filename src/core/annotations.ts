@@ -97,6 +97,9 @@ export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
 
 export const COMPUTED_COLUMN_COUNT = COMPUTED_COLUMN_LABELS.length;
 
+/** Widths (characters) of the computed columns: the category and the notes whole, headers on two lines. */
+export const COMPUTED_COLUMN_WIDTHS: readonly number[] = [14, 18, 11, 12, 8, 14, 10, 28, 36];
+
 const CATEGORY_STYLE: Record<Category, OutStyle> = {
   "asn-pns": "muted",
   "asn-pppk": "muted",
