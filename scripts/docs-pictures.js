@@ -26,38 +26,36 @@ async function idle(page) {
   );
 }
 
+/** Clicks each button in turn, waiting for the run it starts. */
+const run =
+  (...buttons) =>
+  async (page) => {
+    for (const button of buttons) {
+      await page.click(button);
+      await idle(page);
+    }
+  };
+
+/** Then some clicks that start no run. */
+const then =
+  (first, ...clicks) =>
+  async (page) => {
+    await first(page);
+    for (const target of clicks) await page.click(target);
+  };
+
+const PROTECTED = { sheets: [{ ...CLERK_WORKBOOK.sheets[0], protected: true }, CLERK_WORKBOOK.sheets[1]] };
+
 /** Each picture: a name, the workbook, and what the clerk does before it is taken. */
 const SHOTS = [
   ["panel-mulai", CLERK_WORKBOOK, async () => {}],
-  [
-    "panel-hasil",
-    CLERK_WORKBOOK,
-    async (page) => {
-      await page.click("#act-check");
-      await idle(page);
-    },
-  ],
+  ["panel-hasil", CLERK_WORKBOOK, run("#act-check")],
   [
     "panel-masalah-terbuka",
     CLERK_WORKBOOK,
-    async (page) => {
-      await page.click("#act-check");
-      await idle(page);
-      await page.click(".group-header >> nth=1");
-      await page.click(".group-body:not([hidden]) .problem >> nth=0");
-    },
+    then(run("#act-check"), ".group-header >> nth=1", ".group-body:not([hidden]) .problem >> nth=0"),
   ],
-  [
-    "panel-per-jenis",
-    CLERK_WORKBOOK,
-    async (page) => {
-      await page.click("#act-check");
-      await idle(page);
-      await page.click("#errors-only");
-      await page.click("#group-kind");
-      await page.click(".group-header >> nth=0");
-    },
-  ],
+  ["panel-per-jenis", CLERK_WORKBOOK, then(run("#act-check"), "#errors-only", "#group-kind", ".group-header >> nth=0")],
   [
     "panel-pengaturan-salah",
     CLERK_WORKBOOK,
@@ -68,50 +66,11 @@ const SHOTS = [
       await page.evaluate(() => document.getElementById("policy-cutoffDate").scrollIntoView({ block: "center" }));
     },
   ],
-  [
-    "panel-kontrak",
-    CLERK_WORKBOOK,
-    async (page) => {
-      await page.click("#act-cutoff");
-      await idle(page);
-    },
-  ],
-  [
-    "panel-rekap-jp",
-    CLERK_WORKBOOK,
-    async (page) => {
-      await page.click("#act-training");
-      await idle(page);
-    },
-  ],
-  [
-    "panel-dihapus",
-    CLERK_WORKBOOK,
-    async (page) => {
-      await page.click("#act-check");
-      await idle(page);
-      await page.click("#act-clear");
-      await idle(page);
-    },
-  ],
-  [
-    "panel-diproteksi",
-    { sheets: [{ ...CLERK_WORKBOOK.sheets[0], protected: true }, CLERK_WORKBOOK.sheets[1]] },
-    async (page) => {
-      await page.click("#act-check");
-      await idle(page);
-    },
-  ],
-  [
-    "panel-english",
-    CLERK_WORKBOOK,
-    async (page) => {
-      await page.click("#act-check");
-      await idle(page);
-      await page.click(".switch");
-      await page.click(".group-header >> nth=0");
-    },
-  ],
+  ["panel-kontrak", CLERK_WORKBOOK, run("#act-cutoff")],
+  ["panel-rekap-jp", CLERK_WORKBOOK, run("#act-training")],
+  ["panel-dihapus", CLERK_WORKBOOK, run("#act-check", "#act-clear")],
+  ["panel-diproteksi", PROTECTED, run("#act-check")],
+  ["panel-english", CLERK_WORKBOOK, then(run("#act-check"), ".switch", ".group-header >> nth=0")],
 ];
 
 async function panePictures() {

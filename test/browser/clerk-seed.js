@@ -10,10 +10,12 @@
  *  row 8  Agus Wijaya     contract ends 31-03-2026       contract-past-cutoff (warning)
  *  row 9  Rina Marlina    TMT 31-02-2021                 invalid-date (error)
  *  row 10 Joko Susilo     gender "X"                     unknown-gender (warning)
- *  row 11 Ahmad Fauzi     Siti's NIK again               duplicate-nik (error)
+ *  row 11 Ahmad Fauzi     Siti's NIK again               duplicate-nik (error), and the NIK
+ *                         is a woman's (day 52) for a man  nik-gender-mismatch (warning)
  *  row 12 Yuni Astuti     birth date 12-13-1990          invalid-date (error)
  *  row 13 Hendra Saputra  NIK birth date 1991 vs 1990    nik-birthdate-mismatch (warning)
- *  row 14 Sri Wahyuni     status "Honda"                 unknown-status (warning)
+ *  row 14 Sri Wahyuni     status "Honda"                 not listed as a problem (the pictures show
+ *                         only what the check reports)
  *  row 15 Bambang Irawan  TMT empty                      missing-value (error)
  *  row 16 Lina Marlina    end 01-01-2019 before TMT      end-before-start (error)
  */
@@ -157,6 +159,17 @@ const PEOPLE = [
   ],
 ];
 
+/** Hendra Gunawan (PNS) 12 JP in 2025, Maya Sari (PPPK) 30 JP. */
+const TRAINING = {
+  name: "Pelatihan",
+  rows: [
+    ["NIP", "Nama", "Status", "Nama Pelatihan", "Tanggal Pelatihan", "JP"],
+    ["198105092006041001", "Hendra Gunawan", "PNS", "Pelatihan Kearsipan", "10-03-2025", 8],
+    ["198105092006041001", "Hendra Gunawan", "PNS", "Orientasi SIASN", "05-06-2025", 4],
+    ["199009132025212014", "Maya Sari", "PPPK", "Pelatihan Pelayanan Publik", "12-05-2025", 30],
+  ],
+};
+
 const CLERK_WORKBOOK = {
   sheets: [
     {
@@ -169,16 +182,8 @@ const CLERK_WORKBOOK = {
         ...PEOPLE.map((p, i) => [i + 1, ...p]),
       ],
     },
-    {
-      name: "Pelatihan",
-      rows: [
-        ["NIP", "Nama", "Status", "Nama Pelatihan", "Tanggal Pelatihan", "JP"],
-        ["198105092006041001", "Hendra Gunawan", "PNS", "Pelatihan Kearsipan", "10-03-2025", 8],
-        ["198105092006041001", "Hendra Gunawan", "PNS", "Orientasi SIASN", "05-06-2025", 4],
-        ["199009132025212014", "Maya Sari", "PPPK", "Pelatihan Pelayanan Publik", "12-05-2025", 30],
-      ],
-    },
+    TRAINING,
   ],
 };
 
-module.exports = { CLERK_WORKBOOK, PERSONNEL_SHEET };
+module.exports = { CLERK_WORKBOOK, PERSONNEL_SHEET, TRAINING };
