@@ -85,16 +85,16 @@ function manifestTransform(baseUrl) {
 }
 
 /**
- * A label of src/core/vocabulary.ts, for the one text the HTML must hold itself: the
+ * A label of src/addin/vocabulary.ts, for the one text the HTML must hold itself: the
  * message an old webview shows, where the bundle cannot run. Fails the build if the
  * label cannot be read, rather than ship a page without it.
  */
 function vocabularyLabel(key) {
-  const source = fs.readFileSync(path.join(__dirname, "src", "core", "vocabulary.ts"), "utf8");
+  const source = fs.readFileSync(path.join(__dirname, "src", "addin", "vocabulary.ts"), "utf8");
   const found = new RegExp(`\\b${key}: \\{\\s*id: "((?:[^"\\\\]|\\\\.)*)",\\s*en: "((?:[^"\\\\]|\\\\.)*)"`).exec(
     source,
   );
-  if (found === null) throw new Error(`LABELS.${key} not found in src/core/vocabulary.ts`);
+  if (found === null) throw new Error(`LABELS.${key} not found in src/addin/vocabulary.ts`);
   return { id: JSON.parse(`"${found[1]}"`), en: JSON.parse(`"${found[2]}"`) };
 }
 

@@ -7,16 +7,8 @@
 import { type CutoffAnswer, allIssues, issuePerson, rowPeople } from "../core/annotations";
 import { issueAddress, renderIssue } from "../core/issues";
 import type { WorkbookResult } from "../core/results";
-import {
-  type Bilingual,
-  type IssueCode,
-  type Lang,
-  type Params,
-  type Severity,
-  type TrainingVerdict,
-  type LabelKey,
-  label,
-} from "../core/vocabulary";
+import type { Bilingual, IssueCode, Lang, Params, Severity, TrainingVerdict } from "../core/vocabulary";
+import { type LabelKey, label } from "./vocabulary";
 import type { Writable } from "./guard";
 import { officeErrorCode } from "./office";
 

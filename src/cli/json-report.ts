@@ -8,24 +8,17 @@
  * become one string, which V8 could not hold.
  */
 import { createWriteStream, type WriteStream } from "fs";
-import { type Issue, renderIssue } from "../core/issues";
+import {
+  type Issue,
+  type LocatedIssueView as LocatedJsonIssue,
+  type RowIssueView as JsonIssue,
+  renderIssue,
+} from "../core/issues";
 import type { PersonRow, SheetResult, Summary, TrainingRow, TrainingTally, WorkbookResult } from "../core/results";
 import { isPersonRow } from "../core/results";
 import type { Lang } from "../core/vocabulary";
 
-export interface JsonIssue {
-  readonly code: string;
-  readonly severity: string;
-  readonly column: string | null;
-  readonly message: string;
-  readonly title: string;
-}
-
-export interface LocatedJsonIssue extends JsonIssue {
-  readonly sheet: string;
-  readonly row: number | null;
-  readonly file?: string;
-}
+export type { LocatedIssueView as LocatedJsonIssue, RowIssueView as JsonIssue } from "../core/issues";
 
 /** A file that could not be checked, with the one-line reason. */
 export interface UnreadableFile {

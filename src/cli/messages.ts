@@ -3,12 +3,7 @@
  * summary), in Bahasa Indonesia and English. Issue texts, labels and categories come
  * from src/core/vocabulary.ts; this file holds nothing the add-in would also show.
  */
-import { fillTemplate, type Lang, type Params } from "../core/vocabulary";
-
-interface Bilingual {
-  readonly id: string;
-  readonly en: string;
-}
+import { type Bilingual, fillTemplate, type Lang, type Params } from "../core/vocabulary";
 
 export const CLI_MESSAGES = {
   // reasons for exit code 2 (one line each)

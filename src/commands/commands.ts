@@ -8,7 +8,7 @@ import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
 import { selectCell } from "../addin/navigate";
 import { loadSettings } from "../addin/settings";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
-import { Lang } from "../core/vocabulary";
+import type { Lang } from "../core/vocabulary";
 import { both, plain } from "../addin/outcome";
 import { showResultDialog } from "./result-dialog";
 

@@ -2,7 +2,8 @@
  * result.html: the dialog a ribbon button opens when it is done. It shows the message
  * and the counts from its URL, and tells the button to close it.
  */
-import { SEVERITIES, label } from "../core/vocabulary";
+import { SEVERITIES } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 import { readResultParams } from "./result-dialog";
 
 function close(): void {

@@ -8,8 +8,9 @@ import { columnIndex, columnLetter } from "./cells";
 import { isoToDay, dayToDisplay } from "./days";
 import { type Issue, issueAddress, renderIssue } from "./issues";
 import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
-import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "./results";
+import { type PersonRow, type SheetResult, type Summary, type WorkbookResult, isPersonRow } from "./results";
 import type { SheetLayout } from "./output";
+import { addSummaries } from "./summary";
 import { formatTenure } from "./tenure";
 import {
   CATEGORIES,
@@ -366,105 +367,100 @@ export function wrapWords(text: string, width: number): string[] {
 
 /** Summary column widths (characters): label, count, percent. One portrait page wide. */
 const SUMMARY_WIDTHS = [58, 12, 12];
+const SUMMARY_WIDTH = SUMMARY_WIDTHS.reduce((a, b) => a + b, 0);
 /** Characters of the 13-point title style that fit across those columns. */
 const HEADLINE_WIDTH = 64;
 const PERCENT_FORMAT = "0.0%";
 
-function summaryLayout(
-  results: readonly WorkbookResult[],
-  lang: Lang,
-  context: SummaryContext,
-): { grid: OutGrid; chart: SummaryChartRanges } {
-  const rows: OutCell[][] = [];
-  const push = (...cells: OutCell[]): void => {
-    rows.push(cells);
-  };
-  const policy = results[0]?.policy;
-  const totals = combine(results);
-  const cutoffIso = policy?.cutoffDate ?? "";
-  const cutoffShown = isoToDay(cutoffIso) === null ? cutoffIso : dayToDisplay(isoToDay(cutoffIso) as number);
-  const share = (n: number, of: number): OutCell =>
-    of > 0 ? cell(n / of, undefined, { numberFormat: PERCENT_FORMAT }) : cell(null);
+type Rows = OutCell[][];
 
-  // Heading: what, whose, when.
-  push(cell(label("summaryTitle", lang), "title"));
+const share = (n: number, of: number): OutCell =>
+  of > 0 ? cell(n / of, undefined, { numberFormat: PERCENT_FORMAT }) : cell(null);
+
+const headerRow = (lang: Lang, first: string, withShare: boolean): OutCell[] => [
+  cell(first, "header"),
+  cell(label("hCount", lang), "header"),
+  ...(withShare ? [cell(label("summaryPercent", lang), "header")] : []),
+];
+
+function shownDate(iso: string): string {
+  const day = isoToDay(iso);
+  return day === null ? iso : dayToDisplay(day);
+}
+
+/** What, whose (the office), when. */
+function summaryHeading(results: readonly WorkbookResult[], lang: Lang, context: SummaryContext): Rows {
+  const rows: Rows = [[cell(label("summaryTitle", lang), "title")]];
   const opd = context.opdName ?? null;
   const opdLine = opd !== null ? label("summaryOpd", lang, { opd }) : label("summaryOpdUnknown", lang);
-  for (const line of wrapWords(
-    opdLine,
-    SUMMARY_WIDTHS.reduce((a, b) => a + b, 0),
-  ))
-    push(cell(line));
+  for (const line of wrapWords(opdLine, SUMMARY_WIDTH)) rows.push([cell(line)]);
   const at = context.checkedAt === undefined ? null : /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(context.checkedAt);
-  const atDay = at === null ? null : isoToDay(at[1]);
-  if (at !== null && atDay !== null)
-    push(cell(label("summaryCheckedAt", lang, { date: dayToDisplay(atDay), time: at[2] })));
+  if (at !== null && isoToDay(at[1]) !== null)
+    rows.push([cell(label("summaryCheckedAt", lang, { date: shownDate(at[1]), time: at[2] }))]);
   const files = results.map((r) => r.file).filter((f): f is string => f !== undefined);
-  if (files.length > 0) push(cell(label("summaryCheckedFile", lang, { file: files.join(", ") }), "muted"));
-  push();
+  if (files.length > 0) rows.push([cell(label("summaryCheckedFile", lang, { file: files.join(", ") }), "muted")]);
+  return rows;
+}
 
-  // One sentence a head of department reads first.
-  const cutoffs = new Map<CutoffAnswer, number>();
+/** The cut-off's answers over the non-ASN contracts of every workbook, and how many non-ASN there are. */
+function cutoffCounts(results: readonly WorkbookResult[]): { answers: Map<CutoffAnswer, number>; nonAsn: number } {
+  const answers = new Map<CutoffAnswer, number>();
   let nonAsn = 0;
   for (const result of results)
     for (const sheet of result.sheets)
       for (const row of sheet.rows) {
-        if (!isPersonRow(row)) continue;
-        const answer = cutoffAnswer(row, result.policy);
+        const answer = isPersonRow(row) ? cutoffAnswer(row, result.policy) : null;
         if (answer === null) continue;
         nonAsn += 1;
-        cutoffs.set(answer, (cutoffs.get(answer) ?? 0) + 1);
+        answers.set(answer, (answers.get(answer) ?? 0) + 1);
       }
-  const headline = label("summaryHeadline", lang, {
-    people: totals.people,
-    eligible: totals.eligible,
-    ending: totals.endsAtCutoff,
-    cutoff: cutoffShown,
-    errors: totals.bySeverity.error,
-    warnings: totals.bySeverity.warning,
-  });
-  for (const line of wrapWords(headline, HEADLINE_WIDTH)) push(cell(line, "title"));
-  push();
+  return { answers, nonAsn };
+}
 
-  // People by category, with shares.
-  push(
-    cell(label("byCategory", lang), "header"),
-    cell(label("hCount", lang), "header"),
-    cell(label("summaryPercent", lang), "header"),
-  );
-  const categories = Object.keys(CATEGORIES) as Category[];
-  const firstCategoryRow = rows.length + 1;
-  for (const c of categories) {
+/** People by category with shares (the chart's source), then the cut-off's three answers. */
+function summaryCounts(
+  results: readonly WorkbookResult[],
+  totals: Summary,
+  lang: Lang,
+  cutoff: string,
+  firstRow: number,
+): { rows: Rows; chartRows: { first: number; last: number } } {
+  const rows: Rows = [headerRow(lang, label("byCategory", lang), true)];
+  for (const c of Object.keys(CATEGORIES) as Category[]) {
     const n = totals.byCategory[c] ?? 0;
-    push(cell(categoryLabel(c, lang)), cell(n), share(n, totals.people));
+    rows.push([cell(categoryLabel(c, lang)), cell(n), share(n, totals.people)]);
   }
-  const lastCategoryRow = rows.length;
-  push(cell(label("summaryTotal", lang), "header"), cell(totals.people, "header"), share(totals.people, totals.people));
-  push();
-
-  // The cut-off's three answers, over the non-ASN contracts.
-  push(
-    cell(label("summaryCutoff", lang, { cutoff: cutoffShown }), "header"),
-    cell(label("hCount", lang), "header"),
-    cell(label("summaryPercent", lang), "header"),
-  );
+  const chartRows = { first: firstRow + 1, last: firstRow + rows.length - 1 };
+  rows.push([
+    cell(label("summaryTotal", lang), "header"),
+    cell(totals.people, "header"),
+    share(totals.people, totals.people),
+  ]);
+  rows.push([]);
+  const { answers, nonAsn } = cutoffCounts(results);
+  rows.push(headerRow(lang, label("summaryCutoff", lang, { cutoff }), true));
   for (const answer of Object.keys(CUTOFF_ANSWER_LABELS) as CutoffAnswer[]) {
-    const n = cutoffs.get(answer) ?? 0;
-    push(cell(label(CUTOFF_ANSWER_LABELS[answer], lang)), cell(n), share(n, nonAsn));
+    const n = answers.get(answer) ?? 0;
+    rows.push([cell(label(CUTOFF_ANSWER_LABELS[answer], lang)), cell(n), share(n, nonAsn)]);
   }
-  push();
+  return { rows, chartRows };
+}
 
-  // Problems: severities, then each kind by its Indonesian (or English) title, most first.
-  push(cell(label("summaryProblems", lang), "header"), cell(label("hCount", lang), "header"));
-  for (const sev of ["error", "warning"] as const) push(cell(SEVERITIES[sev][lang], sev), cell(totals.bySeverity[sev]));
+/** Problems: the severities, then each kind by its title (no codes), most first. */
+function summaryProblems(totals: Summary, lang: Lang): Rows {
+  const rows: Rows = [headerRow(lang, label("summaryProblems", lang), false)];
+  for (const sev of ["error", "warning"] as const)
+    rows.push([cell(SEVERITIES[sev][lang], sev), cell(totals.bySeverity[sev])]);
   const codes = ISSUE_CODES.filter((code) => (totals.byCode[code] ?? 0) > 0).sort(
     (a, b) => (totals.byCode[b] ?? 0) - (totals.byCode[a] ?? 0),
   );
-  for (const code of codes) push(cell(`  ${issueTitle(code, lang)}`), cell(totals.byCode[code] ?? 0));
-  push();
+  for (const code of codes) rows.push([cell(`  ${issueTitle(code, lang)}`), cell(totals.byCode[code] ?? 0)]);
+  return rows;
+}
 
-  // What to do next.
-  push(cell(label("summaryNext", lang), "header"));
+/** What to do next, then the policy used, at the foot. */
+function summaryFoot(totals: Summary, policy: Policy | undefined, lang: Lang): Rows {
+  const rows: Rows = [[cell(label("summaryNext", lang), "header")]];
   const report = label("sheetReport", lang);
   const { error: errors, warning: warnings } = totals.bySeverity;
   const next: string[] =
@@ -475,22 +471,39 @@ function summaryLayout(
           ...(warnings > 0 ? [label("summaryNextWarnings", lang, { warnings })] : []),
           label("summaryNextSend", lang),
         ];
-  for (const line of next.flatMap((t) =>
-    wrapWords(
-      t,
-      SUMMARY_WIDTHS.reduce((a, b) => a + b, 0),
-    ),
-  ))
-    push(cell(line));
-  push();
+  for (const line of next.flatMap((t) => wrapWords(t, SUMMARY_WIDTH))) rows.push([cell(line)]);
+  if (policy === undefined) return rows;
+  rows.push([], [cell(label("policyUsed", lang), "header"), cell(label("hValue", lang), "header")]);
+  for (const key of Object.keys(POLICY_LABELS) as PolicyKey[])
+    rows.push([cell(POLICY_LABELS[key][lang], "muted"), cell(policyValue(policy, key, lang), "muted")]);
+  return rows;
+}
 
-  // The policy used, at the foot.
-  if (policy !== undefined) {
-    push(cell(label("policyUsed", lang), "header"), cell(label("hValue", lang), "header"));
-    for (const key of Object.keys(POLICY_LABELS) as PolicyKey[])
-      push(cell(POLICY_LABELS[key][lang], "muted"), cell(policyValue(policy, key, lang), "muted"));
-  }
-
+function summaryLayout(
+  results: readonly WorkbookResult[],
+  lang: Lang,
+  context: SummaryContext,
+): { grid: OutGrid; chart: SummaryChartRanges } {
+  const policy = results[0]?.policy;
+  const totals = addSummaries(results.map((result) => result.summary));
+  const cutoff = shownDate(policy?.cutoffDate ?? "");
+  const headline = label("summaryHeadline", lang, {
+    people: totals.people,
+    eligible: totals.eligiblePppk,
+    ending: totals.endsAtCutoff,
+    cutoff,
+    errors: totals.bySeverity.error,
+    warnings: totals.bySeverity.warning,
+  });
+  const rows: Rows = [
+    ...summaryHeading(results, lang, context),
+    [],
+    // One sentence a head of department reads first.
+    ...wrapWords(headline, HEADLINE_WIDTH).map((line) => [cell(line, "title")]),
+    [],
+  ];
+  const counts = summaryCounts(results, totals, lang, cutoff, rows.length + 1);
+  rows.push(...counts.rows, [], ...summaryProblems(totals, lang), [], ...summaryFoot(totals, policy, lang));
   return {
     grid: {
       sheetName: label("sheetSummary", lang),
@@ -498,7 +511,9 @@ function summaryLayout(
       columnWidths: SUMMARY_WIDTHS,
       layout: { fitToPage: true, landscape: false },
     },
-    chart: { byCategory: { firstRow: firstCategoryRow, lastRow: lastCategoryRow, labelColumn: 0, valueColumn: 1 } },
+    chart: {
+      byCategory: { firstRow: counts.chartRows.first, lastRow: counts.chartRows.last, labelColumn: 0, valueColumn: 1 },
+    },
   };
 }
 
@@ -512,47 +527,6 @@ export function summaryChartRanges(
   context: SummaryContext = {},
 ): SummaryChartRanges {
   return summaryLayout(results, lang, context).chart;
-}
-
-/** Adds up the summaries of several workbooks. */
-function combine(results: readonly WorkbookResult[]): {
-  people: number;
-  eligible: number;
-  endsAtCutoff: number;
-  trainingRows: number;
-  bySeverity: Record<Severity, number>;
-  byCode: Partial<Record<IssueCode, number>>;
-  byCategory: Partial<Record<Category, number>>;
-  byUnit: Map<string, Map<Category, number>>;
-} {
-  const out = {
-    people: 0,
-    eligible: 0,
-    endsAtCutoff: 0,
-    trainingRows: 0,
-    bySeverity: { error: 0, warning: 0 } as Record<Severity, number>,
-    byCode: {} as Partial<Record<IssueCode, number>>,
-    byCategory: {} as Partial<Record<Category, number>>,
-    byUnit: new Map<string, Map<Category, number>>(),
-  };
-  for (const { summary } of results) {
-    out.people += summary.people;
-    out.eligible += summary.eligiblePppk;
-    out.endsAtCutoff += summary.endsAtCutoff;
-    out.trainingRows += summary.trainingRows;
-    out.bySeverity.error += summary.bySeverity.error;
-    out.bySeverity.warning += summary.bySeverity.warning;
-    for (const [code, n] of Object.entries(summary.byCode) as [IssueCode, number][])
-      out.byCode[code] = (out.byCode[code] ?? 0) + n;
-    for (const [c, n] of Object.entries(summary.byCategory) as [Category, number][])
-      out.byCategory[c] = (out.byCategory[c] ?? 0) + n;
-    for (const [unit, perUnit] of Object.entries(summary.byUnit)) {
-      const target = out.byUnit.get(unit) ?? new Map<Category, number>();
-      for (const [c, n] of Object.entries(perUnit) as [Category, number][]) target.set(c, (target.get(c) ?? 0) + n);
-      out.byUnit.set(unit, target);
-    }
-  }
-  return out;
 }
 
 // ---- JP tally sheet -----------------------------------------------------------------

@@ -13,6 +13,7 @@ import {
   issueMessage,
   issueTitle,
 } from "./vocabulary";
+import type { IssueParamsArg } from "./issue-params";
 
 export interface Issue {
   readonly code: IssueCode;
@@ -29,11 +30,18 @@ export interface Issue {
   readonly params: Params;
 }
 
-export function makeIssue(
-  code: IssueCode,
-  where: { file?: string; sheet: string; row: number | null; column: string | null; role?: Role },
-  params: Params = {},
-): Issue {
+/** Where an issue is. */
+export interface IssueWhere {
+  readonly file?: string | undefined;
+  readonly sheet: string;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly role?: Role | undefined;
+}
+
+/** An issue; `params` must be exactly the code's parameters (see issue-params.ts). */
+export function makeIssue<C extends IssueCode>(code: C, where: IssueWhere, ...args: IssueParamsArg<C>): Issue {
+  const params: Params = args[0] ?? {};
   const issue: Issue = {
     code,
     severity: ISSUES[code].severity,
@@ -47,7 +55,7 @@ export function makeIssue(
   return issue;
 }
 
-/** The issue as the JSON report shows it. */
+/** An issue as a reader sees it, in one language: the one rendered shape every output derives from. */
 export interface RenderedIssue {
   readonly code: IssueCode;
   readonly severity: Severity;
@@ -58,6 +66,18 @@ export interface RenderedIssue {
   readonly column: string | null;
   readonly file?: string;
 }
+
+/** In a row's list of issues (the JSON report's rows): the row is the place. */
+export type RowIssueView = Pick<RenderedIssue, "code" | "severity" | "column" | "message" | "title">;
+
+/** With its place (the JSON report's sheet and workbook issues). */
+export type LocatedIssueView = RowIssueView & Pick<RenderedIssue, "sheet" | "row" | "file">;
+
+/** In the task pane's list of problems: the cell to select stands for row and column. */
+export type ProblemView = Pick<RenderedIssue, "sheet" | "severity" | "code" | "title" | "message"> & {
+  /** The cell to select ("A1" for a problem about a whole sheet). */
+  readonly address: string;
+};
 
 export function renderIssue(issue: Issue, lang: Lang): RenderedIssue {
   return {

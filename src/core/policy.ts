@@ -3,6 +3,7 @@
  * with its default, can be changed per run, and is written into every report.
  */
 import { isoToDay } from "./days";
+import { type Bilingual, SETTING_LABELS, SETTING_PROBLEMS, fillTemplate } from "./vocabulary";
 
 export interface Policy {
   /** Date at which tenure and age are counted (ISO). Default: 2025-12-31. */
@@ -39,22 +40,19 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 
 export type PolicyKey = keyof Policy;
 
-/** Labels for the policy table in reports and the task pane. */
-export const POLICY_LABELS: Record<PolicyKey, { id: string; en: string }> = {
-  referenceDate: { id: "Tanggal acuan (masa kerja & usia)", en: "Reference date (tenure & age)" },
-  cutoffDate: { id: "Batas akhir kontrak non-ASN", en: "Non-ASN contract cut-off" },
-  minTenureMonths: { id: "Masa kerja minimum (bulan)", en: "Minimum tenure (months)" },
-  countReferenceDay: { id: "Hari acuan ikut dihitung", en: "Reference day counted" },
-  minAge: { id: "Usia minimum PPPK", en: "PPPK minimum age" },
-  retirementAge: { id: "Batas usia pensiun (BUP)", en: "Retirement age (BUP)" },
-  pnsMinJp: { id: "JP minimum PNS per tahun", en: "PNS minimum JP a year" },
-  pppkMaxJp: { id: "JP maksimum PPPK per tahun", en: "PPPK maximum JP a year" },
-  minutesPerJp: { id: "Menit per JP", en: "Minutes per JP" },
-};
+/** Labels for the policy table in reports and the task pane (words in the vocabulary). */
+export const POLICY_LABELS: Readonly<Record<PolicyKey, Bilingual>> = SETTING_LABELS;
 
 export interface PolicyProblem {
   readonly key: PolicyKey;
-  readonly message: { id: string; en: string };
+  readonly message: Bilingual;
+}
+
+function problem(kind: keyof typeof SETTING_PROBLEMS, key: PolicyKey, value: string): Bilingual {
+  return {
+    id: fillTemplate(SETTING_PROBLEMS[kind].id, { setting: POLICY_LABELS[key].id, value }, "id"),
+    en: fillTemplate(SETTING_PROBLEMS[kind].en, { setting: POLICY_LABELS[key].en, value }, "en"),
+  };
 }
 
 /**
@@ -74,39 +72,20 @@ export function resolvePolicy(overrides: Partial<Record<PolicyKey, unknown>> = {
     if (typeof def === "string") {
       const text = String(raw).trim();
       if (isoToDay(text) === null) {
-        problems.push({
-          key,
-          message: {
-            id: `${POLICY_LABELS[key].id}: "${text}" bukan tanggal YYYY-MM-DD yang valid.`,
-            en: `${POLICY_LABELS[key].en}: "${text}" is not a valid YYYY-MM-DD date.`,
-          },
-        });
+        problems.push({ key, message: problem("notDate", key, text) });
       } else out[key] = text;
     } else if (typeof def === "number") {
       const value = typeof raw === "number" ? raw : Number(String(raw).trim().replace(",", "."));
       // Zero minutes per JP would divide by zero; zero elsewhere is a legal (if odd) setting.
       const tooSmall = key === "minutesPerJp" ? value <= 0 : value < 0;
       if (!Number.isFinite(value) || tooSmall || value > 1000) {
-        problems.push({
-          key,
-          message: {
-            id: `${POLICY_LABELS[key].id}: "${String(raw)}" bukan angka yang valid.`,
-            en: `${POLICY_LABELS[key].en}: "${String(raw)}" is not a valid number.`,
-          },
-        });
+        problems.push({ key, message: problem("notNumber", key, String(raw)) });
       } else out[key] = value;
     } else if (typeof def === "boolean") {
       if (typeof raw === "boolean") out[key] = raw;
       else if (/^(true|ya|yes|1)$/i.test(String(raw))) out[key] = true;
       else if (/^(false|tidak|no|0)$/i.test(String(raw))) out[key] = false;
-      else
-        problems.push({
-          key,
-          message: {
-            id: `${POLICY_LABELS[key].id}: "${String(raw)}" harus ya/tidak.`,
-            en: `${POLICY_LABELS[key].en}: "${String(raw)}" must be yes/no.`,
-          },
-        });
+      else problems.push({ key, message: problem("notYesNo", key, String(raw)) });
     }
   }
   return { policy: out as unknown as Policy, problems };

@@ -1,8 +1,9 @@
 /**
  * Puts the words of the vocabulary into the page: every element with
- * `data-label="<LABELS key>"` gets that label in the current language.
+ * `data-label="<label key>"` (src/addin/vocabulary.ts) gets that label in the current language.
  */
-import { LABELS, Lang, label, LabelKey } from "../core/vocabulary";
+import { Lang } from "../core/vocabulary";
+import { LABELS, label, LabelKey } from "../addin/vocabulary";
 
 function isLabelKey(key: string): key is LabelKey {
   return Object.prototype.hasOwnProperty.call(LABELS, key);

@@ -3,7 +3,8 @@
  * flag: the adapter checks it between chunks, so the workbook is never left half-written
  * inside a chunk.
  */
-import { Lang, label } from "../core/vocabulary";
+import { Lang } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 
 export class ProgressView {
   private cancelled = false;

@@ -12,7 +12,8 @@
 import type { ActionOutcome, ActionProblem, CutoffResult, TallyResult } from "../addin/actions";
 import { CUTOFF_ANSWER_LABELS, type CutoffAnswer } from "../core/annotations";
 import { shortDate } from "../core/setting-dates";
-import { type Lang, SEVERITIES, TRAINING_VERDICTS, type TrainingVerdict, issueFix, label } from "../core/vocabulary";
+import { type Lang, SEVERITIES, TRAINING_VERDICTS, type TrainingVerdict, issueFix } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 import { add, ancestorWithClass, byId, element, empty, setClass } from "./dom";
 
 export type Problem = ActionProblem;

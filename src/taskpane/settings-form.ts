@@ -6,7 +6,8 @@
  */
 import { DEFAULT_POLICY, Policy, POLICY_LABELS, PolicyKey, PolicyProblem, resolvePolicy } from "../core/policy";
 import { isoToSettingDate, settingDateToIso } from "../core/setting-dates";
-import { Lang, label } from "../core/vocabulary";
+import { Lang } from "../core/vocabulary";
+import { label } from "../addin/vocabulary";
 import { add, element } from "./dom";
 
 /** The settings a user edits in the pane; the others are kept as loaded. */

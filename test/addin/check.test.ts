@@ -4,7 +4,7 @@
  */
 import { NO_COUNTS } from "../../src/addin/outcome";
 import { MARK_COLORS } from "../../src/core/annotations";
-import { LABELS } from "../../src/core/vocabulary";
+import { LABELS } from "../../src/addin/vocabulary";
 import { createHost, readValues, sheetLayout, type ExcelHost } from "../host";
 import { act, cells, userSheets } from "./helpers";
 import { date, nik, personnelSheet, smallPeople, trainingSheet } from "./fixtures";

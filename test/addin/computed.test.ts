@@ -4,7 +4,7 @@
  */
 import { DATE_FORMAT, MARK_COLORS } from "../../src/core/annotations";
 import { DEFAULT_POLICY } from "../../src/core/policy";
-import { LABELS } from "../../src/core/vocabulary";
+import { LABELS } from "../../src/addin/vocabulary";
 import { createHost, readValues, type ExcelHost } from "../host";
 import { act, cells, userSheets } from "./helpers";
 import { DATE, date, personnelSheet, serial, smallPeople } from "./fixtures";

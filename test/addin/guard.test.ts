@@ -2,7 +2,7 @@
  * A protected sheet, a read-only workbook, a cell being edited, or Cancel: a clear message
  * and the workbook exactly as it was (no state sheet, no report, no mark).
  */
-import { LABELS } from "../../src/core/vocabulary";
+import { LABELS } from "../../src/addin/vocabulary";
 import { createHost, workbookState, type ExcelHost, type HostConfig, type WorkbookInit } from "../host";
 import { act } from "./helpers";
 import { generatedPersonnel, personnelSheet, smallPeople } from "./fixtures";

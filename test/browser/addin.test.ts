@@ -13,7 +13,8 @@ import type { BrowserSeed, TestApi } from "./page-api";
 import { largeWorkbook, OPD_WORKBOOK, PERSONNEL_SHEET } from "./workbooks";
 import { CLERK_WORKBOOK } from "./clerk-seed";
 import { DEFAULT_POLICY } from "../../src/core/policy";
-import { ISSUE_FIXES, LABELS, SEVERITIES } from "../../src/core/vocabulary";
+import { LABELS } from "../../src/addin/vocabulary";
+import { ISSUE_FIXES, SEVERITIES } from "../../src/core/vocabulary";
 
 declare global {
   interface Window {

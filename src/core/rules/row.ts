@@ -1,0 +1,80 @@
+/**
+ * What every rule is given: one data row, where it is, and the sheet's column map. Rules
+ * read cells through these helpers and return their issues; none of them holds state.
+ */
+import { type Cell, type CellRow, columnLetter } from "../cells";
+import type { TableLayout } from "../headers";
+import { type Issue, makeIssue } from "../issues";
+import type { IssueParamsArg } from "../issue-params";
+import type { IssueCode, Role } from "../vocabulary";
+
+/** Where a row is, as the user sees it. */
+export interface RowPlace {
+  readonly file: string | undefined;
+  readonly sheet: string;
+  /** Excel row number. */
+  readonly row: number;
+}
+
+/** One data row as the rules see it. */
+export interface RowContext extends RowPlace {
+  readonly cells: CellRow;
+  /** Role -> 0-based column index. A combined "Tempat, Tgl Lahir" column stands for both birth roles. */
+  readonly columns: Partial<Record<Role, number>>;
+  /** The combined place-and-date column, when the sheet has one. */
+  readonly combinedBirthColumn: number | null;
+}
+
+/** What a rule returns: the value it read or computed, and the issues it found on the way. */
+export interface Checked<T> {
+  readonly value: T;
+  readonly issues: readonly Issue[];
+}
+
+export function rowContext(
+  place: RowPlace,
+  cells: CellRow,
+  layout: Pick<TableLayout, "columns" | "combinedBirthColumn">,
+): RowContext {
+  const combined = layout.combinedBirthColumn;
+  const columns: Partial<Record<Role, number>> = { ...layout.columns };
+  if (combined !== null) {
+    columns.birthDate ??= combined;
+    columns.birthPlace ??= combined;
+  }
+  return { ...place, cells, columns, combinedBirthColumn: combined };
+}
+
+export function hasColumn(ctx: RowContext, role: Role): boolean {
+  return ctx.columns[role] !== undefined;
+}
+
+/** The row's cell for a role; null when the sheet has no such column or the cell is empty. */
+export function cellOf(ctx: RowContext, role: Role): Cell {
+  const i = ctx.columns[role];
+  return i === undefined ? null : (ctx.cells[i] ?? null);
+}
+
+/** The column letter of a role, or null when the sheet has no such column. */
+export function columnOf(ctx: RowContext, role: Role): string | null {
+  const i = ctx.columns[role];
+  return i === undefined ? null : columnLetter(i);
+}
+
+/** An issue on this row, in the column of `role` (null: the row as a whole). */
+export function issueAt<C extends IssueCode>(
+  ctx: RowContext,
+  code: C,
+  role: Role | null,
+  ...params: IssueParamsArg<C>
+): Issue {
+  const where = { file: ctx.file, sheet: ctx.sheet, row: ctx.row };
+  return role === null
+    ? makeIssue(code, { ...where, column: null }, ...params)
+    : makeIssue(code, { ...where, column: columnOf(ctx, role), role }, ...params);
+}
+
+/** The issues of several checks, in the order given. */
+export function issuesOf(...checks: readonly { readonly issues: readonly Issue[] }[]): Issue[] {
+  return checks.flatMap((c) => c.issues);
+}

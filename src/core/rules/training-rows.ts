@@ -1,0 +1,181 @@
+/**
+ * Training rows: who took which training when, for how many JP; entries made twice are
+ * counted once. When the workbook ends, each counted entry is matched to the people of
+ * the personnel sheets, and each person's yearly total gets its verdict issue.
+ */
+import { readDate } from "../dates";
+import type { DayNumber } from "../days";
+import { readNik, readNip } from "../identifiers";
+import { type Issue, makeIssue } from "../issues";
+import type { Policy } from "../policy";
+import type { SheetResult, TrainingTally } from "../results";
+import { type TrainingEntry, hoursToJp, minutesToJp, trainingKey } from "../training";
+import { normalizeName, readNumber, readStatus, readText } from "../values";
+import type { EmploymentStatus, Role } from "../vocabulary";
+import { readIdentifier } from "./identity";
+import { type KnownPeople, type PersonKeys, lookUpPerson } from "./people";
+import { type Checked, type RowContext, type RowPlace, cellOf, hasColumn, issueAt } from "./row";
+
+/** A training row's person: its keys, and the one the tally uses (NIP, else NIK, else name). */
+export interface Participant extends PersonKeys {
+  readonly person: string | null;
+}
+
+/** A counted training row waiting for the workbook's end, when every person is known. */
+export interface PendingTraining {
+  /** Index of the sheet in the workbook's results, and of the row in that sheet's rows. */
+  readonly sheetIndex: number;
+  readonly rowIndex: number;
+  readonly entry: TrainingEntry;
+  readonly keys: PersonKeys;
+  /** The row gave its own status: it wins over the personnel sheets'. */
+  readonly statusFromRow: boolean;
+}
+
+/** Training key -> where it was first counted, for one workbook. */
+export type TrainingKeys = Map<string, RowPlace>;
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** NIP, NIK and name of a training row; only valid identifiers name the person. */
+export function checkParticipant(ctx: RowContext): Checked<Participant> {
+  const nip = hasColumn(ctx, "nip") ? readNip(cellOf(ctx, "nip")) : null;
+  const nik = hasColumn(ctx, "nik") ? readNik(cellOf(ctx, "nik")) : null;
+  const issues = [
+    ...(nip !== null ? readIdentifier(ctx, nip, "nip").issues : []),
+    ...(nik !== null ? readIdentifier(ctx, nik, "nik").issues : []),
+  ];
+  const keys: PersonKeys = {
+    nip: nip?.kind === "ok" ? nip.value : null,
+    nik: nik?.kind === "ok" ? nik.value : null,
+    name: hasColumn(ctx, "name") ? readText(cellOf(ctx, "name")) : null,
+  };
+  const person = keys.nip ?? keys.nik ?? (keys.name !== null ? normalizeName(keys.name) : null);
+  return { value: { ...keys, person }, issues };
+}
+
+/** The status a training row gives; unreadable text is reported (an error cell is left as no status). */
+export function checkTrainingStatus(ctx: RowContext): Checked<EmploymentStatus | null> {
+  if (!hasColumn(ctx, "status")) return { value: null, issues: [] };
+  const s = readStatus(cellOf(ctx, "status"));
+  if (s.kind === "ok") return { value: s.value, issues: [] };
+  if (s.kind === "unknown")
+    return { value: null, issues: [issueAt(ctx, "unknown-status", "status", { value: s.text })] };
+  return { value: null, issues: [] };
+}
+
+/** The training's name; required when the sheet has the column. */
+export function checkTrainingName(ctx: RowContext): Checked<string | null> {
+  if (!hasColumn(ctx, "training")) return { value: null, issues: [] };
+  const name = readText(cellOf(ctx, "training"));
+  return {
+    value: name,
+    issues: name === null ? [issueAt(ctx, "missing-value", "training", { role: "training" })] : [],
+  };
+}
+
+/** The training's date; optional (undated entries count in the reference year). */
+export function checkTrainingDate(ctx: RowContext): Checked<DayNumber | null> {
+  if (!hasColumn(ctx, "date")) return { value: null, issues: [] };
+  const d = readDate(cellOf(ctx, "date"));
+  if (d.kind === "date") return { value: d.day, issues: [] };
+  if (d.kind === "invalid")
+    return { value: null, issues: [issueAt(ctx, "invalid-date", "date", { role: "date", value: d.text })] };
+  if (d.kind === "error")
+    return { value: null, issues: [issueAt(ctx, "excel-error", "date", { role: "date", value: d.text })] };
+  return { value: null, issues: [] };
+}
+
+/**
+ * JP from the JP column, else converted from minutes or hours (the first of them that
+ * holds a value), rounded to 2 decimals. A negative or unreadable value is reported and
+ * gives no JP; so do all of them empty.
+ */
+export function readJp(ctx: RowContext, policy: Policy): Checked<number | null> {
+  const sources: [Role, (n: number) => number][] = [
+    ["jp", (n) => n],
+    ["minutes", (n) => minutesToJp(n, policy)],
+    ["hours", (n) => hoursToJp(n, policy)],
+  ];
+  const available = sources.filter(([role]) => hasColumn(ctx, role));
+  for (const [role, convert] of available) {
+    const read = readNumber(cellOf(ctx, role));
+    if (read.kind === "ok") {
+      if (read.value < 0)
+        return { value: null, issues: [issueAt(ctx, "invalid-number", role, { role, value: String(read.value) })] };
+      return { value: round2(convert(read.value)), issues: [] };
+    }
+    if (read.kind === "unknown")
+      return { value: null, issues: [issueAt(ctx, "invalid-number", role, { role, value: read.text })] };
+    if (read.kind === "error")
+      return { value: null, issues: [issueAt(ctx, "excel-error", role, { role, value: read.text })] };
+  }
+  const first = available[0];
+  return {
+    value: null,
+    issues: first === undefined ? [] : [issueAt(ctx, "missing-value", first[0], { role: first[0] })],
+  };
+}
+
+/**
+ * Counts an entry once per workbook: the same person, training and date seen before is
+ * reported with its first row and not counted. Returns whether this row counts.
+ */
+export function countOnce(ctx: RowContext, keys: TrainingKeys, entry: TrainingEntry): Checked<boolean> {
+  const key = trainingKey(entry);
+  const first = keys.get(key);
+  if (first !== undefined)
+    return { value: false, issues: [issueAt(ctx, "training-duplicate", "training", { firstRow: first.row })] };
+  keys.set(key, { file: ctx.file, sheet: ctx.sheet, row: ctx.row });
+  return { value: true, issues: [] };
+}
+
+/**
+ * A pending entry completed from the personnel sheets: the person's name, and the status
+ * when the row gave none. `unknown` is true when the workbook has personnel sheets and
+ * none of them knows the person.
+ */
+export function settleEntry(
+  pending: PendingTraining,
+  people: KnownPeople,
+  hasPersonnel: boolean,
+): { entry: TrainingEntry; unknown: boolean } {
+  const known = lookUpPerson(people, pending.keys);
+  const status = pending.statusFromRow ? pending.entry.status : (known?.status ?? pending.entry.status);
+  const name = pending.entry.name ?? known?.name ?? null;
+  return { entry: { ...pending.entry, status, name }, unknown: known === null && hasPersonnel };
+}
+
+/** The issue for a row whose person the personnel sheets do not know. */
+export function unknownParticipantIssue(pending: PendingTraining, file: string | undefined): Issue {
+  return makeIssue("training-unknown-person", {
+    file,
+    sheet: pending.entry.sheet,
+    row: pending.entry.row,
+    column: null,
+  });
+}
+
+/** A PNS below the yearly minimum or a PPPK above the maximum; null for any other verdict. */
+export function verdictIssue(
+  tally: TrainingTally,
+  sheets: readonly SheetResult[],
+  policy: Policy,
+  file: string | undefined,
+): Issue | null {
+  const code =
+    tally.verdict === "below-minimum"
+      ? "jp-below-minimum"
+      : tally.verdict === "above-maximum"
+        ? "jp-above-maximum"
+        : null;
+  if (code === null) return null;
+  const sheet = sheets.find((s) => s.name === tally.sheet);
+  const column = sheet?.columns.jp ?? sheet?.columns.minutes ?? sheet?.columns.hours ?? null;
+  const limit = code === "jp-below-minimum" ? policy.pnsMinJp : policy.pppkMaxJp;
+  return makeIssue(
+    code,
+    { file, sheet: tally.sheet, row: tally.rows[0] ?? null, column, role: "jp" },
+    { person: tally.name ?? tally.person, jp: round2(tally.jp), year: tally.year, limit },
+  );
+}
