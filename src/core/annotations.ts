@@ -16,7 +16,6 @@ import {
   CATEGORIES,
   type Category,
   ISSUE_CODES,
-  type IssueCode,
   type Lang,
   type LabelKey,
   SEVERITIES,
