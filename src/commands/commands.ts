@@ -67,6 +67,7 @@ function register(): void {
 }
 
 register();
-Office.onReady(() => {
+// onReady only resolves (outside Office too); nothing waits on it.
+void Office.onReady(() => {
   document.body.dataset.ready = "true";
 });

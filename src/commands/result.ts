@@ -51,4 +51,5 @@ function show(): void {
   document.body.dataset.ready = "true";
 }
 
-Office.onReady(show);
+// onReady only resolves (outside Office too); nothing waits on it.
+void Office.onReady(show);

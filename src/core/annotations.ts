@@ -394,8 +394,8 @@ function summaryHeading(results: readonly WorkbookResult[], lang: Lang, context:
   const opdLine = opd !== null ? label("summaryOpd", lang, { opd }) : label("summaryOpdUnknown", lang);
   for (const line of wrapWords(opdLine, SUMMARY_WIDTH)) rows.push([cell(line)]);
   const at = context.checkedAt === undefined ? null : /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(context.checkedAt);
-  if (at !== null && isoToDay(at[1]) !== null)
-    rows.push([cell(label("summaryCheckedAt", lang, { date: shownDate(at[1]), time: at[2] }))]);
+  const [, day = "", time = ""] = at ?? [];
+  if (isoToDay(day) !== null) rows.push([cell(label("summaryCheckedAt", lang, { date: shownDate(day), time }))]);
   const files = results.map((r) => r.file).filter((f): f is string => f !== undefined);
   if (files.length > 0) rows.push([cell(label("summaryCheckedFile", lang, { file: files.join(", ") }), "muted")]);
   return rows;

@@ -90,7 +90,7 @@ const MONTH_Y = /^([a-z]+)\.?[\s\-/.,]*(\d{4})$/;
 
 type DayAndMonthOnly = { day: DayNumber; monthOnly: boolean };
 
-function fullYear(text: string): number {
+function fullYear(text: string | undefined = ""): number {
   const n = Number(text);
   if (text.length !== 2) return n;
   return n <= TWO_DIGIT_YEAR_PIVOT ? 2000 + n : 1900 + n;
@@ -102,8 +102,8 @@ function calendarDay(year: number, month: number, day: number): DayAndMonthOnly 
   return { day: ymdToDay(year, month, day), monthOnly: false };
 }
 
-function monthNumber(word: string): number | null {
-  return Object.prototype.hasOwnProperty.call(MONTHS, word) ? MONTHS[word] : null;
+function monthNumber(word: string | undefined = ""): number | null {
+  return Object.prototype.hasOwnProperty.call(MONTHS, word) ? (MONTHS[word] ?? null) : null;
 }
 
 /** An Excel serial as a date (time of day dropped), or null outside Excel's date range. */
@@ -229,7 +229,7 @@ export function isDateFormat(format: string | undefined): boolean {
     .replace(/[_*]./g, "")
     .replace(/\[[^\]]*\]?/g, "")
     .split(";")[0];
-  return /[dy]/.test(codes) || /mmm/.test(codes);
+  return codes !== undefined && (/[dy]/.test(codes) || /mmm/.test(codes));
 }
 
 /** Characters that end a place name and may start a date. */
@@ -251,7 +251,7 @@ export function readPlaceAndDate(cell: Cell): { place: string | null; date: Date
   const whole = parseDateText(text);
   if (whole !== null) return { place: null, date: { kind: "date", ...whole } };
   for (let i = Math.max(1, text.length - MAX_DATE_TEXT); i < text.length; i += 1) {
-    if (!PLACE_DATE_BREAK.test(text[i - 1]) || PLACE_DATE_BREAK.test(text[i])) continue;
+    if (!PLACE_DATE_BREAK.test(text.charAt(i - 1)) || PLACE_DATE_BREAK.test(text.charAt(i))) continue;
     const parsed = parseNormalized(normalizeDateText(text.slice(i)), false);
     if (parsed !== null) return { place: cleanPlace(text.slice(0, i)), date: { kind: "date", ...parsed } };
   }

@@ -251,8 +251,8 @@ export function isColumnNumberRow(row: CellRow | undefined): boolean {
     if (n === null) return false;
     values.push(n);
   }
-  if (values.length < 3 || values[0] > 1) return false;
-  return values.every((v, k) => k === 0 || v === values[k - 1] + 1);
+  if (values.length < 3 || (values[0] ?? 0) > 1) return false;
+  return values.every((v, k) => k === 0 || v === (values[k - 1] ?? Number.NaN) + 1);
 }
 
 /**
@@ -272,6 +272,7 @@ export function detectTable(
   for (let i = 0; i < limit; i++) singles.push(mapRoles(singleRowColumns(rows[i]), undefined));
   for (let i = 0; i < limit; i++) {
     const single = singles[i];
+    if (single === undefined) continue;
     if (isUsable(single) && (best === null || single.score > best.mapping.score)) {
       best = { top: i, bottom: i, cols: singleRowColumns(rows[i]), mapping: single };
     }
@@ -280,7 +281,7 @@ export function detectTable(
     if (!two.valid) continue;
     const mapping = mapRoles(two.cols, undefined);
     // The pair must explain more than either row does alone.
-    const beatsRows = mapping.score > single.score && mapping.score > singles[i + 1].score;
+    const beatsRows = mapping.score > single.score && mapping.score > (singles[i + 1]?.score ?? 0);
     if (beatsRows && isUsable(mapping) && (best === null || mapping.score > best.mapping.score)) {
       best = { top: i, bottom: i + 1, cols: two.cols, mapping };
     }
@@ -397,7 +398,7 @@ export function classifyRow(row: CellRow, layout: TableLayout): RowClass {
   let signature = false;
   for (const j of filled) {
     const c = row[j];
-    if (c === null || c.t !== "s") continue;
+    if (c === null || c === undefined || c.t !== "s") continue;
     const joined = plainWords(c.v).join(" ");
     if (TOTALS.test(joined)) return "end";
     if (isSignatureLine(joined)) signature = true;

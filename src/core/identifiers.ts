@@ -113,11 +113,11 @@ export function excelShownNumber(v: number, format?: string): string {
   const general = format === undefined || /^(general|@|)$/i.test(format.trim()) || /e[+-]/i.test(format);
   if (!general) {
     // Written from the 15 significant digits, as toFixed would show binary noise past them.
-    const [digits, exponent] = v.toExponential(14).split("e");
+    const [digits = "", exponent] = v.toExponential(14).split("e");
     const e = Number(exponent);
     return e >= 14 ? digits.replace(".", "") + "0".repeat(e - 14) : String(Number(v.toPrecision(15)));
   }
-  const [mantissa, exponent] = v.toExponential(5).split("e");
+  const [mantissa = "", exponent] = v.toExponential(5).split("e");
   const e = Number(exponent);
   return `${mantissa.replace(/\.?0+$/, "")}E${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
 }
@@ -165,13 +165,13 @@ function readIdText<T>(raw: string, typed: string, spec: IdSpec<T>): IdRead<T> {
       if (!valid.has(digits)) valid.set(digits, check.info);
     } else firstFailure ??= check;
   }
-  if (valid.size === 1) {
-    const [[value, info]] = Array.from(valid.entries());
+  const [only, other] = Array.from(valid.entries());
+  if (only !== undefined && other === undefined) {
+    const [value, info] = only;
     return { kind: "ok", value, info };
   }
-  if (valid.size > 1) {
-    const [first, second] = Array.from(valid.keys());
-    return invalid(raw, fail("ambiguous", "ambiguous", { first, second }));
+  if (only !== undefined && other !== undefined) {
+    return invalid(raw, fail("ambiguous", "ambiguous", { first: only[0], second: other[0] }));
   }
   // Nothing valid: the first part's reason, as it is usually the main value.
   return invalid(raw, firstFailure ?? fail("format", "notNumber"));
@@ -229,8 +229,9 @@ function checkNip(d: string): Check<NipInfo> {
   if (appointmentYear < year + 15 || appointmentYear > year + 70) {
     return fail("format", "nipYear", { year: d.slice(8, 12), birthYear: year });
   }
-  const gender = genderOfDigit(d[14]);
-  if (gender === null) return fail("format", "nipGender", { digit: d[14] });
+  const genderDigit = d.charAt(14);
+  const gender = genderOfDigit(genderDigit);
+  if (gender === null) return fail("format", "nipGender", { digit: genderDigit });
   if (d.slice(15) === "000") return fail("sequence", "nipSequence");
   return {
     ok: true,

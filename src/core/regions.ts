@@ -51,5 +51,5 @@ export const PROVINCE_CODES: readonly string[] = Object.keys(PROVINCES).sort();
 
 /** The province a two-digit code names, or null when the code is not a province. */
 export function provinceName(code: string): string | null {
-  return Object.prototype.hasOwnProperty.call(PROVINCES, code) ? PROVINCES[code] : null;
+  return Object.prototype.hasOwnProperty.call(PROVINCES, code) ? (PROVINCES[code] ?? null) : null;
 }

@@ -164,7 +164,7 @@ export class TrainingTallier {
       g.sources.push(source(e));
     }
     const tallies = [...groups.values()].map((g): TrainingTallyDetail => {
-      const status = g.statuses.size === 1 ? [...g.statuses][0] : null;
+      const status = g.statuses.size === 1 ? ([...g.statuses][0] ?? null) : null;
       const file = uniqueJoined(g.sources.map((s) => s.file));
       return {
         person: g.person,

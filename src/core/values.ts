@@ -164,7 +164,8 @@ export function readStatus(cell: Cell): ValueRead<EmploymentStatus> {
   if (nonAsn) found.push("non-asn");
   if (pppk) found.push(partTime ? "pppk-paruh-waktu" : "pppk");
   if (pns) found.push("pns");
-  return found.length === 1 ? { kind: "ok", value: found[0] } : { kind: "unknown", text: t.text };
+  const [only, other] = found;
+  return only !== undefined && other === undefined ? { kind: "ok", value: only } : { kind: "unknown", text: t.text };
 }
 
 /** The number a cell holds: money ("Rp 1.500.000,-"), counts ("24 JP"), Indonesian decimals ("2,5"). */
@@ -198,17 +199,17 @@ export function readQuantity(cell: Cell): ValueRead<{ value: number; unit: Quant
     const plain = readNumber(cell);
     return plain.kind === "ok" ? { kind: "ok", value: { value: plain.value, unit: null } } : plain;
   }
-  const word = m[2].toLowerCase();
+  const word = (m[2] ?? "").toLowerCase();
   const unit: QuantityUnit = word.startsWith("jp") ? "jp" : /^(jam|hour|hr)/.test(word) ? "hours" : "minutes";
-  const value = parseNumberText(m[1]);
+  const value = parseNumberText(m[1] ?? "");
   return value === null ? { kind: "unknown", text: c.text } : { kind: "ok", value: { value, unit } };
 }
 
 /** Integer part with a thousands separator every three digits. */
 function groupedInteger(text: string, sep: "." | ","): string | null {
   const parts = text.split(sep);
-  if (!/^\d{1,3}$/.test(parts[0])) return null;
-  for (let i = 1; i < parts.length; i += 1) if (!/^\d{3}$/.test(parts[i])) return null;
+  if (!/^\d{1,3}$/.test(parts[0] ?? "")) return null;
+  for (let i = 1; i < parts.length; i += 1) if (!/^\d{3}$/.test(parts[i] ?? "")) return null;
   return parts.join("");
 }
 
@@ -252,11 +253,11 @@ export function parseNumberText(text: string): number | null {
   } else if (commas > 1) {
     digits = groupedInteger(s, ",");
   } else if (dots === 1) {
-    const [a, b] = s.split(".");
+    const [a = "", b = ""] = s.split(".");
     const thousands = /^[1-9]\d{0,2}$/.test(a) && /^\d{3}$/.test(b);
     digits = thousands ? a + b : /^\d*$/.test(a) && /^\d+$/.test(b) ? `${a === "" ? "0" : a}.${b}` : null;
   } else if (commas === 1) {
-    const [a, b] = s.split(",");
+    const [a = "", b = ""] = s.split(",");
     digits = /^\d*$/.test(a) && /^\d+$/.test(b) ? `${a === "" ? "0" : a}.${b}` : null;
   } else {
     digits = s;
@@ -373,7 +374,7 @@ export function normalizeName(name: string): string {
   // A one-letter title needs its dot ("H. Ahmad"); without it, it may be an initial.
   const isTitle = (token: string): boolean =>
     LEADING_TITLES.has(token.replace(/\./g, "")) && (token.endsWith(".") || token.length > 1);
-  while (tokens.length > 1 && isTitle(tokens[0])) tokens.shift();
-  while (tokens.length > 1 && isDegree(tokens[tokens.length - 1])) tokens.pop();
+  while (tokens.length > 1 && isTitle(tokens[0] ?? "")) tokens.shift();
+  while (tokens.length > 1 && isDegree(tokens[tokens.length - 1] ?? "")) tokens.pop();
   return collapseSpaces(tokens.join(" ").replace(/\./g, ""));
 }

@@ -477,7 +477,10 @@ function showParam(value: ParamValue, lang: Lang): string {
 
 /** Fills `{name}` placeholders; an unknown placeholder is left as written, so nothing is hidden. */
 export function fillTemplate(template: string, params: Params, lang: Lang = "id"): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? showParam(params[key], lang) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    return value === undefined ? whole : showParam(value, lang);
+  });
 }
 
 export function label(key: LabelKey, lang: Lang, params: Params = {}): string {

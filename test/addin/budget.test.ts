@@ -41,7 +41,6 @@ describe("100,000 rows x 20 columns", () => {
       expect(host.stats.largestResponse!.responseBytes).toBeLessThanOrEqual(MB4);
       expect(host.stats.failures).toEqual([]);
     },
-    60_000,
   );
 });
 

@@ -23,7 +23,11 @@ declare global {
   }
 }
 
-jest.setTimeout(30000);
+/**
+ * Every wait below waits for a state, not for time; this only bounds a hang, far above
+ * what a busy machine needs (the jest guard in package.json is larger still).
+ */
+const HANG_GUARD_MS = 150_000;
 
 const OUT_DIR = path.join(ROOT, "test", ".out");
 const PANE_SIZE_LIMIT = 250 * 1024;
@@ -42,6 +46,7 @@ function manifestFunctionNames(): string[] {
 
 async function open(page: string, seed: BrowserSeed, query = ""): Promise<Page> {
   const tab = await browser.context.newPage();
+  tab.setDefaultTimeout(HANG_GUARD_MS);
   tab.on("pageerror", (error) => {
     throw error;
   });
@@ -49,7 +54,7 @@ async function open(page: string, seed: BrowserSeed, query = ""): Promise<Page> 
     window.__cekHonorerSeed = s;
   }, seed);
   await tab.goto(`${server.origin}/${page}${query}`);
-  await tab.waitForSelector('body[data-ready="true"]', { state: "attached", timeout: 15000 });
+  await tab.waitForSelector('body[data-ready="true"]', { state: "attached" });
   return tab;
 }
 
@@ -70,8 +75,6 @@ async function runFromPane(page: Page, buttonId: string): Promise<void> {
     () =>
       !document.querySelector("#act-check")?.hasAttribute("disabled") &&
       document.getElementById("progress")?.hidden === true,
-    undefined,
-    { timeout: 30000 },
   );
 }
 
@@ -86,7 +89,7 @@ beforeAll(async () => {
   });
   fs.mkdirSync(OUT_DIR, { recursive: true });
   longLivedPane = await open("taskpane.html", OPD_WORKBOOK);
-}, 120000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -139,11 +142,11 @@ describe("the build", () => {
 });
 
 describe("the task pane", () => {
-  test("opens in Bahasa Indonesia with the default policy, ready within a second", async () => {
+  // How fast it is ready is measured by `npm run bench:pane` (target 1 s), not asserted here.
+  test("opens in Bahasa Indonesia with the default policy and marks itself ready", async () => {
     const page = await open("taskpane.html", OPD_WORKBOOK);
-    const readyMs = await page.evaluate(() => performance.getEntriesByName("cek-honorer-ready")[0].startTime);
-    console.log(`task pane ready ${readyMs.toFixed(0)} ms after navigation`);
-    expect(readyMs).toBeLessThan(3000); // target 1 s: `npm run bench:pane` reports the median
+    const ready = await page.evaluate(() => performance.getEntriesByName("cek-honorer-ready").length);
+    expect(ready).toBe(1);
     expect(await page.getAttribute("html", "lang")).toBe("id");
     expect(await page.textContent("#act-check")).toBe(LABELS.actCheck.id);
     expect(await page.isHidden("#no-excel")).toBe(true);
@@ -268,12 +271,13 @@ describe("the task pane", () => {
     await page.waitForSelector("#progress:not([hidden])");
     expect(await page.getAttribute("#act-check", "disabled")).not.toBeNull();
     await page.click("#cancel");
-    await page.waitForFunction(() => document.getElementById("progress")?.hidden === true, undefined, {
-      timeout: 30000,
-    });
+    await page.waitForFunction(() => document.getElementById("progress")?.hidden === true);
+    // Nothing runs on after Cancel: no Excel.run is left in flight once the run has wound
+    // down, so no sync can follow (a state to wait for, instead of a fixed sleep).
+    await page.waitForFunction(() => window.__cekHonorerTest?.runsInFlight() === 0);
     const syncsAtStop = await host(page, (api) => api.syncs());
-    await page.waitForTimeout(500);
-    expect(await host(page, (api) => api.syncs())).toBe(syncsAtStop); // nothing runs on after Cancel
+    expect(await host(page, (api) => api.runsInFlight())).toBe(0);
+    expect(await host(page, (api) => api.syncs())).toBe(syncsAtStop);
     expect(await page.getAttribute("#act-check", "disabled")).toBeNull();
     await page.close();
   });
@@ -326,11 +330,11 @@ describe("the task pane", () => {
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Enter"); // Periksa Data
-    await page.waitForSelector(".group-header", { timeout: 30000 });
+    await page.waitForSelector(".group-header");
     expect(await page.getAttribute("#result-summary", "aria-live")).toBe("polite");
     // the focus is back on the button after the run (it was disabled meanwhile)
     await page.waitForFunction(() => document.getElementById("act-check")?.hasAttribute("disabled") === false);
-    await page.waitForFunction(() => document.activeElement?.id === "act-check", undefined, { timeout: 2000 });
+    await page.waitForFunction(() => document.activeElement?.id === "act-check");
     await page.close();
   });
 
@@ -674,9 +678,7 @@ describe("privacy", () => {
   test("the pages' Content-Security-Policy blocks what office.js itself would send out", async () => {
     const page = longLivedPane;
     // outside Office, office.js loads a Microsoft telemetry frame 3 s after start
-    await page.waitForFunction(() => (window.__cekHonorerTest?.blocked().length ?? 0) > 0, undefined, {
-      timeout: 10000,
-    });
+    await page.waitForFunction(() => (window.__cekHonorerTest?.blocked().length ?? 0) > 0);
     const blocked = await host(page, (api) => api.blocked());
     console.log(`blocked by the CSP: ${JSON.stringify(blocked)}`);
     expect(blocked.length).toBeGreaterThan(0); // the policy is in force

@@ -22,6 +22,8 @@ const seed: BrowserSeed = window.__cekHonorerSeed ?? { sheets: [] };
 const host: ExcelHost = createHost(seed.sheets, seed.config ?? {}, seed.init ?? {});
 let syncDelayMs = seed.syncDelayMs ?? 0;
 let failNextRun: string | null = null;
+/** Excel.run batches started and not yet settled. */
+let runsInFlight = 0;
 const dialogs: string[] = [];
 const parentMessages: string[] = [];
 const blocked: string[] = [];
@@ -47,7 +49,8 @@ const excel = {
       failNextRun = null;
       return Promise.reject(new Error(message));
     }
-    return host.run((context) => {
+    runsInFlight += 1;
+    const run = host.run((context) => {
       const sync = context.sync.bind(context);
       Object.defineProperty(context, "sync", {
         value: async <V>(value?: V): Promise<V> => {
@@ -62,6 +65,11 @@ const excel = {
       });
       return batch(context as unknown as Excel.RequestContext);
     });
+    const settled = (): void => {
+      runsInFlight -= 1;
+    };
+    run.then(settled, settled);
+    return run;
   },
 };
 
@@ -131,6 +139,7 @@ const api: TestApi = {
   parentMessages: () => [...parentMessages],
   blocked: () => [...blocked],
   syncs: () => host.stats.syncs,
+  runsInFlight: () => runsInFlight,
   setSyncDelay: (ms: number) => {
     syncDelayMs = ms;
   },

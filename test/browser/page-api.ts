@@ -31,6 +31,8 @@ export interface TestApi {
   /** What the page's Content-Security-Policy blocked: "directive URL". */
   blocked(): string[];
   syncs(): number;
+  /** Excel.run batches started and not yet finished. */
+  runsInFlight(): number;
   setSyncDelay(ms: number): void;
   failNextRun(message: string): void;
   /** Excel's cell-edit mode on or off (every request then fails as in Excel). */

@@ -15,8 +15,9 @@ import { argb } from "../../src/cli/out-cells";
 import type { FixturePaths } from "../fixtures/make-fixtures";
 import { type CliRun, type JsonIssue, type JsonWorkbook, readJson, runCli, suiteFixtures } from "./helpers";
 
-// Each test runs the CLI in a child process; on a busy 2-core machine that can take seconds.
-jest.setTimeout(60_000);
+// Each test runs the CLI in a child process; on a busy 2-core machine that can take many
+// seconds, so no test here has a time limit of its own (package.json's testTimeout only
+// bounds a hang).
 
 let fx: FixturePaths;
 let run: CliRun;
@@ -68,7 +69,7 @@ beforeAll(async () => {
     load(outFile()),
     readJson<JsonWorkbook>(path.join(fx.dir, "hasil.json")),
   ]);
-}, 60_000);
+});
 
 test("the run succeeds with exit code 1 (the fixture has errors) and names the copy on stdout", () => {
   expect(run.stderr).toBe("");

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(dir, { recursive: true });
   fx = await writeFixtures(dir);
-}, 30_000);
+});
 
 describe("cellFromValue: ExcelJS values to cells", () => {
   test.each<[string, ExcelJS.CellValue | unknown, string | undefined, Cell]>([

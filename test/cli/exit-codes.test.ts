@@ -8,14 +8,15 @@ import { type CliMessageKey, USAGE, cliMessage } from "../../src/cli/messages";
 import type { FixturePaths } from "../fixtures/make-fixtures";
 import { type CliRun, type JsonSeveral, type JsonWorkbook, readJson, runCli, suiteFixtures } from "./helpers";
 
-// Each test runs the CLI in a child process; on a busy 2-core machine that can take seconds.
-jest.setTimeout(60_000);
+// Each test runs the CLI in a child process; on a busy 2-core machine that can take many
+// seconds, so no test here has a time limit of its own (package.json's testTimeout only
+// bounds a hang).
 
 let fx: FixturePaths;
 
 beforeAll(async () => {
   fx = await suiteFixtures("exit-codes");
-}, 30_000);
+});
 
 /** Exit 2, nothing on stdout, exactly one line on stderr holding the reason, no stack trace. */
 function expectOneLineFailure(run: CliRun, reason: string): void {

@@ -4,6 +4,7 @@ import { isDateFormat, parseDateText, readDate, readPlaceAndDate } from "../../s
 import { dayToYmd, ymdToDay } from "../../src/core/days";
 import { type IdRead, readNib, readNik, readNip, readNpwp } from "../../src/core/identifiers";
 import { normalizeName, readGender, readNumber, readQuantity, readStatus, readText } from "../../src/core/values";
+import { NASTY_TEXTS, readAll } from "../fixtures/nasty-texts";
 
 // FUZZ_RUNS=20000 npx jest test/core/fuzz-parsers.test.ts for a longer search.
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 400) };
@@ -252,53 +253,17 @@ describe("fuzz: what is written correctly is read back", () => {
   });
 });
 
-describe("long and pathological texts stay fast", () => {
-  // Excel cells hold up to 32,767 characters; regexes must not backtrack quadratically on them.
-  const MAX = 32_767;
-  const nasty = [
-    "-".repeat(MAX) + "x",
-    "'".repeat(MAX) + "x",
-    " \n".repeat(MAX / 2),
-    "\n".repeat(MAX) + "x",
-    ".".repeat(MAX) + "x",
-    "1".repeat(MAX) + "x",
-    "1.".repeat(MAX / 2) + "e",
-    "a ".repeat(MAX / 2) + "12-03-1990",
-    ", ".repeat(MAX / 2) + "x",
-    "12-".repeat(MAX / 3),
-    "/".repeat(MAX) + "x",
-    "1,".repeat(MAX / 2) + "-",
-    "1 ".repeat(MAX / 2) + "x",
-    " -".repeat(MAX / 2) + "x",
-    "'x".repeat(MAX / 2),
-    "nik ".repeat(MAX / 4),
-    "1 jam ".repeat(MAX / 6),
-    "DR. ".repeat(MAX / 4),
-    "S.PD ".repeat(MAX / 5),
-    '"'.repeat(MAX),
-    " \n".repeat(MAX / 2) + "1",
-    "[".repeat(MAX),
-  ];
-  test("every reader answers each in well under a second", () => {
-    for (const v of nasty) {
-      const cell: Cell = { t: "s", v };
-      const started = process.hrtime.bigint();
-      readDate(cell);
-      readPlaceAndDate(cell);
-      parseDateText(v);
-      isDateFormat(v);
-      readNik(cell);
-      readNip(cell);
-      readNib(cell);
-      readNpwp(cell);
-      readGender(cell);
-      readStatus(cell);
-      readNumber(cell);
-      readQuantity(cell);
-      readText(cell);
-      normalizeName(v);
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      expect([JSON.stringify(v.slice(0, 12)), ms < 400]).toEqual([JSON.stringify(v.slice(0, 12)), true]);
-    }
-  });
+describe("long and pathological texts", () => {
+  // Excel cells hold up to 32,767 characters; regexes must not backtrack quadratically on
+  // them. How fast each reader answers is timed by bench/parsers-bench.ts (npm run
+  // bench:parsers), not asserted here: a test must not depend on the machine's load.
+  test.each(NASTY_TEXTS.map((v) => [JSON.stringify(v.slice(0, 12)), v.length, v]))(
+    "every reader answers %s... (%i characters)",
+    (_start, _length, v) => {
+      const answers = readAll(v);
+      expect(Object.keys(answers)).toHaveLength(14);
+      // None of these is a valid identifier.
+      expect([answers["readNik"], answers["readNip"], answers["readNib"]]).not.toContain("ok");
+    },
+  );
 });
