@@ -5,6 +5,7 @@
  */
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import compat from "eslint-plugin-compat";
 
 export default [
   ...officeAddins.configs.recommended,
@@ -103,5 +104,33 @@ export default [
     // is no load() or sync() to call. The Office.js rules stay on for the add-in code.
     files: ["src/cli/**/*.ts", "src/core/**/*.ts"],
     rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"])),
+  },
+  {
+    // The web pages run in the webviews offices have: Internet Explorer 11 and EdgeHTML
+    // included (package.json "browserslist"). Every API they lack must be one that the
+    // build polyfills (core-js through babel, webpack.config.js) or one guarded at run time.
+    files: ["src/core/**/*.ts", "src/addin/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.ts"],
+    plugins: { compat },
+    rules: { "compat/compat": "error" },
+    settings: {
+      polyfills: [
+        "Promise",
+        "Map",
+        "Set",
+        "WeakMap",
+        "Symbol",
+        "Array.from",
+        "Object.assign",
+        "Object.entries",
+        "Object.values",
+        "Number.isFinite",
+        "Number.isInteger",
+        "Number.EPSILON",
+        "String.raw",
+        "String.padStart",
+        "Array.flatMap",
+        "Array.fill",
+      ],
+    },
   },
 ];

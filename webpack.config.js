@@ -1,12 +1,14 @@
 /**
  * Builds the add-in's web part into dist/: taskpane.html, commands.html (the function
  * file of the ribbon buttons), result.html (the dialog a ribbon button shows when done),
- * office.js served locally, the icons and the manifest.
+ * the icons and the manifest; office.js from Microsoft's CDN, or served locally.
  *
  *   webpack --mode production                       build into dist/
  *   webpack serve --mode development               https://localhost:3000 (npm start)
  *   ADDIN_BASE_URL=https://host/path webpack ...   dist/manifest.xml points at that host
  *   ADDIN_OUTPUT_DIR=/tmp/x webpack ...             build elsewhere (the browser tests)
+ *   webpack --env officeJs=local ...               offline variant: office.js served from dist/
+ *                                                   (or ADDIN_OFFICE_JS=local)
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require("fs");
@@ -17,24 +19,72 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const PORT = 3000;
+/** Where production pages load office.js: Microsoft's CDN, as its npm package and AppSource require. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
+
 /**
- * Every page may load only from this add-in's own server: no CDN, no fonts or telemetry
- * from elsewhere, no request that could carry the workbook's data away. office.js itself
- * tries to frame a Microsoft telemetry page when it runs outside Office (and in some
- * Office 2016 builds); frame-src 'self' stops that.
+ * Every page may load only from this add-in's own server, and scripts also from the office.js
+ * CDN (office.js loads the Excel host scripts and the locale's strings from its own folder):
+ * no fonts or telemetry from elsewhere, no request that could carry the workbook's data away
+ * (connect-src 'self'). office.js itself tries to frame a Microsoft telemetry page when it
+ * runs outside Office (and in some Office 2016 builds); frame-src 'self' stops that. The
+ * offline variant (office.js served locally) allows no other origin at all.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // Fluent's components add style elements
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+function contentSecurityPolicy(officeJs) {
+  return [
+    "default-src 'self'",
+    officeJs === "cdn" ? `script-src 'self' ${OFFICE_JS_CDN_ORIGIN}` : "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'", // the pane sets styles from script
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/** The core-js the polyfills come from (babel injects only those the code uses). */
+const CORE_JS_VERSION = require("core-js/package.json").version;
+
+/**
+ * Polyfills babel would add by a method's name alone that our code does not need: features
+ * TypeScript's ES2020 library does not even offer (iterator helpers, the new Set methods,
+ * getOrInsert, at()), typed-array methods other than the one sort a1.ts uses, HTML string
+ * methods (look.bold is a property, not String.prototype.bold), and fixes of spec details
+ * (species, well-formed JSON, regexp symbols, number parsing) that IE 11 gets right enough
+ * for this code. What stays: Promise, Map, Set, WeakMap, Symbol and iteration, Array.from,
+ * Object.assign/entries/values, the String and Array methods after ES5.
+ */
+const POLYFILLS_NOT_NEEDED = [
+  /^es\.iterator\./,
+  /^es\.set\..+\.v2$/,
+  /^es\.(weak-)?map\.get-or-insert/,
+  /^es\.array-buffer\./,
+  /^es\.typed-array\.(?!sort$)/,
+  /^es\.(array|string|typed-array)\.at(-alternative)?$/,
+  "es.string.bold",
+  "es.string.link",
+  /^es\.regexp\./,
+  "es.string.replace",
+  "es.string.split",
+  "es.string.search",
+  "es.string.match",
+  /^es\.array\.(push|unshift|concat|slice|filter|map|join)$/,
+  "es.function.name",
+  "es.object.to-string",
+  "es.number.constructor",
+  "es.number.to-exponential",
+  "es.date.to-primitive",
+  "es.symbol.to-primitive",
+  /^es\.json\./,
+  "es.error.cause",
+  /^es\.object\.(get-own-property-descriptors?|freeze|get-prototype-of)$/,
+  "es.symbol.description",
+  /^web\.url/, // result-dialog.ts builds and reads its query by hand
+];
 
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -98,7 +148,7 @@ function vocabularyLabel(key) {
   return { id: JSON.parse(`"${found[1]}"`), en: JSON.parse(`"${found[2]}"`) };
 }
 
-function page(name, title) {
+function page(name, title, officeJs) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: `./src/${name === "taskpane" ? "taskpane" : "commands"}/${name}.html`,
@@ -107,7 +157,8 @@ function page(name, title) {
     scriptLoading: "defer",
     inject: "body",
     templateParameters: {
-      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      contentSecurityPolicy: contentSecurityPolicy(officeJs),
+      officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office.js",
       oldWebview: vocabularyLabel("paneOldWebview"),
     },
   });
@@ -117,8 +168,14 @@ module.exports = (env, argv) => {
   const production = argv.mode !== "development";
   const outputDir = process.env.ADDIN_OUTPUT_DIR || path.resolve(__dirname, "dist");
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_ORIGIN;
+  // "cdn" (default): office.js from Microsoft's CDN. "local": the offline variant, for
+  // networks without the internet: office.js and the files it loads are served from dist/.
+  const officeJs = (env && env.officeJs) || process.env.ADDIN_OFFICE_JS || "cdn";
+  if (officeJs !== "cdn" && officeJs !== "local") throw new Error(`officeJs must be "cdn" or "local", not ${officeJs}`);
   return {
     mode: production ? "production" : "development",
+    // webpack's own runtime code in ES5 too.
+    target: ["web", "es5"],
     devtool: production ? false : "source-map",
     context: __dirname,
     entry: {
@@ -137,22 +194,49 @@ module.exports = (env, argv) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // `tsc --noEmit` type-checks separately; ES modules here let webpack drop
-              // the Fluent components the pane does not use.
-              transpileOnly: true,
-              compilerOptions: { module: "es2020", sourceMap: !production },
+          use: [
+            // Second: down to ES5 for Internet Explorer 11 and EdgeHTML (the webviews of
+            // volume-licensed Office 2016/2019), with the core-js polyfills our code uses
+            // (Promise, Map/Set, Symbol and iteration, Array.from, Object.assign, URL...).
+            {
+              loader: "babel-loader",
+              options: {
+                babelrc: false,
+                configFile: false,
+                // No cacheDirectory: babel-loader's cache loads find-cache-dir by import(), which
+                // fails inside jest's VM (the browser tests build through webpack's API).
+                sourceType: "unambiguous",
+                presets: [
+                  [
+                    "@babel/preset-env",
+                    {
+                      useBuiltIns: "usage",
+                      corejs: CORE_JS_VERSION,
+                      modules: false,
+                      bugfixes: true,
+                      exclude: POLYFILLS_NOT_NEEDED,
+                    },
+                  ],
+                ],
+              },
             },
-          },
+            // First: TypeScript to modern JavaScript. `tsc --noEmit` type-checks separately;
+            // ES modules here let webpack drop the code the pages do not use.
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                compilerOptions: { module: "es2020", target: "es2020", sourceMap: !production },
+              },
+            },
+          ],
         },
       ],
     },
     plugins: [
-      page("taskpane", "Cek Honorer"),
-      page("commands", "Cek Honorer"),
-      page("result", "Cek Honorer"),
+      page("taskpane", "Cek Honorer", officeJs),
+      page("commands", "Cek Honorer", officeJs),
+      page("result", "Cek Honorer", officeJs),
       new CopyWebpackPlugin({
         patterns: [
           // office.js is a loader: inside Excel it fetches the Excel host scripts and the
@@ -160,7 +244,7 @@ module.exports = (env, argv) => {
           // Not the other Office apps' files, the debug copies, or office.js's telemetry
           // scripts. Marked minimized so webpack copies them as they are (re-minifying
           // the 87 MB folder takes minutes).
-          ...OFFICE_JS_FILES.map((glob) => ({
+          ...(officeJs === "cdn" ? [] : OFFICE_JS_FILES).map((glob) => ({
             from: glob,
             context: OFFICE_JS_DIR,
             to: ".",
@@ -185,3 +269,5 @@ module.exports = (env, argv) => {
     ...(env && env.WEBPACK_SERVE ? { devServer: devServerOptions() } : {}),
   };
 };
+
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

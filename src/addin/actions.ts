@@ -5,6 +5,7 @@
  * cancelled and every sheet to be written is open for writing; so a protected sheet, a
  * read-only workbook, a cell being edited or a click on Cancel leaves the workbook as it was.
  */
+import type { ColumnOverrides } from "../core/column-overrides";
 import {
   type ComputedColumns,
   type CutoffAnswer,
@@ -22,6 +23,7 @@ import {
 import { isoToDay, dayToDisplay } from "../core/days";
 import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
 import { opdNameFromTitles } from "../core/opd-name";
+import { pathsGrid } from "../core/paths-sheet";
 import type { Policy } from "../core/policy";
 import { type WorkbookResult, isPersonRow } from "../core/results";
 import { localStamp } from "../core/setting-dates";
@@ -33,7 +35,8 @@ import { type QueuedOp, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
-import { capabilities, type Capabilities } from "./office";
+import { capabilities, type Capabilities, officeErrorCode, runExcel } from "./office";
+import { acquireLock, newOwner, releaseLock, releaseLockOp } from "./run-lock";
 import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
 import {
   type ActionKind,
@@ -43,6 +46,7 @@ import {
   blocked,
   both,
   cancelled,
+  columnsOf,
   countsOf,
   failed,
   plain,
@@ -68,6 +72,7 @@ export type {
   ActionCounts,
   CutoffResult,
   OutcomeState,
+  SheetColumns,
   TallyResult,
 } from "./outcome";
 
@@ -76,6 +81,8 @@ export interface ActionOptions {
   readonly lang: Lang;
   /** Save the policy and language in the workbook with this action's writes (after its guard). */
   readonly saveSettings?: boolean;
+  /** Per-sheet column corrections saved in the workbook. */
+  readonly columns?: ColumnOverrides;
   readonly onProgress?: (done: number, total: number, phase: string) => void;
   readonly isCancelled?: () => boolean;
 }
@@ -83,23 +90,53 @@ export interface ActionOptions {
 /** What each action writes. */
 const WRITES: Record<
   Exclude<ActionKind, "clear">,
-  { marks: boolean; computed: boolean; cutoff: boolean; report: boolean; summary: boolean; tally: boolean }
+  {
+    marks: boolean;
+    computed: boolean;
+    cutoff: boolean;
+    report: boolean;
+    summary: boolean;
+    tally: boolean;
+    paths: boolean;
+  }
 > = {
-  check: { marks: true, computed: false, cutoff: false, report: true, summary: true, tally: false },
-  tenure: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false },
-  cutoff: { marks: false, computed: true, cutoff: true, report: true, summary: false, tally: false },
-  training: { marks: false, computed: false, cutoff: false, report: false, summary: false, tally: true },
-  all: { marks: true, computed: true, cutoff: true, report: true, summary: true, tally: true },
+  check: { marks: true, computed: false, cutoff: false, report: true, summary: true, tally: false, paths: false },
+  tenure: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false, paths: false },
+  cutoff: { marks: false, computed: true, cutoff: true, report: true, summary: false, tally: false, paths: false },
+  training: { marks: false, computed: false, cutoff: false, report: false, summary: false, tally: true, paths: false },
+  // Jalur Pasca Batas: the path column (with the other computed columns) and the CH Jalur sheet.
+  paths: { marks: false, computed: true, cutoff: false, report: false, summary: false, tally: false, paths: true },
+  // "all" keeps its budget (30 syncs at 100k rows on ExcelApi 1.1): the path column comes with the
+  // computed columns; the CH Jalur sheet is the Jalur Pasca Batas action's.
+  all: { marks: true, computed: true, cutoff: true, report: true, summary: true, tally: true, paths: false },
 };
 
 export async function runAction(kind: ActionKind, options: ActionOptions): Promise<ActionOutcome> {
   const caps = capabilities();
+  const owner = newOwner();
+  let locked = false;
+  const lock: HeldLock = { ops: [], released: false };
   try {
-    return await Excel.run((context) =>
-      kind === "clear" ? clearEverything(context, caps, options) : checkAndWrite(context, caps, kind, options),
-    );
+    return await runExcel(async (context) => {
+      const names = await sheetNames(context);
+      // From here the lock may be this run's (even if a request fails before the answer).
+      locked = names.includes(STATE_SHEET_NAME);
+      const taken = await acquireLock(context, locked, owner, Date.now());
+      locked = taken.kind !== "busy" && locked;
+      if (taken.kind === "busy") return busy(kind, taken.since, options.lang);
+      if (taken.kind === "acquired") lock.ops = [releaseLockOp(context)];
+      return kind === "clear"
+        ? clearEverything(context, caps, options, names, lock)
+        : checkAndWrite(context, caps, kind, options, names, lock);
+    });
   } catch (error) {
+    // Two first runs both adding the state sheet: Excel refuses the second before it wrote anything.
+    if (officeErrorCode(error) === "ItemAlreadyExists") return busy(kind, Date.now(), options.lang);
     return failed(kind, error, options.lang);
+  } finally {
+    // In its own request: a run that failed part-way (a cell being edited) still lets the next one go.
+    // releaseLock clears the lock only if it holds this run's name.
+    if (locked && !lock.released) await runExcel((context) => releaseLock(context, owner)).catch(() => undefined);
   }
 }
 
@@ -150,6 +187,18 @@ async function removeOwnSheets(
       { suspendScreen: caps.v1_9 },
     );
   }
+}
+
+/** The run lock this run holds: its release goes with the last write. */
+interface HeldLock {
+  ops: QueuedOp[];
+  released: boolean;
+}
+
+/** Another run holds the lock: nothing was written. */
+function busy(kind: ActionKind, since: number, lang: Lang): ActionOutcome {
+  const minutes = Math.max(0, Math.round((Date.now() - since) / 60_000));
+  return plain(kind, "busy", both("xlRunInProgress", { minutes }), lang);
 }
 
 async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
@@ -231,16 +280,18 @@ async function checkAndWrite(
   caps: Capabilities,
   kind: Exclude<ActionKind, "clear">,
   options: ActionOptions,
+  names: readonly string[],
+  lock: HeldLock,
 ): Promise<ActionOutcome> {
   const { lang, policy } = options;
-  const names = await sheetNames(context);
   const userSheets = names.filter((n) => !isOwnSheetName(n));
   const state = await loadState(context, names.includes(STATE_SHEET_NAME));
   forgetMissing(state, names);
   const extentList = await loadExtents(context, userSheets, caps);
   const extents = new Map(extentList.map((e) => [e.name, e] as const));
 
-  const read = await readSheets(context, new CheckSession(policy), extentList, caps, {
+  const session = new CheckSession(policy, { columns: options.columns ?? {} });
+  const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
     isCancelled: options.isCancelled,
     phase: (sheet) => label("xlPhaseRead", lang, { sheet }),
@@ -254,7 +305,8 @@ async function checkAndWrite(
   const w = WRITES[kind];
   const grids: { grid: OutGrid; chart?: ChartSpec; twin: string }[] = [];
   // Own sheets exist in both languages: a run in one language clears the other's.
-  const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally"): string => LABELS[key][lang === "id" ? "en" : "id"];
+  const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally" | "sheetPaths"): string =>
+    LABELS[key][lang === "id" ? "en" : "id"];
   if (w.report) {
     grids.push({ grid: reportGrid([result], lang), twin: twin("sheetReport") });
     await yieldToUi();
@@ -269,6 +321,13 @@ async function checkAndWrite(
     await yieldToUi();
   }
   if (w.tally) grids.push({ grid: tallyGrid([result], lang), twin: twin("sheetTally") });
+  if (w.paths) {
+    // First for this action, so the sheet it selects is the list of paths.
+    const paths = { grid: pathsGrid([result], lang), twin: twin("sheetPaths") };
+    if (kind === "paths") grids.unshift(paths);
+    else grids.push(paths);
+    await yieldToUi();
+  }
   const sets: ComputedColumns[] = [];
   for (const sheet of w.computed ? result.sheets : []) {
     const set = computedColumns(sheet, lang);
@@ -334,7 +393,10 @@ async function checkAndWrite(
   // The other language's sheets go (deleted after the writes below): one set of results only.
   const twins = grids.map((g) => g.twin).filter((t) => state.ownSheets.has(t));
   for (const t of twins) state.ownSheets.delete(t);
-  const settings = options.saveSettings === true ? settingsOps(context, caps, state, { policy, lang }) : [];
+  const settings =
+    options.saveSettings === true
+      ? settingsOps(context, caps, state, { policy, lang, columns: options.columns ?? {} })
+      : [];
   const select = grids[0]?.grid.sheetName ?? sets[0]?.sheet;
   const activate: QueuedOp[] =
     select === undefined
@@ -355,12 +417,14 @@ async function checkAndWrite(
       ...looks,
       ...outputs,
       ...activate,
+      ...lock.ops,
     ],
     {
       suspendScreen: caps.v1_9,
       afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
     },
   );
+  lock.released = true;
 
   await removeOwnSheets(context, caps, twins, existing);
 
@@ -379,6 +443,7 @@ async function checkAndWrite(
     ...plain(kind, "done", messages, lang),
     counts: countsOf(result),
     problems: showsProblems ? problemsOf(result) : [],
+    columns: columnsOf(result),
     ...(kind === "cutoff" || kind === "all" ? { cutoff: cutoffResult(result, policy) } : {}),
     ...(kind === "training" || kind === "all" ? { tally: tallyResult(result, label("sheetTally", lang)) } : {}),
     ...(select !== undefined ? { selectSheet: select } : {}),
@@ -438,6 +503,17 @@ function doneMessage(
     }
     case "training":
       return label("xlDoneTraining", lang, { sheet: label("sheetTally", lang), count: result.training.length });
+    case "paths": {
+      const byPath = s.byPath;
+      const count = Object.values(byPath).reduce((a, b) => a + b, 0);
+      if (count === 0 && done.computedSheets === 0) return label("xlNoPersonnel", lang);
+      return label("xlDonePaths", lang, {
+        count,
+        sheet: label("sheetPaths", lang),
+        pjlpMissing: byPath["pjlp-belum-siap"] ?? 0,
+        review: byPath["perlu-diperiksa"] ?? 0,
+      });
+    }
     case "all":
       return label("xlDoneAll", lang, {
         errors: s.bySeverity.error,
@@ -454,9 +530,10 @@ async function clearEverything(
   context: Excel.RequestContext,
   caps: Capabilities,
   options: ActionOptions,
+  names: readonly string[],
+  lock: HeldLock,
 ): Promise<ActionOutcome> {
   const lang = options.lang;
-  const names = await sheetNames(context);
   const state = await loadState(context, names.includes(STATE_SHEET_NAME));
   forgetMissing(state, names);
   const own = names.filter((n) => isOwnSheetName(n) && n !== STATE_SHEET_NAME && state.ownSheets.has(n));
@@ -475,11 +552,16 @@ async function clearEverything(
   for (const sheet of state.cells.keys()) mergeInto(changes, sheet, dropLooks(state, sheet));
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
   for (const name of own) state.ownSheets.delete(name);
-  const settings = options.saveSettings === true ? settingsOps(context, caps, state, options) : [];
-  // The looks go back first; the state, now empty of cells, is written after them; the report sheets go last.
-  await sendBatches(context, [...computed.ops, ...looks, ...settings, ...saveStateOps(context, state)], {
+  const settings =
+    options.saveSettings === true
+      ? settingsOps(context, caps, state, { policy: options.policy, lang, columns: options.columns ?? {} })
+      : [];
+  // The looks go back first; the state, now empty of cells, is written after them (with the
+  // lock's release); the report sheets go last.
+  await sendBatches(context, [...computed.ops, ...looks, ...settings, ...saveStateOps(context, state), ...lock.ops], {
     suspendScreen: caps.v1_9,
   });
+  lock.released = true;
   await removeOwnSheets(context, caps, own, new Set(names));
   return plain("clear", "cleared", both("xlDoneClear"), lang);
 }

@@ -4,6 +4,8 @@
  * response), and each batch costs exactly one context.sync(). The adapter never syncs
  * inside a loop over rows or cells; the only loop with a sync is the loop over batches.
  */
+import type { Area } from "./a1";
+import { officeErrorCode } from "./office";
 
 /** Request and response budget of one sync, well under the 5 MB limit (estimates run a little low). */
 export const BATCH_BYTES = 3_200_000;
@@ -17,6 +19,18 @@ export interface QueuedOp {
   readonly responseBytes?: number;
   /** Queues the Office.js calls; must not sync. */
   readonly queue: () => void;
+  /**
+   * The same change as two or more smaller operations, for a retry after Excel refused the
+   * request (too large, or too many areas for one getRanges). Absent when it cannot be split.
+   */
+  readonly split?: () => QueuedOp[];
+  /** Areas this operation passes to one worksheet.getRanges (real Excel refuses too many: #5198). */
+  readonly areas?: number;
+  /**
+   * Not safe to send twice (adds a sheet or a chart, deletes a chart). Such operations go in
+   * batches of their own, which are never retried: a refused batch may have run in part.
+   */
+  readonly once?: boolean;
 }
 
 /** Splits operations into batches within the byte and operation budgets. */
@@ -54,23 +68,114 @@ export interface SendOptions {
   readonly afterBatch?: (done: number, total: number) => void;
 }
 
-/** Queues each batch and syncs once per batch. Returns the number of syncs. */
+/**
+ * Queues each batch and syncs once per batch. Returns the number of syncs that succeeded.
+ * A batch Excel refuses is retried smaller, within a bounded number of tries:
+ * - RequestPayloadSizeLimitExceeded (the request was refused whole, nothing ran): halved by
+ *   operations, and a single operation split, until it fits;
+ * - InvalidArgument from a batch with multi-area getRanges: those calls split in half. The
+ *   operations before the refused one did run (Office batches are not transactions), so the
+ *   batch is sent again whole: every retried operation sets a value, a format or clears,
+ *   which is the same done twice; operations that are not (`once`) never share a batch
+ *   with a multi-area getRanges.
+ */
 export async function sendBatches(
   context: Excel.RequestContext,
   ops: readonly QueuedOp[],
   options: SendOptions = {},
 ): Promise<number> {
-  const batches = packBatches(ops);
+  const todo = segments(ops).flatMap((segment) => packBatches(segment));
   let done = 0;
-  for (const batch of batches) {
+  let retries = 0;
+  while (todo.length > 0) {
+    const batch = todo.shift() as QueuedOp[];
     if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.queue();
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of at most ~3.5 MB, never per row or cell
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of at most ~3.5 MB, never per row or cell
+      await context.sync();
+    } catch (error) {
+      const smaller = retries < MAX_RETRIES ? retryBatches(batch, officeErrorCode(error)) : null;
+      if (smaller === null) throw error;
+      retries += 1;
+      todo.unshift(...smaller);
+      continue;
+    }
     done += 1;
-    options.afterBatch?.(done, batches.length);
+    options.afterBatch?.(done, done + todo.length);
   }
-  return batches.length;
+  return done;
+}
+
+/** Refused requests retried per sendBatches call: enough to halve a batch down to single cells many times over. */
+const MAX_RETRIES = 200;
+
+/**
+ * Runs of operations such that no batch holds both a `once` operation and a multi-area
+ * getRanges: an InvalidArgument retry resends a batch that may have run in part.
+ */
+function segments(ops: readonly QueuedOp[]): QueuedOp[][] {
+  const kind = (op: QueuedOp): "once" | "areas" | null =>
+    op.once === true ? "once" : (op.areas ?? 0) > 1 ? "areas" : null;
+  const out: QueuedOp[][] = [];
+  let current: QueuedOp[] = [];
+  let currentKind: "once" | "areas" | null = null;
+  for (const op of ops) {
+    const k = kind(op);
+    if (k !== null && currentKind !== null && k !== currentKind) {
+      out.push(current);
+      current = [];
+      currentKind = null;
+    }
+    current.push(op);
+    currentKind = currentKind ?? k;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** The batches to send instead of a refused one, or null when a retry cannot help. */
+export function retryBatches(batch: readonly QueuedOp[], code: string | null): QueuedOp[][] | null {
+  // Refused whole before anything ran: safe to resend, `once` operations included.
+  if (code === "RequestPayloadSizeLimitExceeded") {
+    if (batch.length > 1) {
+      const half = Math.ceil(batch.length / 2);
+      return [batch.slice(0, half), batch.slice(half)];
+    }
+    const parts = batch[0].split?.() ?? [];
+    if (parts.length < 2) return null;
+    const half = Math.ceil(parts.length / 2);
+    return [parts.slice(0, half), parts.slice(half)];
+  }
+  if (code === "InvalidArgument") {
+    if (batch.some((op) => op.once === true)) return null;
+    if (!batch.some((op) => (op.areas ?? 0) > 1 && op.split !== undefined)) return null;
+    return [batch.flatMap((op) => ((op.areas ?? 0) > 1 && op.split !== undefined ? op.split() : [op]))];
+  }
+  return null;
+}
+
+/** Splits an area in two by rows; null for a single row (the writes here are never one huge row). */
+export function halveArea(area: Area): [Area, Area] | null {
+  if (area.bottom === area.top) return null;
+  const middle = area.top + Math.floor((area.bottom - area.top) / 2);
+  return [
+    { ...area, bottom: middle },
+    { ...area, top: middle + 1 },
+  ];
+}
+
+/**
+ * A write over one rectangle (values, formulas, number formats) that splits into its halves
+ * when Excel refuses the request as too large.
+ */
+export function areaWriteOp(area: Area, bytes: (area: Area) => number, queue: (area: Area) => void): QueuedOp {
+  const halves = halveArea(area);
+  return {
+    requestBytes: bytes(area),
+    queue: () => queue(area),
+    ...(halves === null ? {} : { split: () => halves.map((half) => areaWriteOp(half, bytes, queue)) }),
+  };
 }
 
 /** Rough JSON size of a 2-D array of cell values, without building the JSON. */

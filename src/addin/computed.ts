@@ -9,7 +9,7 @@ import { type ComputedColumns, DATE_FORMAT, type OutCell } from "../core/annotat
 import { columnLetter } from "../core/cells";
 import { isComputedHeader } from "../core/engine";
 import { type Area, areaA1 } from "./a1";
-import { BATCH_BYTES, type QueuedOp, type QueuedRead, gridBytes, readBatches } from "./batches";
+import { BATCH_BYTES, type QueuedOp, type QueuedRead, areaWriteOp, gridBytes, readBatches } from "./batches";
 import { isDateValue, toExcelValue } from "./cells";
 import { type LookGroup, groupOps, setLooks } from "./looks";
 import type { Capabilities } from "./office";
@@ -281,13 +281,16 @@ function valueOps(ws: (sheet: string) => Excel.Worksheet, cc: ComputedColumns, b
   const ops: QueuedOp[] = [];
   for (let top = block.top; top <= block.bottom; top += rowsPerOp) {
     const area: Area = { ...block, top, bottom: Math.min(block.bottom, top + rowsPerOp - 1) };
-    ops.push({
-      requestBytes: Math.ceil(perRow * (area.bottom - area.top + 1) * 1.25) + 100,
-      queue: () =>
-        (ws(cc.sheet).getRange(areaA1(area)).values = Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
-          line(area.top + i),
-        )),
-    });
+    ops.push(
+      areaWriteOp(
+        area,
+        (a) => Math.ceil(perRow * (a.bottom - a.top + 1) * 1.25) + 100,
+        (a) =>
+          (ws(cc.sheet).getRange(areaA1(a)).values = Array.from({ length: a.bottom - a.top + 1 }, (_, i) =>
+            line(a.top + i),
+          )),
+      ),
+    );
   }
   return ops;
 }

@@ -6,7 +6,7 @@
  * (RangeAreas on ExcelApi 1.9, one range per rectangle on 1.1), never cell by cell.
  */
 import { type Area, areaA1, areaColumns, areaRows, cellsToAreas, rowBands } from "./a1";
-import { type QueuedOp, type QueuedRead } from "./batches";
+import { type QueuedOp, type QueuedRead, areaWriteOp } from "./batches";
 import type { Capabilities } from "./office";
 import {
   type AddinState,
@@ -96,14 +96,29 @@ function missingOriginals(cells: ReadonlyMap<number, Decorated>, keys: Iterable<
 const inside = (a: Area | null, row: number, column: number): boolean =>
   a !== null && row >= a.top && row <= a.bottom && column >= a.left && column <= a.right;
 
+const WHITE = "#FFFFFF";
+
 /**
- * Office reports "no fill" as white: with fill.pattern (ExcelApi 1.9) "None" tells it from
- * a white fill; without it, white is taken for no fill.
+ * A fill as recorded (null: no fill) from what Office reports. Office reports "no fill" as
+ * white, and real Excel gives pattern null for both no fill and a white fill (office-js
+ * #4900, #6218), so a null pattern is never trusted: white counts as a fill only when the
+ * pattern says "Solid" or tintAndShade (ExcelApi 1.9, null for no fill per #4900) is a
+ * number. Anything else white is taken for no fill: restored with fill.clear(), the
+ * gridlines stay visible (a white fill would hide them).
  */
-function fillOf(color: string | null | undefined, pattern?: string | null): string | null {
+function fillOf(color: string | null | undefined, pattern?: string | null, tint?: number | null): string | null {
   if (color === null || color === undefined || pattern === "None") return null;
-  if (pattern === undefined && color.toUpperCase() === "#FFFFFF") return null;
-  return color.toUpperCase();
+  const upper = color.toUpperCase();
+  if (upper !== WHITE) return upper;
+  return pattern === "Solid" || typeof tint === "number" ? WHITE : null;
+}
+
+/** Whether a range's fill, read as a whole, is one known fill for all its cells. */
+function uniformFill(fill: Excel.RangeFill, v1_9: boolean): boolean {
+  if (fill.color === null) return false;
+  if (!v1_9 || fill.color.toUpperCase() !== WHITE) return true;
+  // White over a range: no fill everywhere, white everywhere, or a mix; only a definite answer counts.
+  return fill.pattern === "None" || fill.pattern === "Solid" || typeof fill.tintAndShade === "number";
 }
 
 /**
@@ -111,7 +126,7 @@ function fillOf(color: string | null | undefined, pattern?: string | null): stri
  * Excel's default look, so only cells inside it are read, per rectangle: first the
  * rectangle's fill and font (one value each when uniform), then, only for rectangles whose
  * cells differ, per cell (getCellProperties on ExcelApi 1.9, one range per cell on 1.1).
- * On 1.1 a white fill cannot be told from no fill (both read "#FFFFFF").
+ * On 1.1 a white fill cannot be told from no fill (both read "#FFFFFF"): it is taken for no fill.
  */
 export function originalReads(
   context: Excel.RequestContext,
@@ -153,23 +168,24 @@ export function originalReads(
         queue: () => {
           const range = ws().getRange(areaA1(area));
           const formats = needs.has("numberFormat") ? range.load("numberFormat") : null;
-          // fill.pattern (ExcelApi 1.9) tells no fill from a white fill.
+          // fill.pattern and tintAndShade (ExcelApi 1.9) may tell no fill from a white fill.
           const fill = !needs.has("fill")
             ? null
             : caps.v1_9
-              ? range.format.fill.load("color,pattern")
+              ? range.format.fill.load("color,pattern,tintAndShade")
               : range.format.fill.load("color");
           const font = wantsFont ? range.format.font.load("bold,color") : null;
           return () => {
             const uniform =
-              (fill === null || (fill.color !== null && (!caps.v1_9 || fill.pattern !== null))) &&
+              (fill === null || uniformFill(fill, caps.v1_9)) &&
               (font === null || (font.bold !== null && font.color !== null));
             if (!uniform) mixedAreas.push(area);
             for (let i = 0; i < areaRows(area); i++) {
               for (let j = 0; j < areaColumns(area); j++) {
                 const look: Look = {};
                 if (formats !== null) look.numberFormat = formats.numberFormat[i][j] as string;
-                if (uniform && fill !== null) look.fill = fillOf(fill.color, caps.v1_9 ? fill.pattern : undefined);
+                if (uniform && fill !== null)
+                  look.fill = caps.v1_9 ? fillOf(fill.color, fill.pattern, fill.tintAndShade) : fillOf(fill.color);
                 if (uniform && font !== null) {
                   look.bold = font.bold;
                   look.fontColor = font.color.toUpperCase();
@@ -199,12 +215,14 @@ function cellPropertiesRead(ws: () => Excel.Worksheet, area: Area, record: Recor
     queue: () => {
       const props = ws()
         .getRange(areaA1(area))
-        .getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true, color: true } } });
+        .getCellProperties({
+          format: { fill: { color: true, pattern: true, tintAndShade: true }, font: { bold: true, color: true } },
+        });
       return () =>
         props.value.forEach((line, i) =>
           line.forEach((p, j) =>
             record(area.top + i, area.left + j, {
-              fill: fillOf(p.format?.fill?.color, p.format?.fill?.pattern),
+              fill: fillOf(p.format?.fill?.color, p.format?.fill?.pattern, p.format?.fill?.tintAndShade),
               bold: p.format?.font?.bold ?? false,
               fontColor: (p.format?.font?.color ?? "#000000").toUpperCase(),
             }),
@@ -306,14 +324,16 @@ export function groupOps(
   for (const { prop, value, areas } of groups) {
     if (prop === "numberFormat") {
       for (const area of areas.flatMap((a) => rowBands(a, BAND_CELLS))) {
-        const cells = areaRows(area) * areaColumns(area);
-        ops.push({
-          requestBytes: cells * ((value as string).length + 3) + 100,
-          queue: () =>
-            (ws().getRange(areaA1(area)).numberFormat = Array.from({ length: areaRows(area) }, () =>
-              new Array<string>(areaColumns(area)).fill(value as string),
-            )),
-        });
+        ops.push(
+          areaWriteOp(
+            area,
+            (a) => areaRows(a) * areaColumns(a) * ((value as string).length + 3) + 100,
+            (a) =>
+              (ws().getRange(areaA1(a)).numberFormat = Array.from({ length: areaRows(a) }, () =>
+                new Array<string>(areaColumns(a)).fill(value as string),
+              )),
+          ),
+        );
       }
       continue;
     }
@@ -325,9 +345,8 @@ export function groupOps(
       else format.font.color = value as string;
     };
     if (caps.v1_9) {
-      for (const addresses of addressLists(areas)) {
-        ops.push({ requestBytes: addresses.length + 150, queue: () => apply(ws().getRanges(addresses).format) });
-      }
+      for (const list of areaLists(areas))
+        ops.push(areasOp(list, (addresses) => apply(ws().getRanges(addresses).format)));
     } else {
       for (const area of areas) ops.push({ requestBytes: 150, queue: () => apply(ws().getRange(areaA1(area)).format) });
     }
@@ -335,18 +354,38 @@ export function groupOps(
   return ops;
 }
 
-/** Comma-separated address lists of at most MAX_AREAS_ADDRESS characters. */
-function addressLists(areas: readonly Area[]): string[] {
-  const lists: string[] = [];
-  let current = "";
+/** Areas per worksheet.getRanges call, and the longest address list: Excel has refused 513 areas (#5198). */
+const MAX_AREAS = 100;
+
+/** The areas in lists of at most MAX_AREAS areas and MAX_AREAS_ADDRESS characters. */
+function areaLists(areas: readonly Area[]): Area[][] {
+  const lists: Area[][] = [];
+  let current: Area[] = [];
+  let length = 0;
   for (const area of areas) {
-    const a = areaA1(area);
-    if (current !== "" && current.length + a.length + 1 > MAX_AREAS_ADDRESS) {
+    const a = areaA1(area).length + 1;
+    if (current.length > 0 && (current.length >= MAX_AREAS || length + a > MAX_AREAS_ADDRESS)) {
       lists.push(current);
-      current = "";
+      current = [];
+      length = 0;
     }
-    current = current === "" ? a : `${current},${a}`;
+    current.push(area);
+    length += a;
   }
-  if (current !== "") lists.push(current);
+  if (current.length > 0) lists.push(current);
   return lists;
+}
+
+/** One getRanges call over `areas`; split in two halves if Excel refuses it (InvalidArgument). */
+function areasOp(areas: readonly Area[], queue: (addresses: string) => void): QueuedOp {
+  const addresses = areas.map(areaA1).join(",");
+  const half = Math.ceil(areas.length / 2);
+  return {
+    requestBytes: addresses.length + 150,
+    areas: areas.length,
+    queue: () => queue(addresses),
+    ...(areas.length > 1
+      ? { split: () => [areasOp(areas.slice(0, half), queue), areasOp(areas.slice(half), queue)] }
+      : {}),
+  };
 }

@@ -1,8 +1,9 @@
 /** Takes the user to a problem's cell: activates its sheet and selects the cell. */
+import { runExcel } from "./office";
 
 /** False when the sheet is hidden (Excel cannot select a cell there). */
 export async function selectCell(sheet: string, address: string): Promise<boolean> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet).load("visibility");
     await context.sync();
     if (ws.visibility !== "Visible") return false;

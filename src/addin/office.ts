@@ -43,3 +43,13 @@ export function officeErrorCode(error: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * Excel.run that waits while the user edits a cell instead of failing (delayForCellEdit;
+ * Excel that does not know the option ignores it, and a request during cell edit then fails
+ * with InvalidOperationInCellEditMode, office-js #625: the actions are written so that a run
+ * stopped at any request leaves a workbook Hapus Tanda restores).
+ */
+export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run({ delayForCellEdit: true }, batch);
+}

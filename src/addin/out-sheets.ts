@@ -9,7 +9,7 @@ import { DATE_FORMAT } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { lookOfStyle } from "../core/output";
 import { type Area, areaA1, quotedSheet } from "./a1";
-import { BATCH_BYTES, type QueuedOp, gridBytes } from "./batches";
+import { BATCH_BYTES, type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { isDateValue, toExcelValue } from "./cells";
 import { formatOps } from "./looks";
 import type { Capabilities } from "./office";
@@ -48,6 +48,7 @@ export function clearOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet)
   return [
     {
       requestBytes: 200 + sheet.charts.length * 100,
+      once: sheet.charts.length > 0, // deleting a chart twice fails
       queue: () => {
         for (const chart of sheet.charts) chart.delete();
         context.workbook.worksheets.getItem(sheet.name).getUsedRange().clear("All");
@@ -58,7 +59,9 @@ export function clearOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet)
 
 /** Adds an own sheet that does not exist yet. */
 export function createOwnSheetOps(context: Excel.RequestContext, sheet: OwnSheet): QueuedOp[] {
-  return sheet.exists ? [] : [{ requestBytes: 200, queue: () => void context.workbook.worksheets.add(sheet.name) }];
+  return sheet.exists
+    ? []
+    : [{ requestBytes: 200, once: true, queue: () => void context.workbook.worksheets.add(sheet.name) }];
 }
 
 export interface ChartSpec {
@@ -105,7 +108,13 @@ export function outSheetOps(
   for (let i = 0; i < values.length; i += rowsPerOp) {
     const part = values.slice(i, i + rowsPerOp);
     const area: Area = { top: i, left: 0, bottom: i + part.length - 1, right: width - 1 };
-    ops.push({ requestBytes: gridBytes(part) + 100, queue: () => (ws().getRange(areaA1(area)).formulas = part) });
+    ops.push(
+      areaWriteOp(
+        area,
+        (a) => gridBytes(part.slice(a.top - i, a.bottom - i + 1)) + 100,
+        (a) => (ws().getRange(areaA1(a)).formulas = part.slice(a.top - i, a.bottom - i + 1)),
+      ),
+    );
   }
   ops.push(...formatOps(context, caps, name, looks));
   if (caps.v1_7) {
@@ -140,6 +149,7 @@ export function outSheetOps(
     const top = grid.rows.length + 2;
     ops.push({
       requestBytes: 400,
+      once: true,
       queue: () => {
         const added = ws().charts.add("ColumnClustered", ws().getRange(source), "Columns");
         added.title.text = chart.title;

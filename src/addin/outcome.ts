@@ -7,18 +7,19 @@
 import { type CutoffAnswer, allIssues, issuePerson, rowPeople } from "../core/annotations";
 import { issueAddress, renderIssue } from "../core/issues";
 import type { WorkbookResult } from "../core/results";
-import type { Bilingual, IssueCode, Lang, Params, Severity, TrainingVerdict } from "../core/vocabulary";
+import type { Bilingual, IssueCode, Lang, Params, Role, Severity, TrainingVerdict } from "../core/vocabulary";
 import { type LabelKey, label } from "./vocabulary";
 import type { Writable } from "./guard";
 import { officeErrorCode } from "./office";
 
-export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "clear" | "all";
+export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "paths" | "clear" | "all";
 
 /**
  * done: the action ran and wrote; cleared / nothing-to-clear: Hapus Tanda; blocked: the check
- * ran but nothing could be written; cancelled; failed: Excel stopped it. Only "done" has counts.
+ * ran but nothing could be written; busy: another run holds the workbook's run lock, nothing was
+ * written; cancelled; failed: Excel stopped it. Only "done" has counts.
  */
-export type OutcomeState = "done" | "cleared" | "nothing-to-clear" | "blocked" | "cancelled" | "failed";
+export type OutcomeState = "done" | "cleared" | "nothing-to-clear" | "blocked" | "busy" | "cancelled" | "failed";
 
 export interface ActionProblem {
   readonly sheet: string;
@@ -40,6 +41,9 @@ export interface ActionCounts {
   readonly people: number;
   readonly byCode: Record<string, number>;
   readonly byCategory: Record<string, number>;
+  /** Non-ASN by path after the cut-off, and per unit (unit -> path -> count). */
+  readonly byPath: Record<string, number>;
+  readonly byUnitPath: Record<string, Record<string, number>>;
 }
 
 /** Kontrak: the cut-off's answers, and the people whose contract the cut-off ends. */
@@ -71,11 +75,45 @@ export interface ActionOutcome {
   readonly tally?: TallyResult;
   /** The sheet that shows the result, already activated. */
   readonly selectSheet?: string;
+  /** Per checked sheet, the column each role was read from and the roles not found. */
+  readonly columns?: readonly SheetColumns[];
+}
+
+/** Which column each role was read from in one sheet (so a wrong guess can be seen and corrected). */
+export interface SheetColumns {
+  readonly sheet: string;
+  readonly found: readonly { readonly role: Role; readonly column: string; readonly corrected: boolean }[];
+  readonly notFound: readonly Role[];
+}
+
+export function columnsOf(result: WorkbookResult): SheetColumns[] {
+  return result.sheets
+    .filter((s) => s.kind !== "other")
+    .map((s) => {
+      const corrected = new Set(s.rolesCorrected ?? []);
+      return {
+        sheet: s.name,
+        found: (Object.entries(s.columns) as [Role, string][]).map(([role, column]) => ({
+          role,
+          column,
+          corrected: corrected.has(role),
+        })),
+        notFound: s.rolesNotFound ?? [],
+      };
+    });
 }
 
 export const MAX_PROBLEMS = 500;
 
-export const NO_COUNTS: ActionCounts = { errors: 0, warnings: 0, people: 0, byCode: {}, byCategory: {} };
+export const NO_COUNTS: ActionCounts = {
+  errors: 0,
+  warnings: 0,
+  people: 0,
+  byCode: {},
+  byCategory: {},
+  byPath: {},
+  byUnitPath: {},
+};
 
 /** A label in both languages. */
 export function both(key: LabelKey, params: Params = {}): Bilingual {
@@ -90,6 +128,8 @@ export function countsOf(result: WorkbookResult): ActionCounts {
     people: s.people,
     byCode: { ...s.byCode } as Record<string, number>,
     byCategory: { ...s.byCategory } as Record<string, number>,
+    byPath: { ...s.byPath } as Record<string, number>,
+    byUnitPath: s.byUnitPath as Record<string, Record<string, number>>,
   };
 }
 

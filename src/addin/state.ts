@@ -10,7 +10,7 @@
  */
 import { STATE_SHEET_NAME } from "../core/engine";
 import { type Area, areaA1, cellsToAreas, parseAreaA1 } from "./a1";
-import { type QueuedOp, gridBytes } from "./batches";
+import { type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { toExcelValue } from "./cells";
 import type { Capabilities } from "./office";
 
@@ -154,6 +154,7 @@ export function createStateSheetOps(context: Excel.RequestContext, state: AddinS
   return [
     {
       requestBytes: 200,
+      once: true,
       queue: () => {
         const ws = context.workbook.worksheets.add(STATE_SHEET_NAME);
         if (caps.v1_2) ws.visibility = "VeryHidden";
@@ -177,7 +178,13 @@ export function saveStateOps(context: Excel.RequestContext, state: AddinState): 
   for (let top = 0; top < rows.length; top += ROWS_PER_READ) {
     const part = rows.slice(top, top + ROWS_PER_READ).map((r) => r.map((v) => toExcelValue(v)));
     const area: Area = { top, left: 0, bottom: top + part.length - 1, right: 3 };
-    ops.push({ requestBytes: gridBytes(part) + 100, queue: () => (sheet().getRange(areaA1(area)).values = part) });
+    ops.push(
+      areaWriteOp(
+        area,
+        (a) => gridBytes(part.slice(a.top - top, a.bottom - top + 1)) + 100,
+        (a) => (sheet().getRange(areaA1(a)).values = part.slice(a.top - top, a.bottom - top + 1)),
+      ),
+    );
   }
   return ops;
 }

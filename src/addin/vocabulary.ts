@@ -35,6 +35,10 @@ export const UI_LABELS = {
     id: "Semua selesai: {errors} kesalahan, {warnings} peringatan, {people} pegawai, {cutoffs} kontrak berakhir pada batas, {tallies} baris rekap JP.",
     en: "All done: {errors} errors, {warnings} warnings, {people} people, {cutoffs} contracts ending at the cut-off, {tallies} JP tally rows.",
   },
+  xlDonePaths: {
+    id: 'Jalur pasca batas ditulis untuk {count} pegawai non-ASN di sheet "{sheet}" dan kolom jalur; {pjlpMissing} PJLP belum lengkap, {review} perlu diperiksa.',
+    en: 'Paths after the cut-off written for {count} non-ASN workers in the "{sheet}" sheet and the path column; {pjlpMissing} PJLP with documents missing, {review} to review.',
+  },
   xlDoneClear: {
     id: "Tanda dihapus: warna tanda, kolom hasil, dan lembar laporan Cek Honorer sudah tidak ada; sel Anda kembali seperti semula.",
     en: "Marks removed: the Cek Honorer colours, computed columns and report sheets are gone; your cells are as they were.",
@@ -82,6 +86,7 @@ export const UI_LABELS = {
   actTenure: { id: "Hitung Masa Kerja", en: "Compute tenure" },
   actCutoff: { id: "Kontrak {cutoff}", en: "Contracts {cutoff}" },
   actTraining: { id: "Rekap JP", en: "JP tally" },
+  actPaths: { id: "Jalur Pasca Batas", en: "Paths after cut-off" },
   actClear: { id: "Hapus Tanda", en: "Clear marks" },
   actAll: { id: "Jalankan Semua", en: "Run all" },
   paneSettings: { id: "Pengaturan kebijakan", en: "Policy settings" },
@@ -121,6 +126,10 @@ export const UI_LABELS = {
   paneNoExcel: {
     id: "Excel tidak tersedia. Buka panel ini dari tab Cek Honorer di Excel.",
     en: "Excel is not available. Open this pane from the Cek Honorer tab in Excel.",
+  },
+  xlRunInProgress: {
+    id: "Cek Honorer sedang berjalan di buku kerja ini (dimulai {minutes} menit lalu). Tunggu sampai selesai, lalu coba lagi. Tidak ada yang diubah.",
+    en: "Cek Honorer is already running on this workbook (started {minutes} minutes ago). Wait until it is done, then try again. Nothing was changed.",
   },
   paneFailed: { id: "Terjadi kesalahan: {message}", en: "Something went wrong: {message}" },
   paneHiddenSheet: {

@@ -20,6 +20,7 @@ import {
 import { isComputedHeader, isOwnSheetName } from "../core/engine";
 import { opdNameFromTitles } from "../core/opd-name";
 import { localStamp } from "../core/setting-dates";
+import { pathsGrid } from "../core/paths-sheet";
 import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
 import { markedStyle, toExcel, writeGrid } from "./out-cells";
@@ -44,7 +45,12 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, result: WorkbookRes
   }
 
   const context = { opdName: opdNameFromTitles(titleLines(workbook, result)), checkedAt: localStamp(new Date()) };
-  for (const grid of [reportGrid([result], lang), summaryGrid([result], lang, context), tallyGrid([result], lang)]) {
+  for (const grid of [
+    reportGrid([result], lang),
+    summaryGrid([result], lang, context),
+    tallyGrid([result], lang),
+    pathsGrid([result], lang),
+  ]) {
     writeGrid(workbook.addWorksheet(grid.sheetName), grid);
   }
 }

@@ -3,6 +3,7 @@
  * (referenceDate -> --reference-date), so a new policy setting gets its flag for free;
  * their values are validated by resolvePolicy, not here.
  */
+import { type ColumnOverrides, mergeOverrides, parseColumnFlag } from "../core/column-overrides";
 import { DEFAULT_POLICY, type PolicyKey } from "../core/policy";
 import type { Lang } from "../core/vocabulary";
 import { cliMessage } from "./messages";
@@ -18,6 +19,10 @@ export interface CliOptions {
   readonly progress: boolean;
   readonly help: boolean;
   readonly policy: Partial<Record<PolicyKey, string>>;
+  /** Column corrections from --column "SHEET!role=LETTER" (repeatable; a later one wins). */
+  readonly columns: ColumnOverrides;
+  /** --columns mapping.json: more corrections, read by the caller; --column flags win over it. */
+  readonly columnsFile: string | null;
 }
 
 export type ParsedArgs =
@@ -33,7 +38,7 @@ export const POLICY_FLAGS: ReadonlyMap<string, PolicyKey> = new Map<string, Poli
   ["min-months", "minTenureMonths"],
 ]);
 
-const VALUE_FLAGS = new Set(["out", "out-dir", "json", "lang"]);
+const VALUE_FLAGS = new Set(["out", "out-dir", "json", "lang", "column", "columns"]);
 const SWITCHES = new Set(["streaming", "progress", "help"]);
 
 /** The language asked for, looked up first so that even argument errors speak it. */
@@ -53,6 +58,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const switches = new Set<string>();
   const policy: Partial<Record<PolicyKey, string>> = {};
   const positional: string[] = [];
+  let columns: ColumnOverrides = {};
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -86,7 +92,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       i++;
     }
     if (policyKey !== undefined) policy[policyKey] = value;
-    else values.set(name, value);
+    else if (name === "column") {
+      const parsed = parseColumnFlag(value);
+      if (!parsed.ok) return fail(parsed.reason[lang]);
+      const { sheet, role, letter } = parsed.value;
+      columns = mergeOverrides(columns, { [sheet]: { [role]: letter } });
+    } else values.set(name, value);
   }
 
   const help = switches.has("help");
@@ -116,6 +127,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       progress: switches.has("progress"),
       help,
       policy,
+      columns,
+      columnsFile: values.get("columns") ?? null,
     },
   };
 }

@@ -22,6 +22,7 @@ import type { Readable } from "stream";
 import { cellMarks, computedColumns, reportGrid, summaryGrid, tallyGrid, type OutGrid } from "../core/annotations";
 import { localStamp } from "../core/setting-dates";
 import { sheetOptions } from "./sheet-layout";
+import { pathsGrid } from "../core/paths-sheet";
 import type { Cell, CellRow } from "../core/cells";
 import { isOwnSheetName, summarize } from "../core/engine";
 import { HEADER_SCAN_ROWS } from "../core/headers";
@@ -224,7 +225,12 @@ async function checkOrdered(options: CheckFileOptions, input: string | Readable)
   if (writer !== null) {
     // The title rows are gone by now in streaming mode: the summary names no office.
     const context = { checkedAt: localStamp(new Date()) };
-    for (const grid of [reportGrid([result], lang), summaryGrid([result], lang, context), tallyGrid([result], lang)])
+    for (const grid of [
+      reportGrid([result], lang),
+      summaryGrid([result], lang, context),
+      tallyGrid([result], lang),
+      pathsGrid([result], lang),
+    ])
       streamGrid(writer, grid);
     await writer.commit();
   }

@@ -52,6 +52,7 @@ export function personJson(p: PersonRow, lang: Lang): Record<string, unknown> {
     nik: p.nik,
     nip: p.nip,
     status: p.status,
+    bknCode: p.bknCode,
     unit: p.unit,
     birthDate: p.birthDate,
     startDate: p.startDate,
@@ -61,8 +62,14 @@ export function personJson(p: PersonRow, lang: Lang): Record<string, unknown> {
     ageYears: p.ageYears,
     endsAtCutoff: p.endsAtCutoff,
     daysToCutoff: p.daysToCutoff,
+    cutoff: p.cutoff,
     category: p.category,
     reviewFields: p.reviewFields,
+    // After the cut-off (null for an ASN); what PJLP still needs; what kept it undecided.
+    path: p.path,
+    pathMissing: p.pathMissing,
+    pathReview: p.pathReview,
+    npwpFromNik: p.pathNpwpFromNik,
     issues: p.issues.map((i) => rowIssue(i, lang)),
   };
 }
@@ -101,6 +108,8 @@ function sheetHead(s: SheetResult, lang: Lang): Record<string, unknown> {
     headerRow: s.headerRow,
     headerTopRow: s.headerTopRow,
     columns: s.columns,
+    rolesNotFound: s.rolesNotFound ?? [],
+    rolesCorrected: s.rolesCorrected ?? [],
     dataRange: s.dataRange,
     issues: s.issues.map((i) => locatedIssue(i, lang)),
   };

@@ -7,10 +7,11 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { type ColumnOverrides, mergeOverrides, parseColumnMapping } from "../core/column-overrides";
 import { CheckSession, summarize } from "../core/engine";
 import { resolvePolicy } from "../core/policy";
 import type { WorkbookResult } from "../core/results";
-import type { Lang } from "../core/vocabulary";
+import { type Lang, OVERRIDE_REASONS } from "../core/vocabulary";
 import { type CliOptions, langOf, parseArgs } from "./args";
 import { checkInMemory } from "./check-in-memory";
 import { checkStreaming } from "./check-streaming";
@@ -103,6 +104,26 @@ async function planOutputs(
   return { annotated, json: options.json };
 }
 
+/** --columns mapping.json read and checked, under the --column flags (which win). */
+async function columnCorrections(options: CliOptions, lang: Lang): Promise<ColumnOverrides> {
+  if (options.columnsFile === null) return options.columns;
+  let text: string;
+  try {
+    text = await fs.readFile(options.columnsFile, "utf8");
+  } catch {
+    throw new Failure(`--columns ${options.columnsFile}: ${cliMessage("fileMissing", lang)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Failure(`--columns ${options.columnsFile}: ${OVERRIDE_REASONS.mapping[lang]}`);
+  }
+  const parsed = parseColumnMapping(json);
+  if (!parsed.ok) throw new Failure(`--columns ${options.columnsFile}: ${parsed.reason[lang]}`);
+  return mergeOverrides(parsed.value, options.columns);
+}
+
 /** Runs the command; returns the exit code. Never throws. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -141,7 +162,7 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
     unreadable.push({ file: problem.path, reason: cliMessage(problem.reason, lang, { detail: problem.detail ?? "" }) });
   }
 
-  const session = new CheckSession(policy);
+  const session = new CheckSession(policy, { columns: await columnCorrections(options, lang) });
   const done: FileOutputs[] = [];
   for (const file of inputs.files) {
     reading.file = file;

@@ -123,9 +123,17 @@ Opsi:
   --min-months N           masa kerja minimum dalam bulan (bawaan 24)
   --count-reference-day ya|tidak, --min-age N, --retirement-age N,
   --pns-min-jp N, --pppk-max-jp N, --minutes-per-jp N   pengaturan kebijakan lainnya
+  Jalur pasca batas (semua ditawarkan secara bawaan):
+  --path-paruh-waktu, --path-usul-pppk, --path-pjlp, --path-bantuan-usaha ya|tidak
+  --bantuan-usaha-max-months N   bantuan usaha untuk masa kerja kurang dari N bulan (bawaan 24)
+  --nik-as-npwp ya|tidak   NIK berlaku sebagai NPWP bila NPWP kosong (bawaan ya)
+  --path-order A,B,C,D     urutan bila beberapa cocok (bawaan
+                           pppk-paruh-waktu,usul-pppk,pjlp,bantuan-usaha)
   --lang id|en             bahasa laporan (bawaan id)
   --streaming              baca dan tulis baris demi baris (otomatis untuk file > 25 MB)
   --progress               tampilkan kemajuan di stderr (otomatis di terminal)
+  --column "SHEET!peran=HURUF"  koreksi kolom yang salah tebak (boleh berulang), mis. "Data!endDate=H"
+  --columns pemetaan.json  koreksi kolom dari berkas JSON {"SHEET": {"peran": "HURUF"}}
   --help                   tampilkan bantuan ini
 
 Kode keluar: 0 tidak ada kesalahan (peringatan boleh), 1 ada kesalahan, 2 file tidak terbaca atau opsi salah.
@@ -144,9 +152,17 @@ Options:
   --min-months N           minimum tenure in months (default 24)
   --count-reference-day yes|no, --min-age N, --retirement-age N,
   --pns-min-jp N, --pppk-max-jp N, --minutes-per-jp N   other policy settings
+  Paths after the cut-off (all offered by default):
+  --path-paruh-waktu, --path-usul-pppk, --path-pjlp, --path-bantuan-usaha yes|no
+  --bantuan-usaha-max-months N   business support for service under N months (default 24)
+  --nik-as-npwp yes|no     the NIK serves as NPWP when the NPWP is empty (default yes)
+  --path-order A,B,C,D     order when several fit (default
+                           pppk-paruh-waktu,usul-pppk,pjlp,bantuan-usaha)
   --lang id|en             report language (default id)
   --streaming              read and write row by row (automatic for files over 25 MB)
   --progress               show progress on stderr (automatic on a terminal)
+  --column "SHEET!role=LETTER"  correct a wrongly guessed column (repeatable), e.g. "Data!endDate=H"
+  --columns mapping.json   column corrections from a JSON file {"SHEET": {"role": "LETTER"}}
   --help                   show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file cannot be read or bad options.

@@ -4,7 +4,16 @@
  */
 import type { Policy } from "../core/policy";
 import type { Summary, WorkbookResult } from "../core/results";
-import { type Category, type IssueCode, type Lang, categoryLabel, issueTitle } from "../core/vocabulary";
+import {
+  type Category,
+  type IssueCode,
+  type Lang,
+  PATHS,
+  type PathCode,
+  categoryLabel,
+  issueTitle,
+  label,
+} from "../core/vocabulary";
 import { cliMessage } from "./messages";
 
 function countLines(summary: Summary, lang: Lang): string[] {
@@ -23,6 +32,11 @@ function countLines(summary: Summary, lang: Lang): string[] {
   if (categories.length > 0) {
     lines.push(cliMessage("summaryCategories", lang));
     for (const [category, n] of categories) lines.push(`    ${categoryLabel(category, lang)}: ${n}`);
+  }
+  const paths = Object.entries(summary.byPath) as [PathCode, number][];
+  if (paths.length > 0) {
+    lines.push(`  ${label("byPath", lang)}:`);
+    for (const [path, n] of paths) lines.push(`    ${PATHS[path][lang]}: ${n}`);
   }
   const codes = Object.entries(summary.byCode) as [IssueCode, number][];
   if (codes.length > 0) {

@@ -20,21 +20,45 @@ export interface ResultParams {
   people: number;
 }
 
+/** result.html beside `base` (the page's own address), with the outcome in its query. */
 export function resultUrl(base: string, outcome: ActionOutcome, lang: Lang): string {
-  const url = new URL("result.html", base);
-  url.searchParams.set("lang", lang);
-  url.searchParams.set("ok", outcome.ok ? "1" : "0");
-  url.searchParams.set("message", outcome.message.slice(0, 600));
+  // Built by hand, not with URL/URLSearchParams: Internet Explorer 11 has neither, and their
+  // polyfill would be the largest part of the function file.
+  const folder = base.replace(/[?#].*$/, "").replace(/[^/]*$/, "");
   const counted = outcome.state === "done" && (outcome.kind === "check" || outcome.kind === "all");
-  url.searchParams.set("counts", counted ? "1" : "0");
-  url.searchParams.set("errors", String(outcome.counts.errors));
-  url.searchParams.set("warnings", String(outcome.counts.warnings));
-  url.searchParams.set("people", String(outcome.counts.people));
-  return url.toString();
+  const params: [string, string][] = [
+    ["lang", lang],
+    ["ok", outcome.ok ? "1" : "0"],
+    ["message", outcome.message.slice(0, 600)],
+    ["counts", counted ? "1" : "0"],
+    ["errors", String(outcome.counts.errors)],
+    ["warnings", String(outcome.counts.warnings)],
+    ["people", String(outcome.counts.people)],
+  ];
+  return `${folder}result.html?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}`;
+}
+
+/** The query parameters of `search` ("?a=1&b=2"), decoded; a damaged escape leaves the text as it is. */
+function queryParams(search: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of search.replace(/^\?/, "").split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    const decode = (text: string): string => {
+      try {
+        return decodeURIComponent(text.replace(/\+/g, " "));
+      } catch {
+        return text;
+      }
+    };
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    if (!out.has(key)) out.set(key, decode(eq < 0 ? "" : part.slice(eq + 1)));
+  }
+  return out;
 }
 
 export function readResultParams(search: string): ResultParams {
-  const params = new URLSearchParams(search);
+  const params = queryParams(search);
   const count = (name: string): number => {
     const value = Number(params.get(name));
     return Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0;

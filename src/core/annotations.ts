@@ -11,13 +11,21 @@ import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type SheetResult, type Summary, type WorkbookResult, isPersonRow } from "./results";
 import type { SheetLayout } from "./output";
 import { addSummaries } from "./summary";
+import { pathOrderOf } from "./rules/paths";
 import { formatTenure } from "./tenure";
 import {
   CATEGORIES,
+  CUTOFF_ANSWERS,
   type Category,
   ISSUE_CODES,
   type Lang,
   type LabelKey,
+  PATH_CODES,
+  PATH_OPTION_LABELS,
+  PATHS,
+  type PathCode,
+  PJLP_DOCUMENTS,
+  ROLES,
   SEVERITIES,
   type Severity,
   STATUSES,
@@ -25,6 +33,8 @@ import {
   categoryLabel,
   issueTitle,
   label,
+  type Role,
+  roleLabel,
 } from "./vocabulary";
 
 export type OutValue = string | number | boolean | null | { readonly date: string };
@@ -70,6 +80,9 @@ const EXCEL_MAX_ROWS = 1_048_576;
 const cell = (value: OutValue, style?: OutStyle, extra: Partial<OutCell> = {}): OutCell =>
   style === undefined ? { value, ...extra } : { value, style, ...extra };
 
+/** One output cell (for the other report grids in core). */
+export const outCell = cell;
+
 // ---- computed columns -------------------------------------------------------------
 
 export interface ComputedColumns {
@@ -89,10 +102,11 @@ export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
   "colTenureMonths",
   "colMeetsTenure",
   "colAge",
-  "colEndsAtCutoff",
-  "colDaysToCutoff",
+  "colCutoff",
+  "colEndRead",
   "colCategory",
   "colIssues",
+  "colPath",
 ];
 
 export const COMPUTED_COLUMN_COUNT = COMPUTED_COLUMN_LABELS.length;
@@ -110,6 +124,25 @@ const CATEGORY_STYLE: Record<Category, OutStyle> = {
   "needs-review": "warning",
 };
 
+const PATH_STYLE: Record<PathCode, OutStyle | undefined> = {
+  "usul-pppk": "ok",
+  "pppk-paruh-waktu": "ok",
+  "pjlp-siap": "ok",
+  "pjlp-belum-siap": "warning",
+  "bantuan-usaha": undefined,
+  "perlu-diperiksa": "warning",
+};
+
+/** The path column: the path, and for PJLP not ready the documents missing ("PJLP: belum lengkap: NIB, NPWP"). */
+export function pathText(p: PersonRow, lang: Lang): string | null {
+  if (p.path === null) return null;
+  const name = PATHS[p.path][lang];
+  if (p.pathMissing.length > 0)
+    return `${name}: ${p.pathMissing.map((m) => PJLP_DOCUMENTS[m.document][lang]).join(", ")}`;
+  if (p.pathReview.length > 0) return `${name}: ${p.pathReview.map((f) => ROLES[f][lang]).join(", ")}`;
+  return name;
+}
+
 export function computedColumns(sheet: SheetResult, lang: Lang): ComputedColumns | null {
   if (sheet.kind !== "personnel" || sheet.headerRow === null || sheet.lastColumnIndex === null) return null;
   const yesNo = (v: boolean | null): OutValue => (v === null ? null : label(v ? "yes" : "no", lang));
@@ -121,10 +154,11 @@ export function computedColumns(sheet: SheetResult, lang: Lang): ComputedColumns
       cell(p.tenure?.totalMonths ?? null),
       cell(yesNo(p.meetsMinTenure)),
       cell(p.ageYears),
-      cell(yesNo(p.endsAtCutoff), p.endsAtCutoff ? "warning" : undefined),
-      cell(p.daysToCutoff),
+      cell(p.cutoff === null ? null : CUTOFF_ANSWERS[p.cutoff][lang], p.endsAtCutoff ? "warning" : undefined),
+      cell(p.endDate !== null ? { date: p.endDate } : null, undefined, { numberFormat: DATE_FORMAT }),
       cell(categoryLabel(p.category, lang), CATEGORY_STYLE[p.category]),
       cell(codes.length > 0 ? [...new Set(codes)].join("; ") : null),
+      cell(pathText(p, lang), p.path === null ? undefined : PATH_STYLE[p.path]),
     ];
     return { row: p.row, cells };
   });
@@ -340,7 +374,12 @@ export function cutoffAnswer(person: PersonRow, policy: Policy): CutoffAnswer | 
   return person.endDate > policy.cutoffDate ? "past" : "on-or-before";
 }
 
-function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
+/** A policy value as every report shows it: dates day first, yes/no, the path order by names. */
+export function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
+  if (key === "pathOrder")
+    return pathOrderOf(policy)
+      .map((o) => PATH_OPTION_LABELS[o][lang])
+      .join(" \u2192 ");
   const v = policy[key];
   if (typeof v === "boolean") return label(v ? "yes" : "no", lang);
   if (typeof v === "string") {
@@ -502,7 +541,24 @@ function summaryLayout(
     [],
   ];
   const counts = summaryCounts(results, totals, lang, cutoff, rows.length + 1);
-  rows.push(...counts.rows, [], ...summaryProblems(totals, lang), [], ...summaryFoot(totals, policy, lang));
+  const paths: Rows = [];
+  pathTables(
+    (...cells) => {
+      paths.push(cells);
+    },
+    totals,
+    lang,
+  );
+  rows.push(
+    ...counts.rows,
+    [],
+    ...paths,
+    [],
+    ...summaryProblems(totals, lang),
+    [],
+    ...summaryFoot(totals, policy, lang),
+    ...columnsReadRows(results, lang),
+  );
   return {
     grid: {
       sheetName: label("sheetSummary", lang),
@@ -516,6 +572,18 @@ function summaryLayout(
   };
 }
 
+/** Non-ASN by path after the cut-off, overall and per unit. */
+function pathTables(push: (...cells: OutCell[]) => void, totals: Summary, lang: Lang): void {
+  push(cell(label("byPath", lang), "header"), cell(label("hCount", lang), "header"));
+  for (const p of PATH_CODES) push(cell(PATHS[p][lang]), cell(totals.byPath[p] ?? 0));
+  push();
+  push(cell(label("byUnitPath", lang), "header"), ...PATH_CODES.map((p) => cell(PATHS[p][lang], "header")));
+  for (const unit of Object.keys(totals.byUnitPath).sort((a, b) => a.localeCompare(b, "id"))) {
+    const perUnit = totals.byUnitPath[unit] ?? {};
+    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...PATH_CODES.map((p) => cell(perUnit[p] ?? 0)));
+  }
+}
+
 export function summaryGrid(results: readonly WorkbookResult[], lang: Lang, context: SummaryContext = {}): OutGrid {
   return summaryLayout(results, lang, context).grid;
 }
@@ -526,6 +594,36 @@ export function summaryChartRanges(
   context: SummaryContext = {},
 ): SummaryChartRanges {
   return summaryLayout(results, lang, context).chart;
+}
+
+/**
+ * Which column each role was read from, per checked sheet, and which roles were not found
+ * (issue 7), so a wrong guess can be seen and corrected.
+ */
+function columnsReadRows(results: readonly WorkbookResult[], lang: Lang): OutCell[][] {
+  const rows: OutCell[][] = [[], [cell(label("columnsRead", lang), "header")]];
+  rows.push([
+    cell(label("hSheet", lang), "header"),
+    cell(label("hRolesFound", lang), "header"),
+    cell(label("hRolesNotFound", lang), "header"),
+  ]);
+  for (const result of results)
+    for (const sheet of result.sheets) {
+      if (sheet.kind === "other") continue;
+      const corrected = new Set(sheet.rolesCorrected ?? []);
+      const found = (Object.entries(sheet.columns) as [Role, string][]).map(
+        ([role, letter]) =>
+          `${roleLabel(role, lang)}: ${letter}${corrected.has(role) ? ` (${label("corrected", lang)})` : ""}`,
+      );
+      const where = results.length > 1 && result.file !== undefined ? `${result.file} / ${sheet.name}` : sheet.name;
+      const missing = (sheet.rolesNotFound ?? []).map((r) => roleLabel(r, lang));
+      rows.push([
+        cell(where),
+        cell(found.join("; ")),
+        cell(missing.length > 0 ? missing.join(", ") : "-", missing.length > 0 ? "warning" : undefined),
+      ]);
+    }
+  return rows;
 }
 
 // ---- JP tally sheet -----------------------------------------------------------------

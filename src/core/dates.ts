@@ -80,7 +80,8 @@ const WEEKDAY_PREFIX =
   /^(?:senin|selasa|rabu|kamis|jum['\u2019]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/;
 
 // A time of day after a date ("12/03/1990 08:00", "1990-03-12T00:00:00Z"): ignored.
-const TIME = String.raw`(?:(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?z?)?`;
+// Other tools write ISO date-times as text, with a zone: "2024-01-01T00:00:00+07:00" (the date as written counts).
+const TIME = String.raw`(?:(?:\s+|t)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:am|pm|wib|wita|wit)?(?:z|[+-]\d{2}:?\d{2})?)?`;
 const SEP = String.raw`\s*[-/.]\s*`;
 const DMY = new RegExp(String.raw`^(\d{1,2})${SEP}(\d{1,2})${SEP}(\d{4}|\d{2})${TIME}$`);
 const YMD = new RegExp(String.raw`^(\d{4})${SEP}(\d{1,2})${SEP}(\d{1,2})${TIME}$`);
@@ -232,6 +233,10 @@ export function isDateFormat(format: string | undefined): boolean {
   return codes !== undefined && (/[dy]/.test(codes) || /mmm/.test(codes));
 }
 
+/** A day number standing right before a month name: "31 " in "Balikpapan, 31 Nopember 1990". */
+// No lookbehind (Internet Explorer 11 and EdgeHTML have none): the day is group 1.
+const DAY_BEFORE_MONTH = /(?:^|[^\d.])(\d{1,2}[\s\-/.]*)$/;
+
 /** Characters that end a place name and may start a date. */
 const PLACE_DATE_BREAK = /[\s,;/-]/;
 
@@ -253,7 +258,18 @@ export function readPlaceAndDate(cell: Cell): { place: string | null; date: Date
   for (let i = Math.max(1, text.length - MAX_DATE_TEXT); i < text.length; i += 1) {
     if (!PLACE_DATE_BREAK.test(text.charAt(i - 1)) || PLACE_DATE_BREAK.test(text.charAt(i))) continue;
     const parsed = parseNormalized(normalizeDateText(text.slice(i)), false);
-    if (parsed !== null) return { place: cleanPlace(text.slice(0, i)), date: { kind: "date", ...parsed } };
+    if (parsed === null) continue;
+    // "Balikpapan, 31 Nopember 1990": the month-and-year tail follows a day that does not exist in
+    // that month; the date is invalid, never the month alone.
+    const day = parsed.monthOnly ? DAY_BEFORE_MONTH.exec(text.slice(0, i)) : null;
+    if (day !== null) {
+      const at = day.index + day[0].length - (day[1] ?? "").length;
+      return {
+        place: cleanPlace(text.slice(0, at)),
+        date: { kind: "invalid", text: collapseSpaces(text.slice(at)) },
+      };
+    }
+    return { place: cleanPlace(text.slice(0, i)), date: { kind: "date", ...parsed } };
   }
   // Where the date would start: the first separator or digit, whichever comes first.
   const cuts = [text.search(/[,;/]/), text.search(/\d/)].filter((i) => i >= 0);

@@ -6,7 +6,7 @@ import { isoToDay, type DayNumber } from "./days";
 import { maxApplicantAge, type Policy } from "./policy";
 import type { Tenure } from "./results";
 import { referenceDay } from "./tenure";
-import type { Category, EmploymentStatus, Role } from "./vocabulary";
+import type { Category, CutoffAnswer, EmploymentStatus, Role } from "./vocabulary";
 
 export interface EligibilityInput {
   /** Status read from the sheet; null when there is no status column or the cell is empty or unreadable. */
@@ -63,6 +63,16 @@ export function endsAtCutoff(nonAsn: boolean, contractEnd: DayNumber | null, pol
   if (!nonAsn) return false;
   if (contractEnd === null) return true;
   return contractEnd >= cutoffDay(policy);
+}
+
+/**
+ * The three cut-off answers for a non-ASN contract: ends on or before the cut-off, runs
+ * past it, or has no end date known. Null for ASN.
+ */
+export function cutoffAnswer(nonAsn: boolean, contractEnd: DayNumber | null, policy: Policy): CutoffAnswer | null {
+  if (!nonAsn) return null;
+  if (contractEnd === null) return "no-end-date";
+  return contractEnd <= cutoffDay(policy) ? "ends-by-cutoff" : "runs-past-cutoff";
 }
 
 /** Days from the reference date to the cut-off: 0 when they coincide, negative when the cut-off has passed. */

@@ -8,14 +8,26 @@
  */
 import { type CellRow, type MergeArea, type SheetGrid, cellText, columnLetter } from "./cells";
 import { type DayNumber, dayToIso, isoToDay } from "./days";
-import { HEADER_SCAN_ROWS, type TableLayout, classifyRow, detectTable, missingRoles } from "./headers";
+import { type ColumnOverrides, type RoleColumns, applyColumnOverrides } from "./column-overrides";
+import {
+  HEADER_EXAMPLES,
+  HEADER_SCAN_ROWS,
+  type TableLayout,
+  classifyRow,
+  detectTable,
+  missingRoles,
+  rolesNotFound,
+  sectionLabel,
+} from "./headers";
 import { type Issue, makeIssue } from "./issues";
 import { isComputedHeader, isOwnSheetName } from "./own-sheets";
 import type { Policy } from "./policy";
 import type { PersonRow, SheetResult, Summary, TrainingRow, TrainingTally, WorkbookResult } from "./results";
 import { type PolicyDays, categorize, checkStatus } from "./rules/category";
 import { crossCheckIdentifiers } from "./rules/cross-checks";
+import { pathOfRow } from "./rules/paths";
 import { ageOn, judgeDates, readPersonDates, trustedBirth, trustedStart } from "./rules/dates";
+import { checkWrittenTenure } from "./rules/written-tenure";
 import { checkBusinessIds, checkGender, checkName, checkNik, checkNip } from "./rules/identity";
 import { type KnownPeople, noPeople, rememberPerson } from "./rules/people";
 import { type RowContext, cellOf, hasColumn, issueAt, issuesOf, rowContext } from "./rules/row";
@@ -30,7 +42,7 @@ import {
   countOnce,
   readJp,
   settleEntry,
-  unknownParticipantIssue,
+  ambiguousNameIssue,
   verdictIssue,
 } from "./rules/training-rows";
 import { addSummaries, countWorkbook } from "./summary";
@@ -66,6 +78,14 @@ interface SheetContext {
   /** NIK -> first place and service periods; shared across sheets and files checked together. */
   readonly history: ServiceHistory;
   readonly workbook: WorkbookState;
+  /** The user's column corrections for this sheet, if any. */
+  readonly corrections: RoleColumns | undefined;
+}
+
+/** Options of a check session beside the policy. */
+export interface SessionOptions {
+  /** Per-sheet column corrections (sheet name -> role -> column letter, "-" for "not there"). */
+  readonly columns?: ColumnOverrides;
 }
 
 function newWorkbook(): WorkbookState {
@@ -78,9 +98,11 @@ export class CheckSession {
   private readonly history: ServiceHistory = new Map();
   private workbook: WorkbookState = newWorkbook();
   private readonly finished: WorkbookResult[] = [];
+  private readonly corrections: ColumnOverrides;
 
-  constructor(policy: Policy) {
+  constructor(policy: Policy, options: SessionOptions = {}) {
     this.policy = policy;
+    this.corrections = options.columns ?? {};
     const reference = isoToDay(policy.referenceDate);
     const cutoff = isoToDay(policy.cutoffDate);
     // resolvePolicy validates dates; a hand-built policy with a bad date is a programming error.
@@ -96,7 +118,13 @@ export class CheckSession {
   }
 
   openSheet(name: string, file?: string, merges?: readonly MergeArea[]): SheetStream {
-    const context = { policy: this.policy, days: this.days, history: this.history, workbook: this.workbook };
+    const context = {
+      policy: this.policy,
+      days: this.days,
+      history: this.history,
+      workbook: this.workbook,
+      corrections: this.corrections[name],
+    };
     return new SheetChecker(context, name, file, merges);
   }
 
@@ -107,6 +135,7 @@ export class CheckSession {
     const issues = training
       .map((tally) => verdictIssue(tally, state.sheets, this.policy, file))
       .filter((issue): issue is Issue => issue !== null);
+    if (state.sheets.every((sheet) => sheet.kind === "other")) issues.push(noTableIssue(state.sheets, file));
     const sheets = withLateIssues(state.sheets, lateIssues);
     const result: WorkbookResult = {
       ...(file !== undefined ? { file } : {}),
@@ -125,7 +154,7 @@ export class CheckSession {
   }
 }
 
-/** Training entries matched to the people of the workbook, totalled; issues for rows whose person is unknown. */
+/** Training entries matched to the people of the workbook, totalled; a warning for each row whose name is ambiguous. */
 function tallyTraining(
   state: WorkbookState,
   policy: Policy,
@@ -134,14 +163,23 @@ function tallyTraining(
   const tallier = new TrainingTallier();
   const lateIssues = new Map<string, Issue[]>(); // "sheetIndex:rowIndex" -> issues
   for (const pending of state.pendingTraining) {
-    const { entry, unknown } = settleEntry(pending, state.people, state.hasPersonnel);
-    if (unknown) {
+    const { entry, sameName } = settleEntry(pending, state.people);
+    if (sameName > 1) {
       const key = `${pending.sheetIndex}:${pending.rowIndex}`;
-      lateIssues.set(key, [...(lateIssues.get(key) ?? []), unknownParticipantIssue(pending, file)]);
+      lateIssues.set(key, [...(lateIssues.get(key) ?? []), ambiguousNameIssue(pending, sameName, file)]);
     }
     tallier.add(entry);
   }
   return { training: tallier.finish(policy), lateIssues };
+}
+
+/** The workbook-level error when no sheet holds a recognisable table; it names the headers looked for. */
+function noTableIssue(sheets: readonly SheetResult[], file: string | undefined): Issue {
+  return makeIssue(
+    "no-table-found",
+    { file, sheet: sheets[0]?.name ?? "", row: null, column: null },
+    { headers: HEADER_EXAMPLES.join(", ") },
+  );
 }
 
 function withLateIssues(sheets: readonly SheetResult[], lateIssues: ReadonlyMap<string, Issue[]>): SheetResult[] {
@@ -174,6 +212,8 @@ class SheetChecker implements SheetStream {
   private readonly sheetIndex: number;
   private firstData: number | null = null;
   private lastData: number | null = null;
+  /** The label of the last section row: the unit of the rows below it. */
+  private section: string | null = null;
 
   constructor(
     private readonly context: SheetContext,
@@ -212,6 +252,8 @@ class SheetChecker implements SheetStream {
       headerRow: layout?.headerRow ?? null,
       headerTopRow: layout?.headerTopRow ?? null,
       columns,
+      rolesNotFound: layout !== null ? rolesNotFound(layout) : [],
+      rolesCorrected: Object.keys(this.context.corrections ?? {}) as Role[],
       lastColumnIndex: layout?.lastColumnIndex ?? null,
       dataRange:
         this.firstData !== null && this.lastData !== null ? { first: this.firstData, last: this.lastData } : null,
@@ -229,7 +271,8 @@ class SheetChecker implements SheetStream {
     const grid: CellRow[] = [];
     for (const { row, cells } of this.buffer) grid[row - 1] = cells;
     for (let i = 0; i < grid.length; i++) if (grid[i] === undefined) grid[i] = [];
-    this.layout = detectTable(withoutComputedHeaders(grid), 1, this.merges);
+    const rows = withoutComputedHeaders(grid);
+    this.layout = applyColumnOverrides(detectTable(rows, 1, this.merges), this.context.corrections, rows, 1);
     const where = { file: this.file, sheet: this.name, row: null, column: null };
     if (this.layout === null) {
       // An empty sheet is not a problem worth reporting; a sheet with content but no header is.
@@ -258,6 +301,11 @@ class SheetChecker implements SheetStream {
       return;
     }
     if (cls === "blank") return;
+    if (cls === "section") {
+      // A label over the rows below (domain.md "Settled points"): not a person, no issue.
+      this.section = sectionLabel(own, layout);
+      return;
+    }
     if (this.firstData === null) this.firstData = rowNumber;
     this.lastData = rowNumber;
     this.rows.push(this.checkRow(rowNumber, own, layout));
@@ -268,7 +316,7 @@ class SheetChecker implements SheetStream {
     const ctx = rowContext({ file: this.file, sheet: this.name, row: rowNumber }, cells, layout);
     try {
       return layout.kind === "personnel"
-        ? personRow(ctx, this.context)
+        ? personRow(ctx, this.context, this.section)
         : trainingRow(ctx, this.context, { sheetIndex: this.sheetIndex, rowIndex: this.rows.length });
     } catch (fault) {
       const issue = issueAt(ctx, "row-not-checked", null, { detail: fault instanceof Error ? fault.name : "unknown" });
@@ -280,13 +328,13 @@ class SheetChecker implements SheetStream {
 const isoOrNull = (day: DayNumber | null): string | null => (day !== null ? dayToIso(day) : null);
 
 /** A personnel row: identity, dates, cross-checks, service history, then the category. */
-function personRow(ctx: RowContext, sheet: SheetContext): PersonRow {
+function personRow(ctx: RowContext, sheet: SheetContext, section: string | null): PersonRow {
   const name = checkName(ctx);
   const nik = checkNik(ctx);
   const nip = checkNip(ctx);
   const businessIds = { issues: checkBusinessIds(ctx) };
   const gender = checkGender(ctx);
-  const status = checkStatus(ctx);
+  const status = checkStatus(ctx, nip.value.info);
   const read = readPersonDates(ctx);
   const dates = read.value;
   const judged = judgeDates(ctx, dates, sheet.days.reference);
@@ -314,7 +362,8 @@ function personRow(ctx: RowContext, sheet: SheetContext): PersonRow {
     sheet.days,
     sheet.policy,
   );
-  const issues = issuesOf(name, nik, nip, businessIds, gender, status, read, judged, cross, service, category);
+  const written = { issues: checkWrittenTenure(ctx, category.value.tenure) };
+  const issues = issuesOf(name, nik, nip, businessIds, gender, status, read, judged, cross, service, category, written);
   const validNip = nip.value.info !== null ? nip.value.shown : null;
   rememberPerson(
     sheet.workbook.people,
@@ -327,11 +376,13 @@ function personRow(ctx: RowContext, sheet: SheetContext): PersonRow {
     nik: nik.value.shown,
     nip: nip.value.shown,
     status: status.value.status,
-    unit: hasColumn(ctx, "unit") ? readText(cellOf(ctx, "unit")) : null,
+    bknCode: status.value.code,
+    unit: (hasColumn(ctx, "unit") ? readText(cellOf(ctx, "unit")) : null) ?? section,
     birthDate: isoOrNull(dates.birth),
     startDate: isoOrNull(dates.start),
     endDate: isoOrNull(dates.end),
     ...category.value,
+    ...pathOfRow(ctx, { status, nik, start, service, category }, sheet.policy),
     issues,
   };
 }
@@ -383,6 +434,7 @@ function uncheckedPerson(row: number, issue: Issue): PersonRow {
     nik: null,
     nip: null,
     status: null,
+    bknCode: null,
     unit: null,
     birthDate: null,
     startDate: null,
@@ -392,8 +444,14 @@ function uncheckedPerson(row: number, issue: Issue): PersonRow {
     ageYears: null,
     endsAtCutoff: false,
     daysToCutoff: null,
+    cutoff: null,
     category: "needs-review",
     reviewFields: [],
+    // A row the engine could not read may be anyone: it is to be looked at by hand.
+    path: "perlu-diperiksa",
+    pathMissing: [],
+    pathReview: [],
+    pathNpwpFromNik: false,
     issues: [issue],
   };
 }

@@ -173,7 +173,8 @@ const UNIT_WORDS = [
   "lokasi",
   "dinas",
 ];
-const END_WORDS = ["akhir", "berakhir", "selesai", "habis", "sampai", "hingga"];
+// "s/d" and "s.d." (sampai dengan) read as the word "sd".
+const END_WORDS = ["akhir", "berakhir", "selesai", "habis", "sampai", "hingga", "sd"];
 const START_WORDS = ["mulai", "awal", "masuk"];
 const NUMBER_WORDS = ["nomor", "urut"];
 
@@ -228,11 +229,17 @@ const RULES: readonly Rule[] = [
   (w) => (w.has(...EXCLUDED_WORDS) ? null : undefined),
   // "No Peserta" is a registration number; "Nama Peserta" and "NIP Peserta" stay person columns.
   (w) => (w.has("peserta") && w.has("nomor") && !isNip(w) && !isNik(w) ? null : undefined),
-  // "Masa Kerja" (a computed tenure) unless it groups a start or end date.
-  (w) =>
-    w.has("masa", "lama") && w.has("kerja", "kontrak", "bekerja") && !w.has("tmt", ...START_WORDS, ...END_WORDS)
-      ? null
-      : undefined,
+  // "Masa Kerja" (a computed tenure) unless it groups a start or end date, or the years and
+  // months the OPD typed by hand ("MASA KERJA" over "TAHUN" | "BULAN", or "Masa Kerja (Bulan)").
+  (w) => {
+    if (!w.has("masa", "lama") || !w.has("kerja", "kontrak", "bekerja")) return undefined;
+    if (w.has("tmt", ...START_WORDS, ...END_WORDS)) return undefined;
+    if (!w.has("kerja", "bekerja")) return null;
+    const years = w.has("tahun") || w.inNotes("tahun");
+    const months = w.has("bulan") || w.inNotes("bulan");
+    if (years !== months) return years ? "tenureYears" : "tenureMonths";
+    return null;
+  },
   (w) => {
     if (w.has("nib") || w.phrase("induk berusaha")) return "nib";
     if (w.has("npwp")) return "npwp";
@@ -288,6 +295,8 @@ const RULES: readonly Rule[] = [
     if (w.has("tahun", "bulan", "usia")) return null; // a year is not a date
     return "birthDate";
   },
+  // "S/D" alone is the end of the period whose start stands in the column before it.
+  (w) => (w.only("sd") ? "endDate" : undefined),
   (w) => {
     if (w.has("tmt")) return w.has(...END_WORDS) ? "endDate" : "startDate";
     if (w.has(...START_WORDS)) return w.has("tahun") ? null : "startDate";
@@ -317,6 +326,36 @@ const RULES: readonly Rule[] = [
   // In a training sheet a bare "Tanggal" is the training's date; elsewhere it is too vague to use.
   (w, kind) => (kind === "training" && w.only("tanggal", "waktu") ? "date" : undefined),
 ];
+
+/** Group headers over a start and an end (domain.md "Settled points"): MASA KONTRAK, MASA KERJA, PERIODE, JANGKA WAKTU. */
+function isPeriodGroup(w: Words): boolean {
+  return (
+    (w.has("masa", "lama") && w.has("kerja", "kontrak", "bekerja", "tugas", "bakti")) ||
+    w.has("periode") ||
+    w.phrase("jangka waktu")
+  );
+}
+
+/**
+ * The role of a sub-header under a period group: "TMT"/"MULAI"/"DARI"/"AWAL" is the
+ * start, "S/D"/"SAMPAI"/"AKHIR"/"SELESAI" the end; under "MASA KERJA", "TAHUN" and
+ * "BULAN" are tenure typed by hand. `undefined` when the group is no period group or the
+ * sub-header none of these.
+ */
+export function roleUnderPeriodGroup(group: string, sub: string): HeaderRole | undefined {
+  const g = headerWords(group);
+  const gw = new Words(g.words, g.notes);
+  if (!isPeriodGroup(gw)) return undefined;
+  const s = headerWords(sub);
+  const sw = new Words(s.words, s.notes);
+  if (sw.has("tmt", "dari", ...START_WORDS)) return "startDate";
+  if (sw.has(...END_WORDS, "dengan")) return "endDate";
+  if (gw.has("kerja", "bekerja") && !gw.has("kontrak")) {
+    if (sw.only("tahun")) return "tenureYears";
+    if (sw.only("bulan")) return "tenureMonths";
+  }
+  return undefined;
+}
 
 /** Role of one header text; `kind` lets a training sheet's bare "Tanggal" (or "Tanggal Mulai") be the training date. */
 export function roleOfHeader(text: string, kind?: SheetKind): HeaderRole | null {

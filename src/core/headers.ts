@@ -4,7 +4,7 @@
  * where the data ends (a totals row or the signature block under the table).
  */
 import { type Cell, type CellRow, type MergeArea, cellText, isBlank } from "./cells";
-import { type HeaderRole, headerWords, plainWords, roleOfHeader } from "./header-synonyms";
+import { type HeaderRole, headerWords, plainWords, roleOfHeader, roleUnderPeriodGroup } from "./header-synonyms";
 import type { SheetKind } from "./results";
 import type { Role } from "./vocabulary";
 
@@ -27,7 +27,8 @@ export interface TableLayout {
   readonly dataStartRow: number;
 }
 
-export type RowClass = "data" | "blank" | "end";
+/** "section": a label over the rows below it ("SEKRETARIAT", "UPTD TPA MANGGAR"), not a person. */
+export type RowClass = "data" | "blank" | "end" | "section";
 
 /** How many rows from the top may hold the header. */
 export const HEADER_SCAN_ROWS = 30;
@@ -56,6 +57,8 @@ const PERSONNEL_ONLY: readonly Role[] = [
   "skDate",
   "nib",
   "npwp",
+  "tenureYears",
+  "tenureMonths",
 ];
 const DURATION_ROLES: readonly Role[] = ["jp", "minutes", "hours"];
 
@@ -92,6 +95,9 @@ function roleOfColumn(col: HeaderColumn, kind: SheetKind | undefined): HeaderRol
     if (words.includes("tempat")) return "birthPlace";
     if (words.includes("tanggal")) return "birthDate";
   }
+  const period = roleUnderPeriodGroup(col.group, col.text);
+  if (period !== undefined)
+    return kind === "training" && (period === "startDate" || period === "endDate") ? "date" : period;
   return roleOfHeader(`${col.group} ${col.text}`, kind) ?? roleOfHeader(col.text, kind);
 }
 
@@ -324,6 +330,8 @@ const MONTHS =
   "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|" +
   "jan|feb|peb|mar|apr|jun|jul|agu|agt|agus|ags|sep|sept|okt|nov|nop|des";
 const TOTALS = /^(jumlah|total|grand total|sub total|subtotal|rekapitulasi|rekap)( |$)/;
+/** What a totals cell starts with, on the raw text. */
+const TOTALS_START = /^[\s\W]*(jml|jumlah|total|grand|sub|rekap)/i;
 const SIGNATURE = new RegExp(
   "^(an|ub|plt|plh|pj|pjs|atas nama|mengetahui|menyetujui|diketahui|disetujui|ditetapkan|dibuat|disahkan|tertanda|ttd|" +
     "yang membuat|yang menyatakan|hormat kami|pembuat daftar|kepala|kabid|kabag|kasubag|kasubbag|kasi|sekretaris|sekda|" +
@@ -365,8 +373,8 @@ function endText(text: string): boolean {
   return TOTALS.test(joined) || isSignatureLine(joined) || isPlaceDate(joined, text);
 }
 
-/** True when the row's name, NIK or NIP cell holds what a person's row would. */
-function hasPersonIdentity(row: CellRow, layout: TableLayout): boolean {
+/** True when the row's NIK or NIP cell holds what a person's row would. */
+function hasIdNumber(row: CellRow, layout: TableLayout): boolean {
   for (const role of ["nik", "nip"] as const) {
     const j = layout.columns[role];
     const c = j === undefined ? null : (row[j] ?? null);
@@ -374,16 +382,103 @@ function hasPersonIdentity(row: CellRow, layout: TableLayout): boolean {
     if (c.t === "n" && Math.abs(c.v) >= 1e9) return true;
     if (c.t === "s" && !/^\s*nip\b/i.test(c.v) && c.v.replace(/\D/g, "").length >= 10) return true;
   }
+  return false;
+}
+
+/** True when the row's name, NIK or NIP cell holds what a person's row would. */
+function hasPersonIdentity(row: CellRow, layout: TableLayout): boolean {
+  if (hasIdNumber(row, layout)) return true;
   const j = layout.columns.name;
   const c = j === undefined ? null : (row[j] ?? null);
   return c !== null && c.t === "s" && /\p{L}.*\p{L}/u.test(c.v) && !endText(c.v);
 }
 
+/** Words of a unit's name: a section row in the name column must hold one ("BIDANG PERSAMPAHAN"). */
+const SECTION_WORDS = new Set([
+  "sekretariat",
+  "bidang",
+  "bagian",
+  "subbagian",
+  "subbag",
+  "seksi",
+  "uptd",
+  "upt",
+  "unit",
+  "puskesmas",
+  "pustu",
+  "kecamatan",
+  "kelurahan",
+  "desa",
+  "sekolah",
+  "sdn",
+  "smpn",
+  "sman",
+  "smkn",
+  "tpa",
+  "tps",
+  "kantor",
+  "dinas",
+  "badan",
+  "kelompok",
+  "regu",
+  "pos",
+  "wilayah",
+  "labkesda",
+  "laboratorium",
+  "instalasi",
+  "rsud",
+  "satuan",
+  "pleton",
+]);
+/** A section's number or letter printed in the "No" column: "A", "II", "3.", "B)". */
+const SECTION_MARK = /^\s*(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,3})\s*[.)]?\s*$/;
+/** Columns that hold a person's identity or dates: a section row leaves them all empty. */
+const PERSON_COLUMNS: readonly Role[] = ["nik", "nip", "birthDate", "birthPlace", "startDate", "endDate", "gender"];
+
+/**
+ * The label of a section row, or null: one text (often merged across the table, so only
+ * its first cell holds it) and nothing in the identity and date columns, at most beside a
+ * section mark ("A", "II") in a column that plays no role. In the name column the text
+ * must name a unit ("SEKRETARIAT", "UPTD TPA MANGGAR"), since a person's row may hold
+ * only a name; totals and signature lines are never sections.
+ */
+export function sectionLabel(row: CellRow, layout: TableLayout): string | null {
+  const roles = roleColumnSet(layout);
+  const texts: number[] = [];
+  for (let j = 0; j < row.length; j++) {
+    const c = row[j];
+    if (!isMeaningful(c)) continue;
+    if (c === null || c === undefined || c.t !== "s") {
+      // A number is allowed only as the section's mark in the "No" column.
+      if (roles.has(j) || smallInt(c, 1000) === null) return null;
+      continue;
+    }
+    texts.push(j);
+  }
+  const labels = texts.filter((j) => roles.has(j) || !SECTION_MARK.test(cellText(row[j])));
+  if (labels.length !== 1) return null;
+  const j = labels[0];
+  if (j === undefined) return null;
+  for (const role of PERSON_COLUMNS) {
+    const k = layout.columns[role];
+    if (k !== undefined && k !== j && isMeaningful(row[k])) return null;
+  }
+  const raw = cellText(row[j]);
+  const words = plainWords(raw);
+  if (words.length === 0 || endText(raw) || raw.length > 120) return null;
+  // A titled name alone outside the name column is the signer under the table.
+  if (j !== layout.columns.name && TITLED_NAME.test(raw.trim())) return null;
+  if (j === layout.columns.name && !words.some((w) => SECTION_WORDS.has(w))) return null;
+  // A lone text in an identity column (a NIK written as text) is a person's, not a label.
+  if (j === layout.columns.nik || j === layout.columns.nip) return null;
+  return raw.trim().replace(/\s+/g, " ");
+}
+
 /**
  * Classifies a row below the header: "blank" (nothing, or only a row number), "end" (a
- * totals row or the signature block: the table stops here) or "data". A row whose name,
- * NIK or NIP looks like a person's is always data, so a unit such as "Kepala Seksi" cannot
- * end the table.
+ * totals row or the signature block: the table stops here), "section" (a label over the
+ * rows below: see sectionLabel) or "data". A row whose name, NIK or NIP looks like a
+ * person's is data, so a unit such as "Kepala Seksi" cannot end the table.
  */
 export function classifyRow(row: CellRow, layout: TableLayout): RowClass {
   const filled: number[] = [];
@@ -392,6 +487,16 @@ export function classifyRow(row: CellRow, layout: TableLayout): RowClass {
   const roleColumns = roleColumnSet(layout);
   // Pre-numbered empty template rows: only the "No" column is filled.
   if (filled.every((j) => !roleColumns.has(j) && smallInt(row[j], 100_000) !== null)) return "blank";
+  if (filled.length <= 2 && sectionLabel(row, layout) !== null) return "section";
+  // "JUMLAH | 3 orang": a totals row ends the table even when its count sits in the name column.
+  const totals = filled.some((j) => {
+    const c = row[j];
+    // The cheap test first: this runs on every data row.
+    return (
+      c !== null && c !== undefined && c.t === "s" && TOTALS_START.test(c.v) && TOTALS.test(plainWords(c.v).join(" "))
+    );
+  });
+  if (totals && !hasIdNumber(row, layout)) return "end";
   if (hasPersonIdentity(row, layout)) return "data";
 
   const birthColumns = new Set([layout.columns.birthPlace, layout.columns.birthDate, layout.combinedBirthColumn]);
@@ -407,6 +512,37 @@ export function classifyRow(row: CellRow, layout: TableLayout): RowClass {
   }
   // Signature lines hold one to three cells (left and right signatures); a data row holds more.
   return signature && filled.length <= 3 ? "end" : "data";
+}
+
+/** Headers the detection looks for, as examples named when no table is found (one per role family). */
+export const HEADER_EXAMPLES: readonly string[] = [
+  "NAMA",
+  "NIK",
+  "NIP",
+  "TMT / Tanggal Mulai Kerja",
+  "Tanggal Akhir Kerja / S/D",
+  "Tanggal Lahir / Tempat, Tgl Lahir",
+  "L/P",
+  "Status",
+  "Jabatan",
+  "Unit Kerja",
+  "Nama Pelatihan",
+  "Tanggal Pelatihan",
+  "JP / Durasi (menit)",
+];
+
+/** The roles a report lists as found or not found, per kind of sheet. */
+const REPORTED_ROLES: Readonly<Record<SheetKind, readonly Role[]>> = {
+  personnel: ["name", "nik", "nip", "birthDate", "gender", "status", "startDate", "endDate", "position", "unit"],
+  training: ["name", "nip", "nik", "status", "training", "date", "jp"],
+  other: [],
+};
+
+/** Roles a sheet of this kind usually has that no column was read for (a duration column stands in for `jp`). */
+export function rolesNotFound(layout: TableLayout): Role[] {
+  return REPORTED_ROLES[layout.kind].filter(
+    (r) => layout.columns[r] === undefined && !(r === "jp" && hasDuration(layout)),
+  );
 }
 
 /** Roles a sheet of this kind must have. For training, `jp` is satisfied by a minutes or hours column: see `hasDuration`. */

@@ -55,6 +55,10 @@ export const ISSUE_PARAMS = {
   "jp-above-maximum": jpVerdict,
   "training-duplicate": { firstRow: "number" },
   "training-unknown-person": {},
+  "tenure-mismatch": { written: "bilingual", computed: "bilingual" },
+  "status-nip-mismatch": { status: "text", digits: "text", nipStatus: "bilingual" },
+  "training-ambiguous-name": { name: "text", count: "number" },
+  "no-table-found": { headers: "text" },
 } as const satisfies Record<IssueCode, Readonly<Record<string, ParamKind>>>;
 
 type ParamSpec<C extends IssueCode> = (typeof ISSUE_PARAMS)[C];

@@ -5,7 +5,10 @@ import { LABELS } from "./vocabulary";
 /** The hidden sheet where the add-in keeps its state. */
 export const STATE_SHEET_NAME = "CH_State";
 const OWN_SHEET_NAMES = new Set<string>([
-  ...[LABELS.sheetReport, LABELS.sheetSummary, LABELS.sheetTally].flatMap((l): string[] => [l.id, l.en]),
+  ...[LABELS.sheetReport, LABELS.sheetSummary, LABELS.sheetTally, LABELS.sheetPaths].flatMap((l): string[] => [
+    l.id,
+    l.en,
+  ]),
   STATE_SHEET_NAME,
 ]);
 

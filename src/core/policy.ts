@@ -24,6 +24,49 @@ export interface Policy {
   readonly pppkMaxJp: number;
   /** Minutes in one JP, to convert durations. Default 45. */
   readonly minutesPerJp: number;
+  // After the cut-off (domain.md, last point): which paths a region offers. All on by default.
+  /** Usul PPPK: non-ASN who meet the service and age rules are proposed for PPPK. */
+  readonly pathUsulPppk: boolean;
+  /** PPPK paruh waktu: non-ASN in the BKN database (R2/R3/R3B/R3T) not yet appointed. */
+  readonly pathParuhWaktu: boolean;
+  /** PJLP / kontrak individu through procurement (needs NIB, NIK, NPWP). */
+  readonly pathPjlp: boolean;
+  /** Bantuan usaha (business support, Bontang). */
+  readonly pathBantuanUsaha: boolean;
+  /** Bantuan usaha is for those with less service than this, in months. Default 24 (Bontang: under 2 years). */
+  readonly bantuanUsahaMaxMonths: number;
+  /** A valid NIK serves as the NPWP when the NPWP cell is empty (PMK 112/2022). Default yes. */
+  readonly nikAsNpwp: boolean;
+  /** Which path wins when several fit, first to last, comma-separated (see PATH_OPTIONS). */
+  readonly pathOrder: string;
+}
+
+/** The paths a region can offer, in the default order of domain.md. */
+export const PATH_OPTIONS = ["pppk-paruh-waktu", "usul-pppk", "pjlp", "bantuan-usaha"] as const;
+export type PathOption = (typeof PATH_OPTIONS)[number];
+
+/** The policy switch of each path. */
+export const PATH_SWITCH: Record<PathOption, "pathParuhWaktu" | "pathUsulPppk" | "pathPjlp" | "pathBantuanUsaha"> = {
+  "pppk-paruh-waktu": "pathParuhWaktu",
+  "usul-pppk": "pathUsulPppk",
+  pjlp: "pathPjlp",
+  "bantuan-usaha": "pathBantuanUsaha",
+};
+
+/**
+ * Reads a path order: the four paths, each once, separated by commas, spaces, ">" or
+ * arrows. Returns them in order, or null when a name is unknown, repeated or missing
+ * (a partial order would leave the report unclear about the rest).
+ */
+export function parsePathOrder(text: string): PathOption[] | null {
+  const names = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s,;>|\u2192]+/)
+    .filter((n) => n !== "");
+  const known = new Set<string>(PATH_OPTIONS);
+  if (names.length !== PATH_OPTIONS.length || new Set(names).size !== names.length) return null;
+  return names.every((n) => known.has(n)) ? (names as PathOption[]) : null;
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -36,9 +79,27 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   pnsMinJp: 20,
   pppkMaxJp: 24,
   minutesPerJp: 45,
+  pathUsulPppk: true,
+  pathParuhWaktu: true,
+  pathPjlp: true,
+  pathBantuanUsaha: true,
+  bantuanUsahaMaxMonths: 24,
+  nikAsNpwp: true,
+  pathOrder: PATH_OPTIONS.join(","),
 });
 
 export type PolicyKey = keyof Policy;
+
+/** The settings of the paths after the cut-off, in the order reports and the pane show them. */
+export const PATH_SETTING_KEYS: readonly PolicyKey[] = [
+  "pathParuhWaktu",
+  "pathUsulPppk",
+  "pathPjlp",
+  "pathBantuanUsaha",
+  "bantuanUsahaMaxMonths",
+  "nikAsNpwp",
+  "pathOrder",
+];
 
 /** Labels for the policy table in reports and the task pane (words in the vocabulary). */
 export const POLICY_LABELS: Readonly<Record<PolicyKey, Bilingual>> = SETTING_LABELS;
@@ -49,9 +110,10 @@ export interface PolicyProblem {
 }
 
 function problem(kind: keyof typeof SETTING_PROBLEMS, key: PolicyKey, value: string): Bilingual {
+  const paths = PATH_OPTIONS.join(", ");
   return {
-    id: fillTemplate(SETTING_PROBLEMS[kind].id, { setting: POLICY_LABELS[key].id, value }, "id"),
-    en: fillTemplate(SETTING_PROBLEMS[kind].en, { setting: POLICY_LABELS[key].en, value }, "en"),
+    id: fillTemplate(SETTING_PROBLEMS[kind].id, { setting: POLICY_LABELS[key].id, value, paths }, "id"),
+    en: fillTemplate(SETTING_PROBLEMS[kind].en, { setting: POLICY_LABELS[key].en, value, paths }, "en"),
   };
 }
 
@@ -69,7 +131,11 @@ export function resolvePolicy(overrides: Partial<Record<PolicyKey, unknown>> = {
     const raw = overrides[key];
     if (raw === undefined || raw === null || raw === "") continue;
     const def = DEFAULT_POLICY[key];
-    if (typeof def === "string") {
+    if (key === "pathOrder") {
+      const order = parsePathOrder(String(raw));
+      if (order !== null) out[key] = order.join(",");
+      else problems.push({ key, message: problem("notPathOrder", key, String(raw)) });
+    } else if (typeof def === "string") {
       const text = String(raw).trim();
       if (isoToDay(text) === null) {
         problems.push({ key, message: problem("notDate", key, text) });

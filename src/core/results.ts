@@ -1,7 +1,18 @@
 /** Plain result types the engine returns and both adapters consume. */
 import type { Issue } from "./issues";
 import type { Policy } from "./policy";
-import type { Category, EmploymentStatus, IssueCode, Role, Severity, TrainingVerdict } from "./vocabulary";
+import type { PathFields } from "./rules/paths";
+import type { BknCode } from "./values";
+import type {
+  Category,
+  CutoffAnswer,
+  EmploymentStatus,
+  IssueCode,
+  PathCode,
+  Role,
+  Severity,
+  TrainingVerdict,
+} from "./vocabulary";
 
 export type SheetKind = "personnel" | "training" | "other";
 
@@ -11,7 +22,12 @@ export interface Tenure {
   readonly totalMonths: number;
 }
 
-export interface PersonRow {
+/**
+ * A person row. The path fields (src/core/rules/paths.ts): `path` after the cut-off (null
+ * for an ASN), `pathMissing` the PJLP documents still needed, `pathReview` what kept the
+ * path from being decided, `bknCode` the BKN database category read from the sheet.
+ */
+export interface PersonRow extends PathFields {
   /** Excel row number. */
   readonly row: number;
   readonly name: string | null;
@@ -19,6 +35,9 @@ export interface PersonRow {
   readonly nik: string | null;
   readonly nip: string | null;
   readonly status: EmploymentStatus | null;
+  /** The BKN database category written in the status (or category) column: R2, R3, R3B, R3T, R4, TH. */
+  readonly bknCode: BknCode | null;
+  /** The unit column's text, else the label of the section row above the person. */
   readonly unit: string | null;
   /** ISO dates. */
   readonly birthDate: string | null;
@@ -30,6 +49,8 @@ export interface PersonRow {
   readonly endsAtCutoff: boolean;
   /** Days from the reference date to the cut-off, for non-ASN whose contract ends at the cut-off; else null. */
   readonly daysToCutoff: number | null;
+  /** The cut-off answer for a non-ASN contract; null for ASN (and a status that could not be read). */
+  readonly cutoff: CutoffAnswer | null;
   readonly category: Category;
   /** For `needs-review`: the fields that did not allow a decision. */
   readonly reviewFields: readonly Role[];
@@ -58,6 +79,10 @@ export interface SheetResult {
   readonly headerTopRow: number | null;
   /** Role -> column letter. */
   readonly columns: Partial<Record<Role, string>>;
+  /** Roles a sheet of this kind may have that no column was read for (so the user can correct a guess). */
+  readonly rolesNotFound?: readonly Role[];
+  /** Roles whose column the user set (column corrections). */
+  readonly rolesCorrected?: readonly Role[];
   /** 0-based index of the rightmost column of the table (for placing computed columns). */
   readonly lastColumnIndex: number | null;
   /** Excel rows of the first and last data row; null when none. */
@@ -90,6 +115,10 @@ export interface Summary {
   readonly byUnit: Record<string, Partial<Record<Category, number>>>;
   readonly endsAtCutoff: number;
   readonly eligiblePppk: number;
+  /** Non-ASN by path after the cut-off. */
+  readonly byPath: Partial<Record<PathCode, number>>;
+  /** unit -> path -> count. */
+  readonly byUnitPath: Record<string, Partial<Record<PathCode, number>>>;
 }
 
 export interface WorkbookResult {

@@ -5,7 +5,7 @@
  */
 import type { Issue } from "./issues";
 import type { SheetResult, Summary } from "./results";
-import { CATEGORY_CODES, type Category, ISSUE_CODES, type IssueCode } from "./vocabulary";
+import { CATEGORY_CODES, type Category, ISSUE_CODES, type IssueCode, PATH_CODES, type PathCode } from "./vocabulary";
 
 type Counts<K extends string> = Partial<Record<K, number>>;
 
@@ -56,7 +56,34 @@ export function countWorkbook(wb: {
     byUnit,
     endsAtCutoff,
     eligiblePppk: byCategory["eligible-pppk"] ?? 0,
+    ...countPaths(wb.sheets),
   };
+}
+
+/** Non-ASN by path after the cut-off, overall (in the vocabulary's order) and per unit. */
+function countPaths(sheets: readonly SheetResult[]): Pick<Summary, "byPath" | "byUnitPath"> {
+  const byPath: Counts<PathCode> = {};
+  const byUnitPath: Record<string, Counts<PathCode>> = {};
+  for (const row of sheets.flatMap((sheet) => sheet.rows)) {
+    if (!("path" in row) || row.path === null) continue;
+    bump(byPath, row.path);
+    bump((byUnitPath[row.unit ?? ""] ??= {}), row.path);
+  }
+  return { byPath: ordered(byPath, PATH_CODES), byUnitPath };
+}
+
+/** Adds up the path counts of several summaries. */
+function addPaths(summaries: readonly Summary[]): Pick<Summary, "byPath" | "byUnitPath"> {
+  const byPath: Counts<PathCode> = {};
+  const byUnitPath: Record<string, Counts<PathCode>> = {};
+  for (const s of summaries) {
+    for (const p of PATH_CODES) if (s.byPath[p] !== undefined) bump(byPath, p, s.byPath[p]);
+    for (const [unit, perUnit] of Object.entries(s.byUnitPath)) {
+      const target = (byUnitPath[unit] ??= {});
+      for (const [p, n] of Object.entries(perUnit) as [PathCode, number][]) bump(target, p, n);
+    }
+  }
+  return { byPath: ordered(byPath, PATH_CODES), byUnitPath };
 }
 
 /** Adds up summaries (of several workbooks checked together). */
@@ -83,6 +110,7 @@ export function addSummaries(summaries: readonly Summary[]): Summary {
     byUnit,
     endsAtCutoff: total((s) => s.endsAtCutoff),
     eligiblePppk: total((s) => s.eligiblePppk),
+    ...addPaths(summaries),
   };
 }
 

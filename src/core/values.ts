@@ -130,20 +130,51 @@ function hasWord(text: string, word: string): boolean {
   return ` ${text} `.includes(` ${word} `);
 }
 
+/** BKN non-ASN database categories (domain.md, "Settled points"): R2/R3/R3B/R3T are in the database, R4 is not, TH did not attend the selection. */
+export const BKN_CODES = ["R2", "R3", "R3B", "R3T", "R4", "TH"] as const;
+export type BknCode = (typeof BKN_CODES)[number];
+
+const statusWords = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
 /**
- * Employment status. Category codes (R2, R3, R4, TH) are not statuses and read as
- * unknown. A text naming two statuses ("PNS/PPPK") is unknown too: guessing would hide it.
+ * The BKN category code a status (or category) cell holds: "R2", "Honorer R3", "Non ASN
+ * (R3B)", "TH". "TH" counts only alone or beside other non-ASN words, since "th" also
+ * abbreviates "tahun". Null when there is none or two different codes.
+ */
+export function readBknCode(cell: Cell): BknCode | null {
+  const t = textOrVerdict(cell);
+  return t.kind === "text" ? bknCodeOfText(statusWords(t.text)) : null;
+}
+
+function bknCodeOfText(words: string): BknCode | null {
+  const tokens = words.split(" ");
+  const found = new Set<BknCode>();
+  for (const token of tokens) {
+    const upper = token.toUpperCase();
+    if (upper === "TH") continue;
+    if ((BKN_CODES as readonly string[]).includes(upper)) found.add(upper as BknCode);
+  }
+  if (tokens.includes("th") && (tokens.length === 1 || NON_ASN_WORDS.some((w) => hasWord(words, w)))) found.add("TH");
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * Employment status. A BKN category code (R2, R3, R3B, R3T, R4, TH) means a non-ASN
+ * worker (readBknCode gives the code). A text naming two statuses ("PNS/PPPK") is
+ * unknown: guessing would hide it.
  */
 export function readStatus(cell: Cell): ValueRead<EmploymentStatus> {
   const t = textOrVerdict(cell);
   if (t.kind !== "text") return t;
-  const text = t.text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  const text = statusWords(t.text);
   // Remove the non-ASN phrases first: "non pns" must not count as "pns".
   let rest = ` ${text} `;
-  let nonAsn = false;
+  let nonAsn = bknCodeOfText(text) !== null;
+  for (const code of BKN_CODES) rest = rest.split(` ${code.toLowerCase()} `).join(" ");
   for (const word of NON_ASN_WORDS) {
     if (rest.includes(` ${word} `)) {
       nonAsn = true;
@@ -194,6 +225,12 @@ export function readQuantity(cell: Cell): ValueRead<{ value: number; unit: Quant
     const plain = readNumber(cell);
     return plain.kind === "ok" ? { kind: "ok", value: { value: plain.value, unit: null } } : plain;
   }
+  // "2 jam 30 menit": hours and minutes together, as minutes.
+  const both = /^(\d+(?:[.,]\d+)?)\s*(?:jam|j)\.?\s*(\d+)\s*(?:menit|mnt|m)\.?$/i.exec(c.text);
+  if (both !== null && both[1] !== undefined) {
+    const hours = parseNumberText(both[1]);
+    if (hours !== null) return { kind: "ok", value: { value: hours * 60 + Number(both[2]), unit: "minutes" } };
+  }
   const m = /^(.*?)\s*(jp|jpl|menit|mnt|min|minutes?|jam|hours?|hrs?)\.?$/i.exec(c.text);
   if (m === null) {
     const plain = readNumber(cell);
@@ -203,6 +240,21 @@ export function readQuantity(cell: Cell): ValueRead<{ value: number; unit: Quant
   const unit: QuantityUnit = word.startsWith("jp") ? "jp" : /^(jam|hour|hr)/.test(word) ? "hours" : "minutes";
   const value = parseNumberText(m[1] ?? "");
   return value === null ? { kind: "unknown", text: c.text } : { kind: "ok", value: { value, unit } };
+}
+
+/**
+ * Years or months of tenure as typed by hand under "MASA KERJA" | "TAHUN" | "BULAN":
+ * "5", "5 thn", "3 bulan", "03". Whole numbers from 0; anything else is unknown.
+ */
+export function readTenurePart(cell: Cell): ValueRead<number> {
+  const c = classifyCell(cell);
+  if (c.kind === "text") {
+    const m = /^(\d{1,3})\s*(?:tahun|thn|th|bulan|bln|bl)?\.?$/i.exec(c.text);
+    return m === null ? { kind: "unknown", text: c.text } : { kind: "ok", value: Number(m[1]) };
+  }
+  const n = readNumber(cell);
+  if (n.kind !== "ok") return n;
+  return Number.isInteger(n.value) && n.value >= 0 ? n : { kind: "unknown", text: cellText(cell) };
 }
 
 /** Integer part with a thousands separator every three digits. */

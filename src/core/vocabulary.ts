@@ -237,8 +237,40 @@ export const ISSUES = {
     severity: "warning",
     title: { id: "Peserta pelatihan tidak dikenal", en: "Unknown training participant" },
     message: {
-      id: "Peserta pelatihan tidak dapat dikenali (NIP, NIK, dan nama kosong atau tidak ada di data pegawai).",
-      en: "The training participant cannot be identified (NIP, NIK and name empty or not in the personnel data).",
+      id: "Peserta pelatihan tidak dapat dikenali: NIP, NIK, dan nama kosong atau tidak terbaca.",
+      en: "The training participant cannot be identified: NIP, NIK and name are empty or unreadable.",
+    },
+  },
+  "tenure-mismatch": {
+    severity: "warning",
+    title: { id: "Masa kerja tertulis berbeda", en: "Written tenure differs" },
+    message: {
+      id: "Masa kerja tertulis {written} berbeda dengan hasil hitung dari TMT: {computed}.",
+      en: "The written tenure {written} differs from the tenure computed from the TMT: {computed}.",
+    },
+  },
+  "status-nip-mismatch": {
+    severity: "warning",
+    title: { id: "Status tidak cocok dengan NIP", en: "Status does not match the NIP" },
+    message: {
+      id: 'Status tertulis "{status}", tetapi digit 13-14 NIP ({digits}) menunjukkan {nipStatus}.',
+      en: 'The status says "{status}", but NIP digits 13-14 ({digits}) indicate {nipStatus}.',
+    },
+  },
+  "training-ambiguous-name": {
+    severity: "warning",
+    title: { id: "Nama peserta tidak tunggal", en: "Ambiguous participant name" },
+    message: {
+      id: 'Ada {count} pegawai bernama "{name}"; baris pelatihan ini tidak dapat dipastikan milik siapa, jadi statusnya tidak diambil. Isi NIP atau NIK.',
+      en: '{count} people are named "{name}"; this training row cannot be matched to one of them, so no status is taken. Fill in the NIP or NIK.',
+    },
+  },
+  "no-table-found": {
+    severity: "error",
+    title: { id: "Tidak ada tabel yang dikenali", en: "No table recognised" },
+    message: {
+      id: "Tidak ada tabel pegawai atau pelatihan yang dikenali di buku kerja ini (dicari di 30 baris pertama setiap sheet). Judul kolom yang dicari, antara lain: {headers}.",
+      en: "No personnel or training table was recognised in this workbook (searched the first 30 rows of every sheet). Headers looked for include: {headers}.",
     },
   },
 } as const satisfies Record<string, IssueDefinition>;
@@ -270,6 +302,8 @@ export const ROLES = {
   jp: { id: "JP", en: "JP" },
   minutes: { id: "Durasi (menit)", en: "Duration (minutes)" },
   hours: { id: "Durasi (jam)", en: "Duration (hours)" },
+  tenureYears: { id: "Masa Kerja Tertulis (tahun)", en: "Written tenure (years)" },
+  tenureMonths: { id: "Masa Kerja Tertulis (bulan)", en: "Written tenure (months)" },
 } as const satisfies Record<string, Bilingual>;
 
 export type Role = keyof typeof ROLES;
@@ -287,6 +321,46 @@ export const CATEGORIES = {
 
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_CODES = Object.keys(CATEGORIES) as Category[];
+
+/** After the cut-off: the path of each non-ASN (src/core/rules/paths.ts). Codes are a contract (JSON). */
+export const PATHS = {
+  "usul-pppk": { id: "Usul PPPK", en: "Propose for PPPK" },
+  "pppk-paruh-waktu": { id: "PPPK paruh waktu", en: "Part-time PPPK" },
+  "pjlp-siap": { id: "PJLP: siap", en: "PJLP: ready" },
+  "pjlp-belum-siap": { id: "PJLP: belum lengkap", en: "PJLP: documents missing" },
+  "bantuan-usaha": { id: "Bantuan usaha", en: "Business support" },
+  "perlu-diperiksa": { id: "Perlu diperiksa", en: "Needs review" },
+} as const satisfies Record<string, Bilingual>;
+
+export type PathCode = keyof typeof PATHS;
+export const PATH_CODES = Object.keys(PATHS) as PathCode[];
+
+/** What a PJLP contract needs (PBJ): NIB from OSS, the KTP (NIK) and an NPWP. */
+export const PJLP_DOCUMENTS = {
+  nib: { id: "NIB", en: "NIB" },
+  nik: { id: "NIK (KTP)", en: "NIK (KTP)" },
+  npwp: { id: "NPWP", en: "NPWP" },
+} as const satisfies Record<string, Bilingual>;
+
+export type PjlpDocument = keyof typeof PJLP_DOCUMENTS;
+
+/**
+ * The cut-off answer for a non-ASN contract (domain.md "Settled points"); ASN rows get none.
+ * Runs past / no end date: the regional policy still ends the contract on the cut-off.
+ */
+export const CUTOFF_ANSWERS = {
+  "ends-by-cutoff": { id: "Berakhir pada/sebelum batas", en: "Ends on or before the cut-off" },
+  "runs-past-cutoff": {
+    id: "Melewati batas (kebijakan mengakhirinya pada batas)",
+    en: "Runs past the cut-off (the policy ends it on the cut-off)",
+  },
+  "no-end-date": {
+    id: "Tanpa tanggal akhir (kebijakan mengakhirinya pada batas)",
+    en: "No end date (the policy ends it on the cut-off)",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type CutoffAnswer = keyof typeof CUTOFF_ANSWERS;
 
 /** Employment status as read from a status column. */
 export const STATUSES = {
@@ -320,10 +394,11 @@ export const LABELS = {
   colTenureMonths: { id: "Masa Kerja (bulan)", en: "Tenure (months)" },
   colMeetsTenure: { id: "Masa Kerja >= Minimum", en: "Meets minimum tenure" },
   colAge: { id: "Usia (tahun)", en: "Age (years)" },
-  colEndsAtCutoff: { id: "Kontrak Berakhir pada Batas", en: "Contract ends at cut-off" },
-  colDaysToCutoff: { id: "Sisa Hari ke Batas", en: "Days to cut-off" },
+  colCutoff: { id: "Kontrak terhadap Batas (Cek Honorer)", en: "Contract and cut-off (Cek Honorer)" },
+  colEndRead: { id: "Tanggal Akhir Terbaca (Cek Honorer)", en: "Contract end as read (Cek Honorer)" },
   colCategory: { id: "Kategori (Cek Honorer)", en: "Category (Cek Honorer)" },
   colIssues: { id: "Catatan Pemeriksaan", en: "Check notes" },
+  colPath: { id: "Jalur Pasca Batas (Cek Honorer)", en: "Path after the cut-off (Cek Honorer)" },
   yes: { id: "Ya", en: "Yes" },
   no: { id: "Tidak", en: "No" },
   tenureText: { id: "{years} tahun {months} bulan", en: "{years} years {months} months" },
@@ -331,6 +406,48 @@ export const LABELS = {
   sheetReport: { id: "CH Laporan", en: "CH Report" },
   sheetSummary: { id: "CH Ringkasan", en: "CH Summary" },
   sheetTally: { id: "CH Rekap JP", en: "CH JP Tally" },
+  sheetPaths: { id: "CH Jalur", en: "CH Paths" },
+  // paths sheet (after the cut-off)
+  pathsTitle: { id: "Jalur Pasca Batas Kontrak Non-ASN", en: "Non-ASN paths after the contract cut-off" },
+  pathsIntro: {
+    id: "Setiap pegawai non-ASN per jalur, dengan yang masih diperlukan. Urutan: yang perlu tindakan lebih dulu.",
+    en: "Every non-ASN worker by path, with what each still needs. Those needing action come first.",
+  },
+  hPath: { id: "Jalur", en: "Path" },
+  hNeeds: { id: "Yang masih diperlukan", en: "Still needed" },
+  hBkn: { id: "Kategori BKN", en: "BKN category" },
+  hTenure: { id: "Masa kerja", en: "Tenure" },
+  hAge: { id: "Usia", en: "Age" },
+  hNik: { id: "NIK", en: "NIK" },
+  byPath: { id: "Non-ASN per jalur pasca batas", en: "Non-ASN by path after the cut-off" },
+  byUnitPath: { id: "Per unit kerja dan jalur", en: "By work unit and path" },
+  noPaths: { id: "Tidak ada pegawai non-ASN.", en: "No non-ASN workers." },
+  needMissingDocs: { id: "Lengkapi: {documents}", en: "Complete: {documents}" },
+  needDocEmpty: { id: "{document} (belum ada)", en: "{document} (none)" },
+  needDocInvalid: { id: "{document} (tidak valid)", en: "{document} (invalid)" },
+  needNibWhere: { id: "NIB diurus di DPMPTSP (OSS)", en: "the NIB comes from the DPMPTSP (OSS)" },
+  needReady: {
+    id: "Dokumen lengkap (NIB, NIK, NPWP{npwpNote}); siap dikontrak melalui PBJ",
+    en: "Documents complete (NIB, NIK, NPWP{npwpNote}); ready to contract through procurement",
+  },
+  needNpwpFromNik: { id: " = NIK", en: " = NIK" },
+  needParuhWaktu: {
+    id: "Kategori database BKN {code}; kontrak 1 tahun, dievaluasi untuk penuh waktu",
+    en: "BKN database category {code}; one-year contract, evaluated for full time",
+  },
+  needUsulPppk: {
+    id: "Memenuhi masa kerja ({tenure}) dan usia ({age}); usulkan PPPK",
+    en: "Meets the service ({tenure}) and age ({age}) rules; propose for PPPK",
+  },
+  needBantuanUsaha: {
+    id: "Masa kerja {tenure}, kurang dari {months} bulan",
+    en: "Service {tenure}, under {months} months",
+  },
+  needReviewData: { id: "Lengkapi atau perbaiki: {fields}", en: "Complete or correct: {fields}" },
+  needReviewNone: {
+    id: "Tidak ada jalur yang ditawarkan yang cocok; tentukan manual",
+    en: "No offered path fits; decide by hand",
+  },
   // report sheet headers
   hFile: { id: "File", en: "File" },
   hSheet: { id: "Lembar", en: "Sheet" },
@@ -387,6 +504,13 @@ export const LABELS = {
     id: "Tidak ada kesalahan: kirim buku kerja ini ke BKPSDM.",
     en: "No errors: send this workbook to the BKPSDM.",
   },
+  columnsRead: {
+    id: "Kolom yang dibaca (salah tebak? koreksi lewat panel atau --column)",
+    en: "Columns read (a wrong guess? correct it in the pane or with --column)",
+  },
+  hRolesFound: { id: "Peran: kolom", en: "Role: column" },
+  hRolesNotFound: { id: "Tidak ditemukan", en: "Not found" },
+  corrected: { id: "dikoreksi", en: "corrected" },
   reportTitle: { id: "Laporan Pemeriksaan Cek Honorer", en: "Cek Honorer check report" },
   tallyTitle: { id: "Rekap Jam Pelajaran (JP)", en: "Training hours (JP) tally" },
   bySeverity: { id: "Per tingkat", en: "By severity" },
@@ -404,6 +528,7 @@ export const LABELS = {
   totalEndsAtCutoff: { id: "Kontrak berakhir pada batas", en: "Contracts ending at the cut-off" },
   totalEligible: { id: "Memenuhi syarat PPPK", en: "Eligible for PPPK" },
   totalTrainingRows: { id: "Baris pelatihan", en: "Training rows" },
+  totalNonAsn: { id: "Non-ASN dengan jalur", en: "Non-ASN with a path" },
   genderMale: { id: "laki-laki", en: "male" },
   genderFemale: { id: "perempuan", en: "female" },
   // the cut-off's three answers (annotations.ts cutoffAnswer), on the summary sheet and in the pane
@@ -429,6 +554,24 @@ export const SETTING_LABELS = {
   pnsMinJp: { id: "JP minimum PNS per tahun", en: "PNS minimum JP a year" },
   pppkMaxJp: { id: "JP maksimum PPPK per tahun", en: "PPPK maximum JP a year" },
   minutesPerJp: { id: "Menit per JP", en: "Minutes per JP" },
+  pathUsulPppk: { id: "Jalur usul PPPK ditawarkan", en: "Path offered: propose for PPPK" },
+  pathParuhWaktu: { id: "Jalur PPPK paruh waktu ditawarkan", en: "Path offered: part-time PPPK" },
+  pathPjlp: { id: "Jalur PJLP / kontrak individu ditawarkan", en: "Path offered: PJLP / individual contract" },
+  pathBantuanUsaha: { id: "Jalur bantuan usaha ditawarkan", en: "Path offered: business support" },
+  bantuanUsahaMaxMonths: {
+    id: "Bantuan usaha: masa kerja kurang dari (bulan)",
+    en: "Business support: service under (months)",
+  },
+  nikAsNpwp: { id: "NIK berlaku sebagai NPWP bila NPWP kosong", en: "NIK serves as NPWP when the NPWP is empty" },
+  pathOrder: { id: "Urutan jalur bila beberapa cocok", en: "Path order when several fit" },
+} as const satisfies Record<string, Bilingual>;
+
+/** The paths in the order setting (src/core/policy.ts PATH_OPTIONS), as the reports name them. */
+export const PATH_OPTION_LABELS = {
+  "pppk-paruh-waktu": { id: "PPPK paruh waktu", en: "Part-time PPPK" },
+  "usul-pppk": { id: "Usul PPPK", en: "Propose for PPPK" },
+  pjlp: { id: "PJLP / kontrak individu", en: "PJLP / individual contract" },
+  "bantuan-usaha": { id: "Bantuan usaha", en: "Business support" },
 } as const satisfies Record<string, Bilingual>;
 
 /** Why a policy setting was refused; {setting} is its label, {value} what was given. */
@@ -439,6 +582,10 @@ export const SETTING_PROBLEMS = {
   },
   notNumber: { id: '{setting}: "{value}" bukan angka yang valid.', en: '{setting}: "{value}" is not a valid number.' },
   notYesNo: { id: '{setting}: "{value}" harus ya/tidak.', en: '{setting}: "{value}" must be yes/no.' },
+  notPathOrder: {
+    id: '{setting}: "{value}" harus memuat {paths}, masing-masing sekali.',
+    en: '{setting}: "{value}" must list {paths}, each once.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** Reasons and places filled into issue messages ({reason}, {firstPlace}). */
@@ -691,3 +838,23 @@ export const FIX_FALLBACK: Bilingual = {
 export function issueFix(code: IssueCode, lang: Lang): string {
   return (ISSUE_FIXES[code] ?? FIX_FALLBACK)[lang];
 }
+
+/** Why a column correction ("SHEET!role=LETTER", or a mapping file) cannot be used. */
+export const OVERRIDE_REASONS = {
+  shape: {
+    id: '"{value}" bukan koreksi kolom; tulis NAMA_LEMBAR!peran=HURUF, misalnya "Data!endDate=H".',
+    en: '"{value}" is not a column correction; write SHEET!role=LETTER, for example "Data!endDate=H".',
+  },
+  role: {
+    id: 'Peran "{value}" tidak dikenal. Peran yang ada: {roles}.',
+    en: 'Unknown role "{value}". Known roles: {roles}.',
+  },
+  letter: {
+    id: 'Kolom "{value}" bukan huruf kolom Excel (A sampai XFD, atau "-" untuk "tidak ada").',
+    en: 'Column "{value}" is not an Excel column letter (A to XFD, or "-" for "not there").',
+  },
+  mapping: {
+    id: 'Berkas pemetaan kolom harus berisi objek JSON {"NAMA_LEMBAR": {"peran": "HURUF"}}.',
+    en: 'A column mapping file must hold a JSON object {"SHEET": {"role": "LETTER"}}.',
+  },
+} as const satisfies Record<string, Bilingual>;

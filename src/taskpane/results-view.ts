@@ -10,9 +10,19 @@
  * Only a short summary sits in the live region, so a screen reader is not read a long list.
  */
 import type { ActionOutcome, ActionProblem, CutoffResult, TallyResult } from "../addin/actions";
+import type { SheetColumns } from "../addin/outcome";
 import { CUTOFF_ANSWER_LABELS, type CutoffAnswer } from "../core/annotations";
 import { shortDate } from "../core/setting-dates";
-import { type Lang, SEVERITIES, TRAINING_VERDICTS, type TrainingVerdict, issueFix } from "../core/vocabulary";
+import {
+  type Lang,
+  PATH_CODES,
+  PATHS,
+  SEVERITIES,
+  TRAINING_VERDICTS,
+  type TrainingVerdict,
+  issueFix,
+  roleLabel,
+} from "../core/vocabulary";
 import { label } from "../addin/vocabulary";
 import { add, ancestorWithClass, byId, element, empty, setClass } from "./dom";
 
@@ -97,6 +107,31 @@ function countBadges(problems: readonly Problem[], lang: Lang): HTMLElement {
   return box;
 }
 
+/** Which column each role was read from, per sheet, and the roles not found. */
+function columnsTable(columns: readonly SheetColumns[], lang: Lang): HTMLElement {
+  const table = element("table", "columns-read");
+  add(table, element("caption", undefined, label("columnsRead", lang)));
+  const head = element("tr");
+  for (const key of ["hSheet", "hRolesFound", "hRolesNotFound"] as const)
+    add(head, element("th", undefined, label(key, lang)));
+  add(table, head);
+  for (const sheet of columns) {
+    const found = sheet.found
+      .map((f) => `${roleLabel(f.role, lang)}: ${f.column}${f.corrected ? ` (${label("corrected", lang)})` : ""}`)
+      .join("; ");
+    const notFound = sheet.notFound.map((r) => roleLabel(r, lang)).join(", ");
+    const row = element("tr");
+    add(
+      row,
+      element("td", undefined, sheet.sheet),
+      element("td", undefined, found),
+      element("td", undefined, notFound || "-"),
+    );
+    add(table, row);
+  }
+  return table;
+}
+
 export class ResultsView {
   private outcome: ActionOutcome | null = null;
   private note: string | null = null;
@@ -146,6 +181,7 @@ export class ResultsView {
     if (outcome.kind === "check" || outcome.kind === "all") this.renderCheck(outcome, lang);
     if (outcome.cutoff !== undefined) this.renderCutoff(outcome.cutoff, lang);
     if (outcome.tally !== undefined) this.renderTally(outcome.tally, lang);
+    if (outcome.kind === "paths" || outcome.kind === "all") this.renderPaths(outcome, lang);
     this.restorePlace();
   }
 
@@ -164,6 +200,8 @@ export class ResultsView {
       tile(label("totalPeople", lang), outcome.counts.people, "people"),
     );
     add(this.details, tiles, this.toolbar(lang));
+    const columns = outcome.columns ?? [];
+    if (columns.length > 0) add(this.details, columnsTable(columns, lang));
 
     const shown = this.errorsOnly ? outcome.problems.filter((p) => p.severity === "error") : outcome.problems;
     if (outcome.problems.length === 0) {
@@ -354,6 +392,24 @@ export class ResultsView {
       add(list, item);
     }
     add(this.details, list);
+  }
+
+  /** Jalur Pasca Batas: non-ASN by path, overall and per unit. */
+  private renderPaths(outcome: ActionOutcome, lang: Lang): void {
+    const byPath = PATH_CODES.filter((p) => outcome.counts.byPath[p] !== undefined).map((p): [string, number] => [
+      PATHS[p][lang],
+      outcome.counts.byPath[p] ?? 0,
+    ]);
+    if (byPath.length > 0) add(this.details, countTable(label("byPath", lang), byPath, "by-path"));
+    const byUnitPath = Object.keys(outcome.counts.byUnitPath)
+      .sort((a, b) => a.localeCompare(b, "id"))
+      .flatMap((unit) =>
+        PATH_CODES.filter((p) => outcome.counts.byUnitPath[unit]?.[p] !== undefined).map((p): [string, number] => [
+          `${unit === "" ? label("unitUnknown", lang) : unit}: ${PATHS[p][lang]}`,
+          outcome.counts.byUnitPath[unit]?.[p] ?? 0,
+        ]),
+      );
+    if (byUnitPath.length > 0) add(this.details, countTable(label("byUnitPath", lang), byUnitPath, "by-unit-path"));
   }
 
   private renderTally(tally: TallyResult, lang: Lang): void {

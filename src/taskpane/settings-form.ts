@@ -4,7 +4,16 @@
  * Each problem is shown under its own field. Dates are typed and shown day first
  * ("31-12-2025", as every report shows them); "2025-12-31" is accepted too.
  */
-import { DEFAULT_POLICY, Policy, POLICY_LABELS, PolicyKey, PolicyProblem, resolvePolicy } from "../core/policy";
+import { isoToDay } from "../core/days";
+import {
+  DEFAULT_POLICY,
+  PATH_SETTING_KEYS,
+  Policy,
+  POLICY_LABELS,
+  PolicyKey,
+  PolicyProblem,
+  resolvePolicy,
+} from "../core/policy";
 import { isoToSettingDate, settingDateToIso } from "../core/setting-dates";
 import { Lang } from "../core/vocabulary";
 import { label } from "../addin/vocabulary";
@@ -20,17 +29,31 @@ export const PANE_POLICY_KEYS: readonly PolicyKey[] = [
   "pnsMinJp",
   "pppkMaxJp",
   "minutesPerJp",
+  // After the cut-off: the region's paths (domain.md, last point).
+  ...PATH_SETTING_KEYS,
 ];
+
+/** A setting as typed in its field: dates day first, yes/no in the pane's language, the rest as stored. */
+function shown(value: string | number | boolean, lang: Lang): string {
+  if (typeof value === "boolean") return label(value ? "yes" : "no", lang);
+  if (typeof value === "string" && isoToDay(value) !== null) return isoToSettingDate(value);
+  return String(value);
+}
 
 function fieldId(key: PolicyKey): string {
   return `policy-${key}`;
 }
 
-const isDateKey = (key: PolicyKey): boolean => typeof DEFAULT_POLICY[key] === "string";
+const isDateKey = (key: PolicyKey): boolean => {
+  const def = DEFAULT_POLICY[key];
+  return typeof def === "string" && isoToDay(def) !== null;
+};
 
-function shownDefault(key: PolicyKey): string {
-  const value = DEFAULT_POLICY[key];
-  return typeof value === "string" ? isoToSettingDate(value) : String(value);
+const inputMode = (key: PolicyKey): string =>
+  isDateKey(key) ? "numeric" : typeof DEFAULT_POLICY[key] === "number" ? "decimal" : "text";
+
+function shownDefault(key: PolicyKey, lang: Lang): string {
+  return shown(DEFAULT_POLICY[key], lang);
 }
 
 export class SettingsForm {
@@ -50,8 +73,8 @@ export class SettingsForm {
       input.name = key;
       input.type = "text";
       input.autocomplete = "off";
-      input.placeholder = shownDefault(key);
-      input.setAttribute("inputmode", isDateKey(key) ? "numeric" : "decimal");
+      input.placeholder = shownDefault(key, "id");
+      input.setAttribute("inputmode", inputMode(key));
       const hint = element("span", "setting-default");
       hint.id = `${id}-default`;
       const error = element("span", "setting-error");
@@ -77,18 +100,15 @@ export class SettingsForm {
       (this.fields.querySelector(`#${fieldId(key)}-field .setting-name`) as HTMLElement).textContent =
         POLICY_LABELS[key][lang];
       (document.getElementById(`${fieldId(key)}-default`) as HTMLElement).textContent = label("paneDefault", lang, {
-        value: shownDefault(key),
+        value: shownDefault(key, lang),
       });
     }
     this.showProblems(this.problems, lang);
   }
 
-  setValues(policy: Policy): void {
+  setValues(policy: Policy, lang: Lang = "id"): void {
     this.base = policy;
-    for (const key of PANE_POLICY_KEYS) {
-      const value = policy[key];
-      this.field(key).value = typeof value === "string" ? isoToSettingDate(value) : String(value);
-    }
+    for (const key of PANE_POLICY_KEYS) this.field(key).value = shown(policy[key], lang);
     this.clearProblems();
   }
 

@@ -9,6 +9,7 @@ import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
 import { selectCell } from "../addin/navigate";
 import { failedMessages } from "../addin/outcome";
 import { loadSettings, saveSettings } from "../addin/settings";
+import type { ColumnOverrides } from "../core/column-overrides";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
 import { settingDateToIso, shortDate } from "../core/setting-dates";
 import { Lang } from "../core/vocabulary";
@@ -19,7 +20,7 @@ import { ProgressView } from "./progress-view";
 import { Place, ResultsView } from "./results-view";
 import { SettingsForm } from "./settings-form";
 
-const ACTION_KINDS: readonly ActionKind[] = ["check", "tenure", "cutoff", "training", "clear", "all"];
+const ACTION_KINDS: readonly ActionKind[] = ["check", "tenure", "cutoff", "training", "paths", "clear", "all"];
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -28,6 +29,8 @@ function errorText(error: unknown): string {
 class TaskPane {
   private lang: Lang = "id";
   private running = false;
+  /** Column corrections saved in the workbook; kept on every save so none is lost. */
+  private columns: ColumnOverrides = {};
   private readonly actionButtons = ACTION_KINDS.map((kind) => byId<HTMLButtonElement>(`act-${kind}`));
   private readonly settings = new SettingsForm(byId("settings-fields"));
   private readonly progress = new ProgressView(
@@ -57,7 +60,7 @@ class TaskPane {
       void this.save();
     });
     byId("settings-reset").addEventListener("click", () => {
-      this.settings.setValues(DEFAULT_POLICY);
+      this.settings.setValues(DEFAULT_POLICY, this.lang);
       this.labelCutoff();
     });
     this.settingsToggle.addEventListener("click", () =>
@@ -75,11 +78,12 @@ class TaskPane {
         const saved = await loadSettings();
         policy = saved.policy;
         this.lang = saved.lang;
+        this.columns = saved.columns;
       } catch (error) {
         loadError = error;
       }
     }
-    this.settings.setValues(policy);
+    this.settings.setValues(policy, this.lang);
     this.langSwitch.checked = this.lang === "en";
     this.relabel();
     // Cell-edit mode and the like, in the pane's language.
@@ -114,7 +118,7 @@ class TaskPane {
     if (!this.excelAvailable || this.running) return;
     // The language is a workbook setting too, so the ribbon buttons answer in it.
     const { policy, problems } = this.settings.read();
-    if (problems.length === 0) await saveSettings({ policy, lang }).catch(() => undefined);
+    if (problems.length === 0) await saveSettings({ policy, lang, columns: this.columns }).catch(() => undefined);
   }
 
   private setBusy(busy: boolean): void {
@@ -142,7 +146,7 @@ class TaskPane {
     }
     if (!this.excelAvailable) return false;
     try {
-      const saved = await saveSettings({ policy, lang: this.lang });
+      const saved = await saveSettings({ policy, lang: this.lang, columns: this.columns });
       status.textContent = label(saved ? "paneSaved" : "xlReadOnly", this.lang);
       return saved;
     } catch (error) {
@@ -166,7 +170,8 @@ class TaskPane {
     this.setBusy(true);
     this.progress.start();
     // Periksa ulang keeps the user's place: the scroll position and the problem last chosen.
-    const scroller = document.scrollingElement ?? document.documentElement;
+    // Not document.scrollingElement: Internet Explorer 11 has none; the pane scrolls its root.
+    const scroller = document.documentElement;
     const scrollTop = scroller.scrollTop;
     let outcome: ActionOutcome | null = null;
     try {
@@ -176,6 +181,7 @@ class TaskPane {
         policy,
         lang: this.lang,
         saveSettings: true,
+        columns: this.columns,
         onProgress: (done, total, phase) => this.progress.update(done, total, phase),
         isCancelled: () => this.progress.isCancelled(),
       });

@@ -41,6 +41,7 @@ describe("100,000 rows x 20 columns", () => {
       expect(host.stats.largestResponse!.responseBytes).toBeLessThanOrEqual(MB4);
       expect(host.stats.failures).toEqual([]);
     },
+    180_000,
   );
 });
 
@@ -73,4 +74,4 @@ test("rows far longer than the ones measured: the refused read is retried in hal
   expect(outcome.counts.people).toBe(8_000);
   expect(host.stats.failures.length).toBeGreaterThan(0);
   expect(new Set(host.stats.failures)).toEqual(new Set(["ResponsePayloadSizeLimitExceeded"]));
-});
+}, 180_000);

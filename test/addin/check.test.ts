@@ -39,6 +39,11 @@ describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
     const outcome = await act(host, "check");
     expect(outcome.ok).toBe(true);
     expect(outcome.counts).toMatchObject({ errors: 3, warnings: 1, people: 5 });
+    // Issue 7: the pane is told which column each role was read from, and which roles were not found.
+    const read = outcome.columns?.find((c) => c.sheet === "Data");
+    expect(read?.found.map((f) => `${f.role}=${f.column}`)).toContain("nik=C");
+    expect(read?.found.every((f) => !f.corrected)).toBe(true);
+    expect(Array.isArray(read?.notFound)).toBe(true);
     expect(outcome.counts.byCode).toEqual({
       "nik-invalid": 1,
       "nik-precision-lost": 1,
@@ -283,4 +288,14 @@ describe("the report sheets' view and print set-up", () => {
     expect(top[1]).toBe("Perangkat daerah: DINAS KESEHATAN");
     expect(top[2]).toMatch(/^Diperiksa: \d{2}-\d{2}-\d{4} pukul \d{2}:\d{2}$/);
   });
+});
+
+// Issue 7: a correction saved in the workbook is used by every later action.
+test("column corrections given to an action move the role for that sheet", async () => {
+  const host = workbook("1.17");
+  const outcome = await act(host, "check", { columns: { Data: { nik: "-" } } });
+  const read = outcome.columns?.find((c) => c.sheet === "Data");
+  expect(read?.found.some((f) => f.role === "nik")).toBe(false);
+  expect(read?.notFound).toContain("nik");
+  expect(outcome.counts.byCode["nik-invalid"]).toBeUndefined();
 });

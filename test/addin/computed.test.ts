@@ -4,6 +4,7 @@
  */
 import { DATE_FORMAT, MARK_COLORS } from "../../src/core/annotations";
 import { DEFAULT_POLICY } from "../../src/core/policy";
+import { CUTOFF_ANSWERS } from "../../src/core/vocabulary";
 import { LABELS } from "../../src/addin/vocabulary";
 import { createHost, readValues, type ExcelHost } from "../host";
 import { act, cells, userSheets } from "./helpers";
@@ -22,10 +23,11 @@ const HEADERS = [
   LABELS.colTenureMonths.id,
   LABELS.colMeetsTenure.id,
   LABELS.colAge.id,
-  LABELS.colEndsAtCutoff.id,
-  LABELS.colDaysToCutoff.id,
+  LABELS.colCutoff.id,
+  LABELS.colEndRead.id,
   LABELS.colCategory.id,
   LABELS.colIssues.id,
+  LABELS.colPath.id,
 ];
 
 describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) => {
@@ -34,9 +36,19 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
     const outcome = await act(host, "tenure");
     expect(outcome.ok).toBe(true);
     expect(outcome.message).toBe(LABELS.xlDoneTenure.id.replace("{people}", "5"));
-    expect(readValues(host.model, "Data", "J3:R3")).toEqual([HEADERS]);
+    expect(readValues(host.model, "Data", "J3:S3")).toEqual([HEADERS]);
     expect(readValues(host.model, "Data", "J4:Q4")).toEqual([
-      [serial(2020, 1, 1), "6 tahun 0 bulan", 72, "Ya", 35, "Ya", 0, "Memenuhi syarat PPPK"],
+      // Issue 7: the cut-off answer in words, and the end date as read (none here) instead of a day count.
+      [
+        serial(2020, 1, 1),
+        "6 tahun 0 bulan",
+        72,
+        "Ya",
+        35,
+        CUTOFF_ANSWERS["no-end-date"].id,
+        "",
+        "Memenuhi syarat PPPK",
+      ],
     ]);
     expect(readValues(host.model, "Data", "J8:M8")).toEqual([[serial(2024, 6, 1), "1 tahun 7 bulan", 19, "Tidak"]]);
     const data = cells(host, "Data");
@@ -60,9 +72,9 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
       HEADERS.slice(0, 3),
       [serial(2020, 1, 1), "6 tahun 6 bulan", 78],
     ]);
-    // Nothing beyond the nine columns.
+    // Nothing beyond the ten columns.
     expect(
-      readValues(host.model, "Data", "S3:AB8")
+      readValues(host.model, "Data", "T3:AB8")
         .flat()
         .every((v) => v === ""),
     ).toBe(true);

@@ -21,23 +21,26 @@ const everything = (host: ExcelHost): unknown => ({
 });
 
 describe.each(["1.17", "1.7", "1.1"])("on ExcelApi %s", (apiVersion) => {
-  test.each(["check", "tenure", "cutoff", "all"] as const)("%s on a protected sheet writes nothing", async (kind) => {
-    const host = workbook({ apiVersion }, {}, true);
-    const before = everything(host);
-    const outcome = await act(host, kind);
-    expect(outcome.ok).toBe(false);
-    // ExcelApi 1.2 tells protection; on 1.1 a write that changes nothing finds it out.
-    const expected =
-      apiVersion === "1.1"
-        ? LABELS.xlProtectedOrReadOnly.id.replace("{sheets}", `"Data"`)
-        : LABELS.xlProtected.id.replace("{sheets}", `"Data"`);
-    expect(outcome.message).toBe(expected);
-    expect(everything(host)).toEqual(before);
-    // Nothing was written: no counts or problems that would look like a finished check.
-    expect(outcome.state).toBe("blocked");
-    expect(outcome.counts.errors).toBe(0);
-    expect(outcome.problems).toEqual([]);
-  });
+  test.each(["check", "tenure", "cutoff", "paths", "all"] as const)(
+    "%s on a protected sheet writes nothing",
+    async (kind) => {
+      const host = workbook({ apiVersion }, {}, true);
+      const before = everything(host);
+      const outcome = await act(host, kind);
+      expect(outcome.ok).toBe(false);
+      // ExcelApi 1.2 tells protection; on 1.1 a write that changes nothing finds it out.
+      const expected =
+        apiVersion === "1.1"
+          ? LABELS.xlProtectedOrReadOnly.id.replace("{sheets}", `"Data"`)
+          : LABELS.xlProtected.id.replace("{sheets}", `"Data"`);
+      expect(outcome.message).toBe(expected);
+      expect(everything(host)).toEqual(before);
+      // Nothing was written: no counts or problems that would look like a finished check.
+      expect(outcome.state).toBe("blocked");
+      expect(outcome.counts.errors).toBe(0);
+      expect(outcome.problems).toEqual([]);
+    },
+  );
 
   test("a read-only workbook: a clear message, nothing written", async () => {
     const host = workbook({ apiVersion }, { readOnly: true });
@@ -51,12 +54,19 @@ describe.each(["1.17", "1.7", "1.1"])("on ExcelApi %s", (apiVersion) => {
     expect(everything(host)).toEqual(before);
   });
 
-  test("a cell in edit mode: a clear message, nothing written", async () => {
+  test("a cell in edit mode: Excel that honours delayForCellEdit waits; older Excel gets a clear message, nothing written", async () => {
     const host = workbook({ apiVersion }, { cellEditMode: true });
     const before = everything(host);
     const outcome = await act(host, "check");
-    expect(outcome).toMatchObject({ ok: false, message: LABELS.xlEditMode.id });
-    expect(everything(host)).toEqual(before);
+    if (apiVersion === "1.17") {
+      // The first request waited until the user left the cell, then the run went on.
+      expect(outcome.ok).toBe(true);
+      expect(host.stats.delayedForEdit).toBe(1);
+      expect(host.stats.failures).toEqual([]);
+    } else {
+      expect(outcome).toMatchObject({ ok: false, message: LABELS.xlEditMode.id });
+      expect(everything(host)).toEqual(before);
+    }
   });
 
   test("clear on a protected sheet restores nothing half-way", async () => {

@@ -5,13 +5,18 @@ import { SETTINGS_KEY, loadSettings, parseSettings, saveSettings } from "../../s
 import { createHost } from "../host";
 import { withHost } from "./helpers";
 
-const saved = { policy: { ...DEFAULT_POLICY, cutoffDate: "2026-06-30", minTenureMonths: 36 }, lang: "en" as const };
+const saved = {
+  policy: { ...DEFAULT_POLICY, cutoffDate: "2026-06-30", minTenureMonths: 36 },
+  lang: "en" as const,
+  // Issue 7: column corrections are saved in the workbook too.
+  columns: { Data: { endDate: "H" } },
+};
 
 describe.each(["1.17", "1.1"])("on ExcelApi %s", (apiVersion) => {
   test("settings saved are read back by the next user of the file", async () => {
     const host = createHost([{ name: "Data", rows: [["x"]] }], { apiVersion });
     await withHost(host, async () => {
-      expect(await loadSettings()).toEqual({ policy: DEFAULT_POLICY, lang: "id" });
+      expect(await loadSettings()).toEqual({ policy: DEFAULT_POLICY, lang: "id", columns: {} });
       expect(await saveSettings(saved)).toBe(true);
       expect(await loadSettings()).toEqual(saved);
     });
@@ -32,9 +37,13 @@ test("damaged saved settings fall back to the defaults, field by field", () => {
   expect(parseSettings('{"policy":{"cutoffDate":"31/12/2025","minTenureMonths":30},"lang":"xx"}')).toEqual({
     policy: { ...DEFAULT_POLICY, minTenureMonths: 30 },
     lang: "id",
+    columns: {},
   });
-  expect(parseSettings("not json")).toEqual({ policy: DEFAULT_POLICY, lang: "id" });
-  expect(parseSettings(null)).toEqual({ policy: DEFAULT_POLICY, lang: "id" });
+  expect(parseSettings("not json")).toEqual({ policy: DEFAULT_POLICY, lang: "id", columns: {} });
+  expect(parseSettings(null)).toEqual({ policy: DEFAULT_POLICY, lang: "id", columns: {} });
+  // Damaged corrections are dropped whole; good ones are read with their letters upper-cased.
+  expect(parseSettings({ columns: { Data: { endDate: "H9" } } }).columns).toEqual({});
+  expect(parseSettings({ columns: { Data: { endDate: "h" } } }).columns).toEqual({ Data: { endDate: "H" } });
 });
 
 test("selectCell activates the sheet and selects the cell; a hidden sheet answers false", async () => {

@@ -8,7 +8,16 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { BrowserContext, Page, Request } from "playwright-core";
-import { buildAddin, chromiumPath, launchBrowser, paneScriptSize, ROOT, startServer, TestServer } from "./harness";
+import {
+  buildAddin,
+  chromiumPath,
+  launchBrowser,
+  OFFICE_CDN,
+  paneScriptSize,
+  ROOT,
+  startServer,
+  TestServer,
+} from "./harness";
 import type { BrowserSeed, TestApi } from "./page-api";
 import { largeWorkbook, OPD_WORKBOOK, PERSONNEL_SHEET } from "./workbooks";
 import { CLERK_WORKBOOK } from "./clerk-seed";
@@ -30,13 +39,19 @@ declare global {
 const HANG_GUARD_MS = 150_000;
 
 const OUT_DIR = path.join(ROOT, "test", ".out");
-const PANE_SIZE_LIMIT = 250 * 1024;
+/**
+ * ES5 and its polyfills for Internet Explorer 11 / EdgeHTML roughly doubled the pane (234 KB
+ * before, 484 KB with Fluent still in: issue 10). Without Fluent (issue 11) it is still 446 KB
+ * (measured at the merge of main into clerk), so the limit stays: to be tightened once the
+ * polyfills are trimmed.
+ */
+const PANE_SIZE_LIMIT = 500 * 1024;
 
 let buildDir = "";
 /** Opened first and checked last: office.js's telemetry attempt comes 3 s after load. */
 let longLivedPane: Page;
 let server: TestServer;
-let browser: { context: BrowserContext; close(): Promise<void> };
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
 const requested: string[] = [];
 
 function manifestFunctionNames(): string[] {
@@ -71,6 +86,10 @@ async function openGroupOf(page: Page, address: string): Promise<void> {
 /** Waits for a run started from the pane to finish (its buttons are enabled again). */
 async function runFromPane(page: Page, buttonId: string): Promise<void> {
   await page.click(`#${buttonId}`);
+  await paneIdle(page);
+}
+
+async function paneIdle(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       !document.querySelector("#act-check")?.hasAttribute("disabled") &&
@@ -89,7 +108,7 @@ beforeAll(async () => {
   });
   fs.mkdirSync(OUT_DIR, { recursive: true });
   longLivedPane = await open("taskpane.html", OPD_WORKBOOK);
-});
+}, 600_000); // the production build (babel to ES5, minified) takes minutes on a busy machine
 
 afterAll(async () => {
   await browser?.close();
@@ -98,7 +117,7 @@ afterAll(async () => {
 });
 
 describe("the build", () => {
-  test("the pane's own JavaScript stays under 250 KB minified (office.js excluded)", () => {
+  test("the pane's own JavaScript stays under 500 KB minified (office.js excluded)", () => {
     const size = paneScriptSize(buildDir);
     console.log(
       `taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`,
@@ -106,31 +125,66 @@ describe("the build", () => {
     expect(size.bytes).toBeLessThan(PANE_SIZE_LIMIT);
   });
 
-  test("pages load office.js from the add-in's own server, never the CDN", () => {
+  test("production pages load office.js from Microsoft's CDN, and the CSP allows only that origin besides 'self'", () => {
     for (const page of ["taskpane.html", "commands.html", "result.html"]) {
       const html = fs.readFileSync(path.join(buildDir, page), "utf8");
-      expect(html).toMatch(/<script src="?office\.js"?><\/script>/);
-      expect(html).not.toMatch(/https?:\/\//);
+      expect(html).toMatch(
+        /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?><\/script>/,
+      );
+      // No other address outside the add-in's own server.
+      expect(html.replace(/https:\/\/appsforoffice\.microsoft\.com[^"\s;>]*/g, "")).not.toMatch(/https?:\/\//);
+      const csp = /Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+      expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+      expect(csp).toContain("connect-src 'self';");
+      expect(csp).toContain("frame-src 'self';");
     }
-    // office.js loads the Excel host scripts and the locale's strings from its own folder
-    for (const file of [
-      "office.js",
-      "o15apptofilemappingtable.js",
-      "excel-web-16.00.js",
-      "excel-win32-16.01.js",
-      "excel-mac-16.00.js",
-      "id-id/office_strings.js",
-      "en-us/office_strings.js",
-    ]) {
-      expect(fs.existsSync(path.join(buildDir, file))).toBe(true);
+    // The CDN build does not ship Microsoft's files.
+    expect(fs.existsSync(path.join(buildDir, "office.js"))).toBe(false);
+  });
+
+  test("the offline build (--env officeJs=local) serves office.js and the files it loads itself", () => {
+    type Plugin = {
+      userOptions?: { filename?: string; templateParameters?: Record<string, string> };
+      patterns?: { from: string }[];
+    };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require(path.join(ROOT, "webpack.config.js")) as (
+      env: Record<string, string>,
+      argv: { mode: string },
+    ) => { plugins: Plugin[] };
+    const offline = config({ officeJs: "local" }, { mode: "production" });
+    const pages = offline.plugins.filter((p) => p.userOptions?.filename?.endsWith(".html"));
+    expect(pages).toHaveLength(3);
+    for (const p of pages) {
+      expect(p.userOptions?.templateParameters?.officeJsUrl).toBe("office.js");
+      const csp = p.userOptions?.templateParameters?.contentSecurityPolicy ?? "";
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toMatch(/https?:/);
     }
-    // ...but not the other Office apps' files, the debug copies, or office.js's telemetry scripts
-    const top = fs.readdirSync(buildDir);
-    expect(
-      top.filter((f) => /^(word|outlook|powerpoint|onenote|project|access)/.test(f) || f.endsWith(".debug.js")),
-    ).toEqual([]);
-    expect(top).not.toContain("telemetry");
-    expect(top).not.toContain("ariatelemetry");
+    const copied = offline.plugins.flatMap((p) => p.patterns ?? []).map((p) => p.from);
+    // office.js loads the Excel host scripts and the locale's strings from its own folder.
+    expect(copied).toEqual(
+      expect.arrayContaining(["office.js", "o15apptofilemappingtable.js", "excel*.js", "*/office_strings.js"]),
+    );
+    expect(() => config({ officeJs: "elsewhere" }, { mode: "production" })).toThrow(/officeJs/);
+  });
+
+  test("every script of every page parses as ES5 (Internet Explorer 11, EdgeHTML)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const acorn = require("acorn") as typeof import("acorn");
+    const scripts = fs.readdirSync(buildDir).filter((f) => f.endsWith(".js"));
+    expect(scripts.sort()).toEqual(["commands.js", "result.js", "taskpane.js", "webview-check.js"]);
+    // No part is exempt: Fluent's web components (ES2015 classes) left the pane in issue 11.
+    for (const script of scripts) {
+      const source = fs.readFileSync(path.join(buildDir, script), "utf8");
+      let error = "";
+      try {
+        acorn.parse(source, { ecmaVersion: 5 });
+      } catch (e) {
+        error = String(e);
+      }
+      expect([script, error]).toEqual([script, ""]);
+    }
   });
 
   test("every icon the manifest names is in the build, and the manifest is copied", () => {
@@ -311,7 +365,7 @@ describe("the task pane", () => {
   test("is usable from the keyboard: the switch, then the actions, in order", async () => {
     const page = await open("taskpane.html", OPD_WORKBOOK);
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press("Tab");
       order.push(await page.evaluate(() => document.activeElement?.id ?? ""));
     }
@@ -321,9 +375,11 @@ describe("the task pane", () => {
       "act-tenure",
       "act-cutoff",
       "act-training",
+      "act-paths",
       "act-all",
       "act-clear",
     ]);
+    await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Shift+Tab");
@@ -570,7 +626,14 @@ describe("the ribbon buttons (function commands)", () => {
   test("every FunctionName of the manifest is registered, through Office.actions and on window", async () => {
     const page = await open("commands.html", OPD_WORKBOOK);
     const names = manifestFunctionNames();
-    expect(names).toEqual(["checkData", "computeTenure", "flagCutoff", "tallyTraining", "clearMarks"]);
+    expect(names).toEqual([
+      "checkData",
+      "computeTenure",
+      "flagCutoff",
+      "tallyTraining",
+      "pathsAfterCutoff",
+      "clearMarks",
+    ]);
     const registered = await page.evaluate((list) => {
       const office = (
         window as unknown as { Office: { actions: { _association: { mappings: Record<string, unknown> } } } }
@@ -642,6 +705,36 @@ describe("the ribbon buttons (function commands)", () => {
     await page.close();
   });
 
+  test("the pane and a ribbon button at once on one workbook: one writes, the other says a run is in progress", async () => {
+    // Slow round trips, as on Excel on the web, so that the two runs overlap.
+    const page = await open("taskpane.html", { ...OPD_WORKBOOK, syncDelayMs: 40 });
+    // The function file's bundle in the same page: its own modules (as in its own runtime),
+    // the same workbook (the fake host): what the ribbon and the pane share in Excel.
+    await page.addScriptTag({ url: `${server.origin}/commands.js` });
+    await page.waitForFunction(() => typeof (window as unknown as Record<string, unknown>)["checkData"] === "function");
+    const before = await host(page, (api) => api.sheet("Data Pegawai"));
+    await page.click("#act-check");
+    const ribbon = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          (window as unknown as Record<string, (e: unknown) => void>)["checkData"]({ completed: () => resolve(true) }),
+        ),
+    );
+    expect(await ribbon).toBe(true);
+    await paneIdle(page);
+    const dialogs = await host(page, (api) => api.dialogs());
+    expect(dialogs).toHaveLength(1);
+    const ribbonMessage = new URL(dialogs[0]).searchParams.get("message") ?? "";
+    const paneMessage = (await page.textContent("#result-summary")) ?? "";
+    const busy = (text: string): boolean => text.includes("sedang berjalan");
+    // Exactly one of the two was refused, and it said why.
+    expect([busy(ribbonMessage), busy(paneMessage)].filter(Boolean)).toHaveLength(1);
+    // The marks are those of one check; Hapus Tanda from the pane gives the sheet back.
+    await runFromPane(page, "act-clear");
+    expect(await host(page, (api) => api.sheet("Data Pegawai"))).toEqual(before);
+    await page.close();
+  });
+
   test("the result dialog shows the message and counts, and Tutup closes it", async () => {
     const query = "?lang=id&ok=1&message=Selesai%3A%202%20kesalahan&counts=1&errors=2&warnings=1&people=5";
     const page = await open("result.html", OPD_WORKBOOK, query);
@@ -691,13 +784,16 @@ describe("privacy", () => {
     await page.close();
   });
 
-  test("no page made a request outside 127.0.0.1 (personal data stays in the workbook)", () => {
+  test("no page made a request outside 127.0.0.1 but for office.js's CDN, answered here from the local copy", () => {
     expect(requested.length).toBeGreaterThan(20);
     const outside = requested.filter((url) => {
       if (/^(data|blob|about):/.test(url)) return false;
       const { hostname } = new URL(url);
       return hostname !== "127.0.0.1" && hostname !== "localhost";
     });
-    expect(outside).toEqual([]);
+    expect(outside.filter((url) => !url.startsWith(OFFICE_CDN))).toEqual([]);
+    expect(outside.length).toBeGreaterThan(0); // the pages did ask the CDN...
+    // ...and every such request was answered by the test's route, never sent out.
+    expect([...new Set(outside)].sort()).toEqual([...new Set(browser.servedFromCdn)].sort());
   });
 });

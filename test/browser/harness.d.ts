@@ -2,6 +2,8 @@
 import type { BrowserContext } from "playwright-core";
 
 export const ROOT: string;
+/** The CDN folder production pages load office.js from; the tests serve it from the npm package. */
+export const OFFICE_CDN: string;
 export const CHROMIUM_FLAGS: readonly string[];
 export function chromiumPath(): string;
 export function buildAddin(outDir: string): Promise<string>;
@@ -12,5 +14,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 export function startServer(dir: string, options?: { injectHost?: boolean }): Promise<TestServer>;
-export function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }>;
+export function launchBrowser(): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+  /** CDN URLs answered from the local copy of office.js (nothing else off 127.0.0.1 is answered). */
+  readonly servedFromCdn: readonly string[];
+}>;
 export function paneScriptSize(outDir: string): { bytes: number; gzipBytes: number };

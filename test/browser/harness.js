@@ -23,8 +23,12 @@ const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 const HOST_SCRIPT = "__test__/host.js";
-/** How the pages load office.js (from this server), quoted or not after minification. */
-const OFFICE_TAG = /<script src="?office\.js"?><\/script>/;
+/** How the pages load office.js (the CDN, or this server in the offline build), quoted or not after minification. */
+const OFFICE_TAG =
+  /<script src="?(?:https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/)?office\.js"?><\/script>/;
+/** The CDN folder office.js comes from in production, and the local copy the tests serve in its place. */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -65,8 +69,8 @@ function webpackConfigs(outDir) {
   return [addin, hostBundle];
 }
 
-/** Builds the add-in (production) and the fake host into outDir. */
-function buildAddin(outDir) {
+/** Builds the add-in (production) and the fake host into outDir, in this process. */
+function buildInProcess(outDir) {
   const webpack = require("webpack");
   fs.rmSync(outDir, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
@@ -76,6 +80,31 @@ function buildAddin(outDir) {
       resolve(outDir);
     });
   });
+}
+
+/**
+ * Builds the add-in and the fake host into outDir in a child process: babel-loader loads a
+ * module with import(), which jest's VM refuses (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG).
+ */
+function buildAddin(outDir) {
+  const { spawn } = require("child_process");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [__filename, "--build", outDir], { stdio: ["ignore", "ignore", "pipe"] });
+    let errors = "";
+    child.stderr.on("data", (chunk) => (errors += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve(outDir) : reject(new Error(errors || `build exited ${code}`))));
+  });
+}
+
+if (require.main === module && process.argv[2] === "--build") {
+  buildInProcess(process.argv[3]).then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    },
+  );
 }
 
 /** Serves dir on 127.0.0.1; HTML pages get the fake host right after office.js. */
@@ -126,11 +155,25 @@ async function launchBrowser() {
     viewport: { width: 350, height: 900 },
     locale: "id-ID",
   });
+  // Every request stays on this machine: the CDN's office.js (and the files it loads from its
+  // folder) come from the npm package's copy; anything else off 127.0.0.1 is refused.
+  const servedFromCdn = [];
+  await context.route(
+    (url) => url.protocol !== "data:" && url.protocol !== "blob:" && !["127.0.0.1", "localhost"].includes(url.hostname),
+    (route) => {
+      const url = route.request().url();
+      if (!url.startsWith(OFFICE_CDN)) return route.abort("blockedbyclient");
+      const file = path.join(OFFICE_JS_DIR, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      if (!file.startsWith(OFFICE_JS_DIR) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: "" });
+      servedFromCdn.push(url);
+      return route.fulfill({ status: 200, contentType: TYPES[".js"], body: fs.readFileSync(file) });
+    },
+  );
   const close = async () => {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
   };
-  return { context, close };
+  return { context, close, servedFromCdn };
 }
 
 /** Sizes of the pane's own JavaScript (office.js excluded), minified and gzipped. */
@@ -143,6 +186,7 @@ function paneScriptSize(outDir) {
 
 module.exports = {
   ROOT,
+  OFFICE_CDN,
   CHROMIUM_FLAGS,
   chromiumPath,
   buildAddin,

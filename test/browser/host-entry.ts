@@ -43,14 +43,19 @@ let gate: Promise<void> = Promise.resolve();
 
 /** Excel.run over the host; a sync delay stands in for Excel on the web's round trips. */
 const excel = {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  run<T>(
+    first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
     if (failNextRun !== null) {
       const message = failNextRun;
       failNextRun = null;
       return Promise.reject(new Error(message));
     }
+    // Excel.run(batch) or Excel.run(options, batch), as Office.js takes them.
+    const batch = (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<T>;
     runsInFlight += 1;
-    const run = host.run((context) => {
+    const run = host.run(typeof first === "function" ? {} : first, (context) => {
       const sync = context.sync.bind(context);
       Object.defineProperty(context, "sync", {
         value: async <V>(value?: V): Promise<V> => {

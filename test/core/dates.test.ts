@@ -84,6 +84,10 @@ describe("readDate: text dates", () => {
     ["March 12, 1990", "1990-03-12"],
     ["12 March 1990", "1990-03-12"],
     ["1990-03-12T00:00:00Z", "1990-03-12"],
+    ["2024-01-01T00:00:00", "2024-01-01"],
+    ["2024-01-01T00:00:00.000Z", "2024-01-01"],
+    ["2024-01-01T00:00:00+07:00", "2024-01-01"],
+    ["2024-01-01 08.00", "2024-01-01"],
     ["12/03/1990 08:30", "1990-03-12"],
     ["Tgl. 12-03-1990", "1990-03-12"],
     ["12\u201303\u20131990", "1990-03-12"], // en dashes
@@ -307,6 +311,21 @@ describe("readPlaceAndDate", () => {
     expect(split(text("Balikpapan"))).toEqual(["Balikpapan", "empty"]);
     expect(split(text("Balikpapan,"))).toEqual(["Balikpapan", "empty"]);
     expect(split(text("Kota Baru 2"))).toEqual(["Kota Baru", "invalid:2"]);
+  });
+
+  // Issue 7, case 6: a day that does not exist in its month used to leave "the month alone".
+  test.each([
+    ["Balikpapan, 31 Nopember 1990", "Balikpapan", "invalid:31 Nopember 1990"],
+    ["Balikpapan 30 Februari 1992", "Balikpapan", "invalid:30 Februari 1992"],
+    ["Balikpapan, 30-02-1992", "Balikpapan", "invalid:30-02-1992"],
+    ["Samarinda, 29 Feb 2023", "Samarinda", "invalid:29 Feb 2023"],
+    ["31 Nopember 1990", null, "invalid:31 Nopember 1990"],
+  ])("an impossible date is invalid in every form, never its month alone: %j", (t, place, date) => {
+    expect(split(text(t))).toEqual([place, date]);
+  });
+
+  test("a real month-only date after a place still reads as the month", () => {
+    expect(split(text("Balikpapan, Agustus 1990"))).toEqual(["Balikpapan", "1990-08-01"]);
   });
 
   test("a date alone has no place", () => {

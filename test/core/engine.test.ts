@@ -197,7 +197,8 @@ describe("engine details", () => {
     ]);
     const result = checkWorkbook([{ name: "S", rows }], DEFAULT_POLICY);
     const second = rowsOf(result.sheets[0].rows)[1];
-    expect(second.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["duplicate-nik", "service-gap"]));
+    // Issue 7, case 8: one person's history, not a duplicate.
+    expect(second.issues.map((i) => i.code)).toEqual(["service-gap"]);
     expect(second.category).toBe("needs-review");
   });
 
@@ -219,6 +220,10 @@ describe("engine details", () => {
     );
     expect(result.sheets[0].issues.map((i) => i.code)).toEqual(["header-not-found"]);
     expect(result.sheets[1].issues).toEqual([]);
+    // Issue 7, case 10: nothing recognised anywhere is an error naming the headers looked for.
+    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([["no-table-found", "error"]]);
+    expect(renderIssue(result.issues[0], "id").message).toContain("NAMA, NIK, NIP, TMT");
+    expect(result.summary.bySeverity.error).toBe(1);
   });
 
   test("a personnel sheet without a TMT column gets missing-column", () => {
@@ -293,8 +298,52 @@ describe("engine on a training sheet", () => {
     expect(result.issues.every((i) => i.sheet === "Diklat" && i.column === "F")).toBe(true);
   });
 
-  test("a participant not in the personnel data is reported", () => {
-    expect(sheet.rows[4].issues.map((i) => i.code)).toContain("training-unknown-person");
+  // Issue 7, case 5: the "unknown participant" warning fell on rows whose NIP and name were filled.
+  test("a participant with a name but not in the personnel data is tallied without a warning; an empty one is warned", () => {
+    expect(sheet.rows[4].issues.map((i) => i.code)).toEqual([]);
+    expect(result.training.find((t) => t.person === "ORANG LAIN")?.verdict).toBe("unknown-status");
     expect(tallyGrid([result], "id").rows.length).toBeGreaterThan(3);
+    const empty = checkWorkbook(
+      [{ name: "Diklat", rows: [training[1], [num(1), null, null, s("Teknis"), s("01-05-2025"), num(2)]] }],
+      DEFAULT_POLICY,
+    );
+    expect(empty.sheets[0].rows[0].issues.map((i) => i.code)).toEqual(["training-unknown-person"]);
+  });
+});
+
+// Issue 7: the user corrects a wrong guess, per sheet; every report says which column each role was read from.
+describe("column corrections", () => {
+  const rows: CellRow[] = [
+    ["NO", "NAMA", "NIK", "TMT", "HABIS KONTRAK", "CATATAN AKHIR"].map(s),
+    [num(1), s("Budi"), s(nikMale), s("01-01-2020"), s("31-12-2025"), s("30-06-2026")],
+  ];
+
+  test("the detected columns and the roles not found are reported", () => {
+    const sheet = checkWorkbook([{ name: "Data", rows }], DEFAULT_POLICY).sheets[0];
+    expect(sheet.columns).toEqual({ name: "B", nik: "C", startDate: "D", endDate: "E" });
+    expect(sheet.rolesNotFound).toEqual(["nip", "birthDate", "gender", "status", "position", "unit"]);
+    expect(sheet.rolesCorrected).toEqual([]);
+  });
+
+  test("a correction for the sheet moves a role; other sheets are untouched", () => {
+    const session = new CheckSession(DEFAULT_POLICY, { columns: { Data: { endDate: "F" }, Lain: { nik: "-" } } });
+    const sheet = session.checkSheet({ name: "Data", rows });
+    expect(sheet.columns).toEqual({ name: "B", nik: "C", startDate: "D", endDate: "F" });
+    expect(sheet.rolesCorrected).toEqual(["endDate"]);
+    const p = rowsOf(sheet.rows)[0];
+    expect([p.endDate, p.cutoff]).toEqual(["2026-06-30", "runs-past-cutoff"]);
+  });
+
+  test("the summary sheet shows each role's column, the corrections and the roles not found", () => {
+    const session = new CheckSession(DEFAULT_POLICY, { columns: { Data: { endDate: "F" } } });
+    session.checkSheet({ name: "Data", rows });
+    const grid = summaryGrid([session.finishWorkbook("a.xlsx")], "id");
+    const values = grid.rows.map((r) => r.map((c) => c.value));
+    const at = values.findIndex((r) => r[0] === "Data");
+    expect(values[at]).toEqual([
+      "Data",
+      "Nama: B; NIK: C; TMT (Tanggal Mulai Kerja): D; Tanggal Akhir Kerja: F (dikoreksi)",
+      "NIP, Tanggal Lahir, Jenis Kelamin, Status Pegawai, Jabatan, Unit Kerja",
+    ]);
   });
 });

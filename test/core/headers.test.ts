@@ -10,6 +10,7 @@ import {
   missingRoles,
   requiredRoles,
   roleOfHeader,
+  sectionLabel,
 } from "../../src/core/headers";
 import type { Role } from "../../src/core/vocabulary";
 
@@ -150,7 +151,9 @@ describe("roleOfHeader", () => {
     ["No HP", null],
     ["NUPTK", null],
     ["Masa Kerja", null],
-    ["Masa Kerja (Tahun)", null],
+    // Hand-typed tenure (domain.md "Settled points"): compared with the computed one, never a date.
+    ["Masa Kerja (Tahun)", "tenureYears"],
+    ["Masa Kerja (Bulan)", "tenureMonths"],
     ["Keterangan", null],
     ["Golongan", null],
     ["Jam Kerja", null],
@@ -308,6 +311,53 @@ describe("detectTable: personnel sheets", () => {
     const layout = detect(rows);
     expect(layout.columns).toEqual({ name: 1, nip: 2, nik: 3, startDate: 4, endDate: 5, skNumber: 6, skDate: 7 });
     expect(layout.lastColumnIndex).toBe(8);
+  });
+
+  // Issue 7, case 2: "MASA KONTRAK" over "TMT" | "S/D" lost the end date.
+  test.each([
+    ["MASA KONTRAK", "TMT", "S/D"],
+    ["MASA KONTRAK", "TMT", "s.d."],
+    ["PERIODE", "DARI", "SAMPAI"],
+    ["PERIODE", "MULAI", "SELESAI"],
+    ["JANGKA WAKTU", "AWAL", "AKHIR"],
+    ["JANGKA WAKTU", "DARI", "SAMPAI DENGAN"],
+    ["MASA KERJA", "TMT", "S/D"],
+    ["Masa Kontrak", "Tgl Mulai", "s/d"],
+  ])("group %j over %j | %j is start and end, with and without merges", (group, start, end) => {
+    const rows = [
+      ["NO", "NAMA", "NIK", group, "", "JABATAN"],
+      ["", "", "", start, end, ""],
+      [1, "Budi", NIK_A, "01-03-2017", "30-06-2026", "Pengemudi"],
+    ];
+    for (const merges of [undefined, ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"]]) {
+      const layout = detect(rows, merges);
+      expect(layout.columns).toEqual({ name: 1, nik: 2, startDate: 3, endDate: 4, position: 5 });
+      expect([layout.headerTopRow, layout.headerRow, layout.dataStartRow]).toEqual([1, 2, 3]);
+    }
+  });
+
+  test("'MASA KERJA' over 'TAHUN' | 'BULAN' is the tenure typed by hand, beside TMT", () => {
+    const rows = [
+      ["NO", "NAMA", "NIK", "STATUS", "TMT", "MASA KERJA", "", "KET"],
+      ["", "", "", "", "", "TAHUN", "BULAN", ""],
+      [1, "Budi", NIK_A, "GTT", "01-03-2017", 8, 9, ""],
+    ];
+    for (const merges of [undefined, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:G1", "H1:H2"]]) {
+      const layout = detect(rows, merges);
+      expect(layout.columns).toEqual({ name: 1, nik: 2, status: 3, startDate: 4, tenureYears: 5, tenureMonths: 6 });
+      expect(layout.kind).toBe("personnel");
+    }
+  });
+
+  test("a period group in a training sheet gives the training date", () => {
+    const rows = [
+      ["NO", "NAMA", "NIP", "NAMA PELATIHAN", "PERIODE", "", "JP"],
+      ["", "", "", "", "MULAI", "SELESAI", ""],
+      [1, "Budi", "19810509 199912 1 001", "Diklat PIM IV", "01-03-2024", "05-03-2024", 40],
+    ];
+    const layout = detect(rows);
+    expect(layout.kind).toBe("training");
+    expect(layout.columns.date).toBe(4);
   });
 
   test("BKN pendataan 2022 template, header in row 1", () => {
@@ -489,7 +539,7 @@ describe("detectTable: personnel sheets", () => {
             expect(layout.headerRow).toBeGreaterThanOrEqual(layout.headerTopRow);
             expect(layout.dataStartRow).toBeGreaterThan(layout.headerRow);
             for (const j of Object.values(layout.columns)) expect(j).toBeLessThanOrEqual(layout.lastColumnIndex);
-            for (const row of rows) expect(["data", "blank", "end"]).toContain(classifyRow(row, layout));
+            for (const row of rows) expect(["data", "blank", "end", "section"]).toContain(classifyRow(row, layout));
           }
         },
       ),
@@ -614,6 +664,8 @@ describe("classifyRow", () => {
 
   test.each<[string, (string | number | null)[]]>([
     ["JUMLAH", ["JUMLAH", "", "", "", "", "", "", "", 37500000]],
+    // Issue 7 (Satpol PP): the count written in the name column made the totals row a person.
+    ["JUMLAH with a count in the name column", ["JUMLAH", "3 orang"]],
     ["TOTAL in the name column", ["", "TOTAL", "", "", "", "", "", "", 37500000]],
     ["Jumlah Pegawai: 25", ["Jumlah Pegawai: 25"]],
     ["place and date", ["", "", "", "", "", "", "Balikpapan, 1 Desember 2025"]],
@@ -633,6 +685,28 @@ describe("classifyRow", () => {
     ["a name with a degree alone", ["", "", "", "", "", "", "Siti Aminah, S.Pd"]],
   ])("end: %s", (_label, row) => {
     expect(cls(row)).toBe("end");
+  });
+
+  // Issue 7, case 1: section rows between groups of people are labels, not people.
+  test.each<[string, (string | number | null)[], string]>([
+    ["merged across the table (text in the No column)", ["SEKRETARIAT"], "SEKRETARIAT"],
+    ["with a letter mark", ["A", "BIDANG PERSAMPAHAN"], "BIDANG PERSAMPAHAN"],
+    ["with a roman mark", ["II.", "UPTD TPA MANGGAR"], "UPTD TPA MANGGAR"],
+    ["in the unit column", ["", "", "", "", "", "", "Bidang Kebersihan"], "Bidang Kebersihan"],
+    ["in the name column, naming a unit", ["", "UPTD  TPA Manggar"], "UPTD TPA Manggar"],
+  ])("section: %s", (_label, row, label) => {
+    const r = sheet([row])[0];
+    expect(classifyRow(r, layout)).toBe("section");
+    expect(sectionLabel(r, layout)).toBe(label);
+  });
+
+  test("not sections: a person with only a name, totals, signatures, a NIK alone, a row with a date", () => {
+    expect(cls([4, "Ani"])).toBe("data");
+    expect(cls(["", "BUDI SANTOSO"])).toBe("data");
+    expect(cls(["", "", NIK_A])).toBe("data");
+    expect(cls(["SEKRETARIAT", "", "", "", "", "", "", "01-03-2017"])).toBe("data");
+    expect(cls(["JUMLAH"])).toBe("end");
+    expect(cls(["", "", "", "", "", "", "Kepala Dinas Lingkungan Hidup"])).toBe("end");
   });
 
   test("a signature word in a row full of values is data, not the end", () => {

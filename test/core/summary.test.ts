@@ -4,6 +4,12 @@ import { addSummaries, countWorkbook, summarize } from "../../src/core/summary";
 
 const where = { sheet: "Data", row: 5, column: "C" };
 
+const PATH_OF: Partial<Record<PersonRow["category"], PersonRow["path"]>> = {
+  "eligible-pppk": "usul-pppk",
+  "not-eligible-tenure": "pjlp-belum-siap",
+  "needs-review": "perlu-diperiksa",
+};
+
 function person(row: number, category: PersonRow["category"], unit: string | null, endsAtCutoff: boolean): PersonRow {
   return {
     row,
@@ -11,6 +17,7 @@ function person(row: number, category: PersonRow["category"], unit: string | nul
     nik: null,
     nip: null,
     status: null,
+    bknCode: null,
     unit,
     birthDate: null,
     startDate: null,
@@ -20,8 +27,14 @@ function person(row: number, category: PersonRow["category"], unit: string | nul
     ageYears: null,
     endsAtCutoff,
     daysToCutoff: null,
+    cutoff: endsAtCutoff ? "no-end-date" : null,
     category,
     reviewFields: [],
+    // A path to count: eligible people are proposed for PPPK, short service goes to PJLP.
+    path: PATH_OF[category] ?? null,
+    pathMissing: [],
+    pathReview: [],
+    pathNpwpFromNik: false,
     issues: [],
   };
 }
@@ -84,6 +97,8 @@ describe("summary", () => {
       byUnit: { "Puskesmas A": { "eligible-pppk": 2 }, "": { "not-eligible-tenure": 1 } },
       endsAtCutoff: 2,
       eligiblePppk: 2,
+      byPath: { "usul-pppk": 2, "pjlp-belum-siap": 1 },
+      byUnitPath: { "Puskesmas A": { "usul-pppk": 2 }, "": { "pjlp-belum-siap": 1 } },
     });
   });
 
@@ -102,6 +117,8 @@ describe("summary", () => {
       byUnit: { "Puskesmas A": { "eligible-pppk": 2, "needs-review": 1 }, "": { "not-eligible-tenure": 1 } },
       endsAtCutoff: 3,
       eligiblePppk: 2,
+      byPath: { "usul-pppk": 2, "pjlp-belum-siap": 1, "perlu-diperiksa": 1 },
+      byUnitPath: { "Puskesmas A": { "usul-pppk": 2, "perlu-diperiksa": 1 }, "": { "pjlp-belum-siap": 1 } },
     });
     expect(summarize([a, b])).toEqual(both);
   });
@@ -116,6 +133,8 @@ describe("summary", () => {
       byUnit: {},
       endsAtCutoff: 0,
       eligiblePppk: 0,
+      byPath: {},
+      byUnitPath: {},
     });
   });
 });

@@ -7,8 +7,10 @@ import {
   parseNumberText,
   readGender,
   readNumber,
+  readBknCode,
   readQuantity,
   readStatus,
+  readTenurePart,
   readText,
 } from "../../src/core/values";
 
@@ -86,8 +88,32 @@ describe("readStatus", () => {
     expect(readStatus(text(t))).toEqual({ kind: "ok", value: status });
   });
 
-  test("category codes are not statuses", () => {
-    for (const t of ["R2", "R3", "R3B", "R4", "TH"]) expect(readStatus(text(t))).toEqual({ kind: "unknown", text: t });
+  // Issue 7, case 7 (domain.md "Settled points"): a BKN category code is a non-ASN worker, and the code is kept.
+  test.each([
+    ["R2", "R2"],
+    ["R3", "R3"],
+    ["R3B", "R3B"],
+    ["R3T", "R3T"],
+    ["r4", "R4"],
+    ["TH", "TH"],
+    ["Honorer (R2)", "R2"],
+    ["Non ASN - R3T", "R3T"],
+    ["THL TH", "TH"],
+  ])("the BKN category code %j is non-ASN with code %s", (t, code) => {
+    expect(readStatus(text(t))).toEqual({ kind: "ok", value: "non-asn" });
+    expect(readBknCode(text(t))).toBe(code);
+  });
+
+  test("no BKN code in plain statuses, in 'th' meaning tahun, or in two different codes", () => {
+    for (const t of ["PNS", "Honorer", "GTT", "PPPK th 2024", "R2/R3", "R5"]) expect(readBknCode(text(t))).toBeNull();
+    expect(readBknCode(null)).toBeNull();
+    expect(readStatus(text("PPPK th 2024"))).toEqual({ kind: "ok", value: "pppk" });
+  });
+
+  test("GTT, PTT, THL, Honorer Sekolah are non-ASN; CPNS is ASN; P3K PW is part-time PPPK", () => {
+    expect(readStatus(text("Honorer Sekolah"))).toEqual({ kind: "ok", value: "non-asn" });
+    expect(readStatus(text("PPPK PW"))).toEqual({ kind: "ok", value: "pppk-paruh-waktu" });
+    expect(readStatus(text("CPNS"))).toEqual({ kind: "ok", value: "pns" });
   });
 
   test("two statuses at once, or none, are unknown", () => {
@@ -173,10 +199,38 @@ describe("readQuantity", () => {
     expect(readQuantity(text("24"))).toEqual({ kind: "ok", value: { value: 24, unit: null } });
     expect(readQuantity(num(8))).toEqual({ kind: "ok", value: { value: 8, unit: null } });
   });
+  // Issue 7, case 3: every unit form domain.md lists.
+  test.each([
+    ["4 JP", 4, "jp"],
+    ["4 jp", 4, "jp"],
+    ["90 menit", 90, "minutes"],
+    ["135 menit", 135, "minutes"],
+    ["90 mnt", 90, "minutes"],
+    ["3 jam", 3, "hours"],
+    ["1,5 jam", 1.5, "hours"],
+    ["2 jam 30 menit", 150, "minutes"],
+  ])("%j is %d %s", (t, value, unit) => {
+    expect(readQuantity(text(t))).toEqual({ kind: "ok", value: { value, unit } });
+  });
   test("unreadable quantities", () => {
     expect(readQuantity(text("jam"))).toEqual({ kind: "unknown", text: "jam" });
     expect(readQuantity(text("banyak"))).toEqual({ kind: "unknown", text: "banyak" });
     expect(readQuantity(null)).toEqual({ kind: "empty" });
+  });
+});
+
+describe("readTenurePart", () => {
+  test("whole years or months as typed under MASA KERJA", () => {
+    expect(readTenurePart(num(5))).toEqual({ kind: "ok", value: 5 });
+    expect(readTenurePart(text("5 thn"))).toEqual({ kind: "ok", value: 5 });
+    expect(readTenurePart(text("03"))).toEqual({ kind: "ok", value: 3 });
+    expect(readTenurePart(text("11 bulan"))).toEqual({ kind: "ok", value: 11 });
+    expect(readTenurePart(null)).toEqual({ kind: "empty" });
+  });
+  test("fractions, negatives and words are unknown", () => {
+    expect(readTenurePart(num(2.5)).kind).toBe("unknown");
+    expect(readTenurePart(num(-1)).kind).toBe("unknown");
+    expect(readTenurePart(text("lima")).kind).toBe("unknown");
   });
 });
 

@@ -17,6 +17,27 @@ export interface HostConfig {
   responseLimitBytes: number;
   /** Excel on the web refuses to read more than 5,000,000 cells at once. */
   maxReadCells: number;
+  /**
+   * How fills are reported. "documented": no fill reads pattern "None", a fill "Solid", as
+   * the API reference says. "real-excel": as Excel answers in office-js #4900 and #6218,
+   * pattern null and color "#FFFFFF" for both no fill and a white fill; only tintAndShade
+   * (ExcelApi 1.9) tells them apart, null for no fill (the maintainers' answer in #4900).
+   */
+  fillReporting: "documented" | "real-excel";
+  /**
+   * Most areas one worksheet.getRanges address may hold: real Excel has answered
+   * InvalidArgument at 513 areas (office-js #5198), the limit depending on the address.
+   */
+  maxAreas: number;
+  /**
+   * Lowest ExcelApi set whose Excel honours Excel.run({ delayForCellEdit: true }): a request
+   * made while the user edits a cell then waits until they finish. Older Excel ignores the
+   * option and refuses the request (InvalidOperationInCellEditMode, office-js #625). The
+   * option is documented since late 2018; the set it came with is not: 1.9 is assumed.
+   */
+  delayForCellEditApi: string;
+  /** Syncs (1-based, counted over the host's life) before which the user starts editing a cell. */
+  editModeAtSyncs: readonly number[];
 }
 
 export const DEFAULT_CONFIG: HostConfig = {
@@ -24,6 +45,10 @@ export const DEFAULT_CONFIG: HostConfig = {
   requestLimitBytes: 5 * 1024 * 1024,
   responseLimitBytes: 5 * 1024 * 1024,
   maxReadCells: 5_000_000,
+  fillReporting: "documented",
+  maxAreas: 500,
+  delayForCellEditApi: "1.9",
+  editModeAtSyncs: [],
 };
 
 export interface SyncRecord {
@@ -51,6 +76,8 @@ export interface HostStats {
   sheetDeletes: number;
   /** Errors returned by sync, by code. */
   readonly failures: string[];
+  /** Requests that waited for the user to leave cell edit mode (delayForCellEdit). */
+  delayedForEdit: number;
 }
 
 export function emptyStats(): HostStats {
@@ -65,6 +92,7 @@ export function emptyStats(): HostStats {
     largestResponse: null,
     sheetDeletes: 0,
     failures: [],
+    delayedForEdit: 0,
   };
 }
 
@@ -110,7 +138,11 @@ export class HostContextCore {
   readonly requestHeaders: Record<string, string> = {};
   readonly debugInfo = { pendingStatements: [] as string[] };
 
-  constructor(readonly env: HostEnvironment) {}
+  constructor(
+    readonly env: HostEnvironment,
+    /** Excel.run({ delayForCellEdit: true }). */
+    readonly delayForCellEdit = false,
+  ) {}
 
   enqueue(op: Op): void {
     if (this.closed) throw new HostError("InvalidRequestContext", undefined, op.label);
@@ -146,7 +178,14 @@ export class HostContextCore {
     const commits: (() => void)[] = [];
     let error: HostError | null = null;
     try {
-      if (model.cellEditMode) throw new HostError("InvalidOperationInCellEditMode");
+      // The user may start editing a cell between any two requests (and leaves it after this one).
+      if (model.cellEditMode || config.editModeAtSyncs.includes(stats.syncs)) {
+        if (!this.delayForCellEdit || !this.env.isApiSupported(config.delayForCellEditApi))
+          throw new HostError("InvalidOperationInCellEditMode");
+        // Delayed until the user leaves the cell: the request then runs as usual.
+        stats.delayedForEdit++;
+        model.cellEditMode = false;
+      }
       for (const op of ops) requestBytes += op.requestBytes() + 1;
       if (requestBytes > config.requestLimitBytes) throw new HostError("RequestPayloadSizeLimitExceeded");
       for (const op of ops) {

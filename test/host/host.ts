@@ -18,8 +18,8 @@ import { HostWorkbook } from "./workbook";
 
 export class HostRequestContext extends HostContextCore {
   readonly workbook: HostWorkbook;
-  constructor(env: HostEnvironment) {
-    super(env);
+  constructor(env: HostEnvironment, delayForCellEdit = false) {
+    super(env, delayForCellEdit);
     this.workbook = new HostWorkbook(this);
   }
   get application(): HostWorkbook["application"] {
@@ -56,10 +56,16 @@ export class ExcelHost implements HostEnvironment {
    * operations still pending are sent in a last sync (as Office does), then the context
    * is closed so its proxies cannot be reused.
    */
-  async run<T>(batch: (context: HostRequestContext) => Promise<T>): Promise<T> {
+  async run<T>(
+    first: Excel.RunOptions | ((context: HostRequestContext) => Promise<T>),
+    second?: (context: HostRequestContext) => Promise<T>,
+  ): Promise<T> {
+    const batch = typeof first === "function" ? first : second;
+    if (batch === undefined) throw new HostError("InvalidArgument", "Excel.run needs a batch function.");
+    const delay = typeof first === "object" && first !== null && first.delayForCellEdit === true;
     this.stats.runs++;
     this.stats.lastSyncEnd = typeof performance !== "undefined" ? performance.now() : Date.now();
-    const context = new HostRequestContext(this);
+    const context = new HostRequestContext(this, delay);
     try {
       const pending = batch(context) as unknown;
       if (pending === null || typeof pending !== "object" || typeof (pending as Promise<T>).then !== "function") {
@@ -74,10 +80,25 @@ export class ExcelHost implements HostEnvironment {
   }
 
   /** The object to install as the global `Excel`. */
-  excelNamespace(): { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> } {
+  excelNamespace(): {
+    run: <T>(
+      first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+      second?: (context: Excel.RequestContext) => Promise<T>,
+    ) => Promise<T>;
+  } {
     return {
-      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-        this.run((context) => batch(context as unknown as Excel.RequestContext)),
+      run: <T>(
+        first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+        second?: (context: Excel.RequestContext) => Promise<T>,
+      ): Promise<T> => {
+        const batch = typeof first === "function" ? first : second;
+        const options = typeof first === "function" ? {} : first;
+        return this.run(options, (context) =>
+          batch === undefined
+            ? Promise.reject(new HostError("InvalidArgument"))
+            : batch(context as unknown as Excel.RequestContext),
+        );
+      },
     };
   }
 

@@ -9,3 +9,4 @@ export * from "./host";
 export * from "./factory";
 export { typedInput, evaluateFormula } from "./input";
 export { sheetLayout, type HostSheetLayout } from "./layout";
+export * from "./office-commands";

@@ -82,6 +82,25 @@ function valueType(v: StoredValue | null): string {
 }
 
 /** One value for many cells: the common value, or null when they differ (as Office does). */
+/**
+ * A cell's fill as Office reports it: "no fill" reads as white. In the "real-excel" mode
+ * the pattern is null for no fill and a white fill alike (office-js #4900, #6218).
+ */
+export function fillReport(
+  core: HostContextCore,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+): { color: string; pattern: string | null; tintAndShade: number | null } {
+  const fill = sheet.fill(row, column);
+  const real = core.env.config.fillReporting === "real-excel";
+  return {
+    color: fill ?? "#FFFFFF",
+    pattern: real ? null : fill === null ? "None" : "Solid",
+    tintAndShade: fill === null ? null : 0,
+  };
+}
+
 function uniform<T>(sheet: SheetModel, rects: readonly Rect[], read: (row: number, column: number) => T): T | null {
   let first = true;
   let value: T | null = null;
@@ -211,12 +230,16 @@ export class HostRangeFill extends HostFormatPart implements Pick<Excel.RangeFil
       // Office reports "no fill" as white, and null when the cells differ.
       color: {
         api: "1.1",
-        read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.fill(r, c) ?? "#FFFFFF"),
+        read: () => uniform(this.t.sheet, this.t.rects, (r, c) => fillReport(this.core, this.t.sheet, r, c).color),
       },
       pattern: {
         api: "1.9",
+        read: () => uniform(this.t.sheet, this.t.rects, (r, c) => fillReport(this.core, this.t.sheet, r, c).pattern),
+      },
+      tintAndShade: {
+        api: "1.9",
         read: () =>
-          uniform(this.t.sheet, this.t.rects, (r, c) => (this.t.sheet.fill(r, c) === null ? "None" : "Solid")),
+          uniform(this.t.sheet, this.t.rects, (r, c) => fillReport(this.core, this.t.sheet, r, c).tintAndShade),
       },
     };
   }
@@ -228,6 +251,9 @@ export class HostRangeFill extends HostFormatPart implements Pick<Excel.RangeFil
   }
   get pattern(): string {
     return this.loaded("pattern");
+  }
+  get tintAndShade(): number | null {
+    return this.loaded("tintAndShade");
   }
   clear(): void {
     this.apply("clear", "1.1", null, (r, c) => this.t.sheet.setFill(r, c, null));
@@ -404,7 +430,10 @@ type RangeScalars =
 
 export interface CellPropertiesRequest {
   address?: boolean;
-  format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean; color?: boolean } };
+  format?: {
+    fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean };
+    font?: { bold?: boolean; color?: boolean };
+  };
 }
 
 export class HostRange extends HostObject implements Pick<Excel.Range, RangeScalars> {
@@ -727,8 +756,10 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
             const format: Record<string, unknown> = {};
             if (request.format.fill) {
               const fill: Record<string, unknown> = {};
-              if (request.format.fill.color) fill.color = s.fill(r, c) ?? "#FFFFFF";
-              if (request.format.fill.pattern) fill.pattern = s.fill(r, c) === null ? "None" : "Solid";
+              const report = fillReport(this.core, s, r, c);
+              if (request.format.fill.color) fill.color = report.color;
+              if (request.format.fill.pattern) fill.pattern = report.pattern;
+              if (request.format.fill.tintAndShade) fill.tintAndShade = report.tintAndShade;
               format.fill = fill;
             }
             if (request.format.font) {
@@ -843,7 +874,11 @@ export class HostRangeAreas
     return new HostRangeAreas(core, api, () => {
       const s = sheet();
       if (s === null) return null;
-      const rects = parseAreas(address).map((a) => {
+      const parsed = parseAreas(address);
+      // Real Excel refuses long area lists with this code and no more detail (office-js #5198).
+      if (parsed.length > core.env.config.maxAreas)
+        throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      const rects = parsed.map((a) => {
         if (a.sheet !== null && a.sheet.toLowerCase() !== s.name.toLowerCase())
           throw new HostError("InvalidArgument", "Areas must be on this sheet.");
         return a.rect;

@@ -4,19 +4,22 @@
  * holds the decision itself).
  */
 import { type DayNumber, dayToDisplay } from "../days";
-import { daysToCutoff, decideEligibility, endsAtCutoff, isNonAsn } from "../eligibility";
+import { cutoffAnswer, daysToCutoff, decideEligibility, endsAtCutoff, isNonAsn } from "../eligibility";
 import type { Issue } from "../issues";
 import { type Policy, maxApplicantAge } from "../policy";
 import type { PersonRow } from "../results";
 import { computeTenure } from "../tenure";
-import { readStatus } from "../values";
-import type { EmploymentStatus } from "../vocabulary";
+import type { NipInfo } from "../identifiers";
+import { type BknCode, readBknCode, readStatus } from "../values";
+import { type EmploymentStatus, STATUSES } from "../vocabulary";
 import { type Checked, type RowContext, cellOf, hasColumn, issueAt } from "./row";
 
 /** The status as read; `unknown` when the cell held text or an error that is no status. */
 export interface StatusValue {
   readonly status: EmploymentStatus | null;
   readonly unknown: boolean;
+  /** The BKN category code written in the status or category column. */
+  readonly code: BknCode | null;
 }
 
 /** The policy's two dates as day numbers, worked out once per session. */
@@ -41,11 +44,11 @@ export interface CategoryInput {
 /** The computed columns of a person row. */
 export type CategoryValue = Pick<
   PersonRow,
-  "tenure" | "meetsMinTenure" | "ageYears" | "endsAtCutoff" | "daysToCutoff" | "category" | "reviewFields"
+  "tenure" | "meetsMinTenure" | "ageYears" | "endsAtCutoff" | "daysToCutoff" | "cutoff" | "category" | "reviewFields"
 >;
 
-/** Employment status of a personnel row; unreadable text and Excel errors are reported. */
-export function checkStatus(ctx: RowContext): Checked<StatusValue> {
+/** The status column as written; unreadable text and Excel errors are reported. */
+function writtenStatus(ctx: RowContext): Checked<Omit<StatusValue, "code">> {
   if (!hasColumn(ctx, "status")) return { value: { status: null, unknown: false }, issues: [] };
   const s = readStatus(cellOf(ctx, "status"));
   if (s.kind === "ok") return { value: { status: s.value, unknown: false }, issues: [] };
@@ -59,6 +62,34 @@ export function checkStatus(ctx: RowContext): Checked<StatusValue> {
     return { value: { status: null, unknown: true }, issues: [issue] };
   }
   return { value: { status: null, unknown: false }, issues: [] };
+}
+
+/** True when a written status and the NIP's kind (digits 13-14) cannot both be right. */
+function contradicts(status: EmploymentStatus, nipKind: NipInfo["kind"]): boolean {
+  if (status === "non-asn") return true;
+  return nipKind === "pns" ? status !== "pns" : status === "pns";
+}
+
+/**
+ * Employment status of a personnel row. An empty status is read from a valid NIP (digits
+ * 13-14: 01-12 a PNS, 21-29 a PPPK); a written status the NIP contradicts is kept and
+ * warned about. A BKN category code (R2, R3...) is kept from the status or category column.
+ */
+export function checkStatus(ctx: RowContext, nip: NipInfo | null = null): Checked<StatusValue> {
+  const written = writtenStatus(ctx);
+  const code = readBknCode(cellOf(ctx, "status")) ?? readBknCode(cellOf(ctx, "category"));
+  const { status, unknown } = written.value;
+  if (nip === null) return { value: { status, unknown, code }, issues: written.issues };
+  if (status === null && !unknown) return { value: { status: nip.kind, unknown, code }, issues: written.issues };
+  if (status === null || !contradicts(status, nip.kind))
+    return { value: { status, unknown, code }, issues: written.issues };
+  const digits = nip.kind === "pns" ? String(nip.tmtMonth ?? "").padStart(2, "0") : "21-29";
+  const issue = issueAt(ctx, "status-nip-mismatch", "status", {
+    status: STATUSES[status].id,
+    digits,
+    nipStatus: STATUSES[nip.kind],
+  });
+  return { value: { status, unknown, code }, issues: [...written.issues, issue] };
 }
 
 /** A non-ASN outside the PPPK applicant ages on the reference date. */
@@ -125,6 +156,7 @@ export function categorize(
     ageYears,
     endsAtCutoff: endsCut,
     daysToCutoff: endsCut ? daysToCutoff(policy) : null,
+    cutoff: cutoffAnswer(nonAsn, end, policy),
     category: eligibility.category,
     reviewFields: eligibility.reviewFields,
   };

@@ -43,9 +43,19 @@ export function recordNik(
   return before;
 }
 
+/** True when two periods share a day (an open end runs on for ever). */
+function overlaps(a: ServicePeriod, b: ServicePeriod): boolean {
+  const aEnd = a.end ?? Number.POSITIVE_INFINITY;
+  const bEnd = b.end ?? Number.POSITIVE_INFINITY;
+  return a.start <= bEnd && b.start <= aEnd;
+}
+
 /**
- * Records a valid NIK and reports it when seen before, with the first gap between its
- * service periods. `hasServiceGap` is true when a gap was found.
+ * Records a valid NIK and reports it when seen before (domain.md "Settled points"): rows
+ * whose periods do not overlap are one person's service history, and a gap between them
+ * is flagged (`service-gap`); a period that overlaps an earlier one, or a row without a
+ * trusted period, is the same person entered twice (`duplicate-nik`). Across sheets and
+ * files the same holds. `hasServiceGap` is true when a gap was found.
  */
 export function checkServiceHistory(
   ctx: RowContext,
@@ -57,9 +67,10 @@ export function checkServiceHistory(
   const seen = recordNik(history, nik, { file: ctx.file, sheet: ctx.sheet, row: ctx.row }, period);
   if (seen === null) return { value: { hasServiceGap: false }, issues: [] };
   const first = seen.first;
-  const issues: Issue[] = [
-    issueAt(ctx, "duplicate-nik", "nik", { value: nik, firstPlace: placeText(first.sheet, first.row, first.file) }),
-  ];
+  const isHistory = period !== null && seen.periods.length > 0 && !seen.periods.some((p) => overlaps(p, period));
+  const issues: Issue[] = isHistory
+    ? []
+    : [issueAt(ctx, "duplicate-nik", "nik", { value: nik, firstPlace: placeText(first.sheet, first.row, first.file) })];
   const gap = period !== null && seen.periods.length > 0 ? findServiceGaps([...seen.periods, period])[0] : undefined;
   if (gap !== undefined)
     issues.push(

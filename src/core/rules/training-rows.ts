@@ -10,7 +10,7 @@ import { type Issue, makeIssue } from "../issues";
 import type { Policy } from "../policy";
 import type { SheetResult, TrainingTally } from "../results";
 import { type TrainingEntry, hoursToJp, minutesToJp, trainingKey } from "../training";
-import { normalizeName, readNumber, readStatus, readText } from "../values";
+import { type QuantityUnit, normalizeName, readQuantity, readStatus, readText } from "../values";
 import type { EmploymentStatus, Role } from "../vocabulary";
 import { readIdentifier } from "./identity";
 import { type KnownPeople, type PersonKeys, lookUpPerson } from "./people";
@@ -86,24 +86,34 @@ export function checkTrainingDate(ctx: RowContext): Checked<DayNumber | null> {
   return { value: null, issues: [] };
 }
 
+/** What a unit means in JP (domain.md: minutes / 45; hours x 60 / 45; JP as is). */
+function toJp(value: number, unit: QuantityUnit, policy: Policy): number {
+  if (unit === "minutes") return minutesToJp(value, policy);
+  if (unit === "hours") return hoursToJp(value, policy);
+  return value;
+}
+
 /**
  * JP from the JP column, else converted from minutes or hours (the first of them that
- * holds a value), rounded to 2 decimals. A negative or unreadable value is reported and
- * gives no JP; so do all of them empty.
+ * holds a value), rounded to 2 decimals. A unit written in the cell wins over the
+ * column's ("90 menit" in a JP column is 2 JP; "4 JP" in a minutes column is 4 JP); a
+ * value with no unit is in the column's unit. A negative or unreadable value is reported
+ * and gives no JP; so do all of them empty.
  */
 export function readJp(ctx: RowContext, policy: Policy): Checked<number | null> {
-  const sources: [Role, (n: number) => number][] = [
-    ["jp", (n) => n],
-    ["minutes", (n) => minutesToJp(n, policy)],
-    ["hours", (n) => hoursToJp(n, policy)],
+  const sources: [Role, QuantityUnit][] = [
+    ["jp", "jp"],
+    ["minutes", "minutes"],
+    ["hours", "hours"],
   ];
   const available = sources.filter(([role]) => hasColumn(ctx, role));
-  for (const [role, convert] of available) {
-    const read = readNumber(cellOf(ctx, role));
+  for (const [role, columnUnit] of available) {
+    const read = readQuantity(cellOf(ctx, role));
     if (read.kind === "ok") {
-      if (read.value < 0)
-        return { value: null, issues: [issueAt(ctx, "invalid-number", role, { role, value: String(read.value) })] };
-      return { value: round2(convert(read.value)), issues: [] };
+      const { value, unit } = read.value;
+      if (value < 0)
+        return { value: null, issues: [issueAt(ctx, "invalid-number", role, { role, value: String(value) })] };
+      return { value: round2(toJp(value, unit ?? columnUnit, policy)), issues: [] };
     }
     if (read.kind === "unknown")
       return { value: null, issues: [issueAt(ctx, "invalid-number", role, { role, value: read.text })] };
@@ -130,30 +140,43 @@ export function countOnce(ctx: RowContext, keys: TrainingKeys, entry: TrainingEn
   return { value: true, issues: [] };
 }
 
-/**
- * A pending entry completed from the personnel sheets: the person's name, and the status
- * when the row gave none. `unknown` is true when the workbook has personnel sheets and
- * none of them knows the person.
- */
-export function settleEntry(
-  pending: PendingTraining,
-  people: KnownPeople,
-  hasPersonnel: boolean,
-): { entry: TrainingEntry; unknown: boolean } {
-  const known = lookUpPerson(people, pending.keys);
-  const status = pending.statusFromRow ? pending.entry.status : (known?.status ?? pending.entry.status);
-  const name = pending.entry.name ?? known?.name ?? null;
-  return { entry: { ...pending.entry, status, name }, unknown: known === null && hasPersonnel };
+/** The status NIP digits 13-14 tell (01-12 a PNS, 21-29 a PPPK), for a valid NIP. */
+function statusFromNip(nip: string | null): EmploymentStatus | null {
+  if (nip === null) return null;
+  const read = readNip({ t: "s", v: nip });
+  return read.kind === "ok" ? read.info.kind : null;
 }
 
-/** The issue for a row whose person the personnel sheets do not know. */
-export function unknownParticipantIssue(pending: PendingTraining, file: string | undefined): Issue {
-  return makeIssue("training-unknown-person", {
-    file,
-    sheet: pending.entry.sheet,
-    row: pending.entry.row,
-    column: null,
-  });
+/**
+ * A pending entry completed from the personnel sheets (domain.md "Settled points"): the
+ * person is matched by NIP, then NIK, then a name exactly one known person has, and
+ * tallies under that person's one key whatever key the row used. The status is the
+ * row's own, else the person's, else the one NIP digits 13-14 tell. `sameName` counts the
+ * people who share the row's name when the name alone could not decide (2 or more: the
+ * row is ambiguous and borrows no status).
+ */
+export function settleEntry(pending: PendingTraining, people: KnownPeople): { entry: TrainingEntry; sameName: number } {
+  const found = lookUpPerson(people, pending.keys);
+  const known = found.person;
+  const status = pending.statusFromRow
+    ? pending.entry.status
+    : (known?.status ?? statusFromNip(pending.keys.nip) ?? pending.entry.status);
+  const entry: TrainingEntry = {
+    ...pending.entry,
+    person: known?.key ?? pending.entry.person,
+    status,
+    name: known?.name ?? pending.entry.name,
+  };
+  return { entry, sameName: found.person === null ? found.sameName : 0 };
+}
+
+/** The warning for a training row whose name several known people share. */
+export function ambiguousNameIssue(pending: PendingTraining, count: number, file: string | undefined): Issue {
+  return makeIssue(
+    "training-ambiguous-name",
+    { file, sheet: pending.entry.sheet, row: pending.entry.row, column: null, role: "name" },
+    { name: pending.keys.name ?? "", count },
+  );
 }
 
 /** A PNS below the yearly minimum or a PPPK above the maximum; null for any other verdict. */

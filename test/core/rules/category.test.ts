@@ -17,14 +17,37 @@ const ctx = rowOf({ birthDate: null, endDate: null });
 describe("checkStatus", () => {
   test("PPPK Paruh Waktu is read", () => {
     expect(checkStatus(rowOf({ status: text("PPPK Paruh Waktu") }))).toEqual({
-      value: { status: "pppk-paruh-waktu", unknown: false },
+      value: { status: "pppk-paruh-waktu", unknown: false, code: null },
       issues: [],
     });
   });
-  test("a category code is not a status", () => {
+  // Issue 7, case 7: R2 used to be an unknown status (so "Perlu diperiksa" and no cut-off).
+  test("a BKN category code is a non-ASN, and the code is kept", () => {
     const r = checkStatus(rowOf({ status: text("R2") }));
-    expect(r.value).toEqual({ status: null, unknown: true });
-    expect(brief(r.issues)).toEqual([{ code: "unknown-status", column: "A", params: { value: "R2" } }]);
+    expect(r).toEqual({ value: { status: "non-asn", unknown: false, code: "R2" }, issues: [] });
+    expect(checkStatus(rowOf({ status: text("Honorer"), category: text("R3T") })).value.code).toBe("R3T");
+  });
+  test("an empty status is read from NIP digits 13-14; a written status the NIP contradicts is kept and warned", () => {
+    const pns = { birthDate: 0, kind: "pns", gender: "L", appointmentYear: 2003, tmtMonth: 1 } as const;
+    const pppk = { birthDate: 0, kind: "pppk", gender: "P", appointmentYear: 2024, tmtMonth: null } as const;
+    expect(checkStatus(rowOf({ status: null }), pns)).toEqual({
+      value: { status: "pns", unknown: false, code: null },
+      issues: [],
+    });
+    expect(checkStatus(rowOf({ status: null }), pppk).value.status).toBe("pppk");
+    const r = checkStatus(rowOf({ status: text("PNS") }), pppk);
+    expect(r.value.status).toBe("pns");
+    expect(brief(r.issues)).toEqual([
+      {
+        code: "status-nip-mismatch",
+        column: "A",
+        params: { status: "PNS", digits: "21-29", nipStatus: { id: "PPPK", en: "PPPK" } },
+      },
+    ]);
+    expect(checkStatus(rowOf({ status: text("Honorer") }), pns).issues.map((i) => i.code)).toEqual([
+      "status-nip-mismatch",
+    ]);
+    expect(checkStatus(rowOf({ status: text("PPPK Paruh Waktu") }), pppk).issues).toEqual([]);
   });
   test("an Excel error leaves the status unknown", () => {
     const r = checkStatus(rowOf({ status: { t: "e", v: "#N/A" } }));
@@ -32,7 +55,10 @@ describe("checkStatus", () => {
     expect(r.issues[0].code).toBe("excel-error");
   });
   test("an empty status cell is no status, not unknown", () => {
-    expect(checkStatus(rowOf({ status: null }))).toEqual({ value: { status: null, unknown: false }, issues: [] });
+    expect(checkStatus(rowOf({ status: null }))).toEqual({
+      value: { status: null, unknown: false, code: null },
+      issues: [],
+    });
   });
 });
 
@@ -63,7 +89,7 @@ describe("age limits and the cut-off", () => {
 
 describe("categorize", () => {
   const base: CategoryInput = {
-    status: { status: null, unknown: false },
+    status: { status: null, unknown: false, code: null },
     start: ymdToDay(2024, 1, 1),
     end: null,
     ageYears: 35,
@@ -80,6 +106,7 @@ describe("categorize", () => {
         ageYears: 35,
         endsAtCutoff: true,
         daysToCutoff: 0,
+        cutoff: "no-end-date",
         category: "eligible-pppk",
         reviewFields: [],
       },
@@ -96,12 +123,22 @@ describe("categorize", () => {
   test("a PNS is ASN: no cut-off, no age check", () => {
     const r = categorize(
       ctx,
-      { ...base, status: { status: "pns", unknown: false }, ageYears: 60 },
+      { ...base, status: { status: "pns", unknown: false, code: null }, ageYears: 60 },
       DAYS,
       DEFAULT_POLICY,
     );
-    expect(r.value).toMatchObject({ category: "asn-pns", endsAtCutoff: false, daysToCutoff: null });
+    expect(r.value).toMatchObject({ category: "asn-pns", endsAtCutoff: false, daysToCutoff: null, cutoff: null });
     expect(r.issues).toEqual([]);
+  });
+
+  // Issue 7, case 2: the cut-off answer in three states.
+  test("the cut-off answer: ends by it, runs past it, or no end date", () => {
+    const answer = (end: number | null): unknown =>
+      categorize(ctx, { ...base, end }, DAYS, DEFAULT_POLICY).value.cutoff;
+    expect(answer(ymdToDay(2025, 12, 31))).toBe("ends-by-cutoff");
+    expect(answer(ymdToDay(2025, 6, 30))).toBe("ends-by-cutoff");
+    expect(answer(ymdToDay(2026, 6, 30))).toBe("runs-past-cutoff");
+    expect(answer(null)).toBe("no-end-date");
   });
 
   test("a gap in service sends the person to review on the TMT", () => {

@@ -13,7 +13,8 @@ const NIK = "6471051203900001";
 const day = ymdToDay;
 
 describe("service history across sheets", () => {
-  test("a NIK seen again is a duplicate; a two-month break is a gap", () => {
+  // Issue 7, case 8: non-overlapping periods are one person's history, not a duplicate.
+  test("a NIK seen again on a later period is a service history: the two-month break is a gap, no duplicate", () => {
     const history: ServiceHistory = new Map();
     const first = rowOf({ nik: text(NIK) }, { sheet: "2021", row: 5 });
     // Served 01-01-2020 to 31-12-2021 ...
@@ -26,19 +27,28 @@ describe("service history across sheets", () => {
     const r = checkServiceHistory(again, history, NIK, servicePeriod(day(2022, 3, 1), null));
     expect(r.value.hasServiceGap).toBe(true);
     expect(brief(r.issues)).toEqual([
-      { code: "duplicate-nik", column: "B", params: { value: NIK, firstPlace: placeText("2021", 5) } },
       { code: "service-gap", column: "A", params: { detail: "01-01-2022 - 28-02-2022" } },
     ]);
   });
 
-  test("a restart the day after the end is continuous: only the duplicate is reported", () => {
+  test("a restart the day after the end is continuous history: nothing is reported", () => {
     const history: ServiceHistory = new Map();
     const ctx = rowOf({ nik: text(NIK) }, { file: "a.xlsx" });
     checkServiceHistory(ctx, history, NIK, servicePeriod(day(2020, 1, 1), day(2021, 12, 31)));
     const r = checkServiceHistory(ctx, history, NIK, servicePeriod(day(2022, 1, 1), null));
     expect(r.value.hasServiceGap).toBe(false);
+    expect(r.issues).toEqual([]);
+  });
+
+  test("overlapping periods are the same person entered twice: a duplicate naming the first place", () => {
+    const history: ServiceHistory = new Map();
+    const ctx = rowOf({ nik: text(NIK) }, { file: "a.xlsx" });
+    checkServiceHistory(ctx, history, NIK, servicePeriod(day(2020, 1, 1), day(2025, 12, 31)));
+    const r = checkServiceHistory(ctx, history, NIK, servicePeriod(day(2024, 6, 1), day(2025, 12, 31)));
     expect(r.issues.map((i) => i.code)).toEqual(["duplicate-nik"]);
     expect(r.issues[0].params["firstPlace"]).toEqual(placeText("Data", 7, "a.xlsx"));
+    const open = checkServiceHistory(ctx, history, NIK, servicePeriod(day(2019, 1, 1), null));
+    expect(open.issues.map((i) => i.code)).toEqual(["duplicate-nik"]);
   });
 
   test("an untrusted TMT gives no period, so no gap can be judged", () => {

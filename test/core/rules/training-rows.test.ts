@@ -13,7 +13,7 @@ import {
   countOnce,
   readJp,
   settleEntry,
-  unknownParticipantIssue,
+  ambiguousNameIssue,
   verdictIssue,
 } from "../../../src/core/rules/training-rows";
 import type { TrainingEntry } from "../../../src/core/training";
@@ -39,7 +39,8 @@ describe("the participant", () => {
 
 describe("status, name and date of a training row", () => {
   test("an unknown status is reported; an Excel error is not (the row is just without status)", () => {
-    expect(codes(checkTrainingStatus(rowOf({ status: text("R3") })).issues)).toEqual(["unknown-status"]);
+    expect(codes(checkTrainingStatus(rowOf({ status: text("PNS/PPPK") })).issues)).toEqual(["unknown-status"]);
+    expect(checkTrainingStatus(rowOf({ status: text("R3") })).value).toBe("non-asn");
     expect(checkTrainingStatus(rowOf({ status: { t: "e", v: "#N/A" } }))).toEqual({ value: null, issues: [] });
     expect(checkTrainingStatus(rowOf({ status: text("PNS") })).value).toBe("pns");
   });
@@ -65,6 +66,14 @@ describe("readJp (45 minutes a JP)", () => {
     ["1.5 hours = 90 minutes = 2 JP", { hours: num(1.5) }, 2],
     ["100 minutes = 2.22 JP", { minutes: num(100) }, 2.22],
     ["an empty JP cell falls through to minutes: 45 minutes = 1 JP", { jp: null, minutes: num(45) }, 1],
+    // Issue 7, case 3: units written in the cell ("90 menit", "3 jam") were rejected as invalid numbers.
+    ["'90 menit' in a JP column = 2 JP", { jp: text("90 menit") }, 2],
+    ["'135 menit' = 3 JP", { jp: text("135 menit") }, 3],
+    ["'90 mnt' = 2 JP", { jp: text("90 mnt") }, 2],
+    ["'3 jam' = 180 minutes = 4 JP", { jp: text("3 jam") }, 4],
+    ["'1,5 jam' = 2 JP", { jp: text("1,5 jam") }, 2],
+    ["'4 JP' and '4 jp' as is", { jp: text("4 jp") }, 4],
+    ["'4 JP' in a minutes column is still 4 JP", { minutes: text("4 JP") }, 4],
   ])("%s", (_why, cells, expected) => {
     expect(readJp(rowOf(cells), DEFAULT_POLICY)).toEqual({ value: expected, issues: [] });
   });
@@ -122,25 +131,34 @@ describe("settling entries at the workbook's end", () => {
     statusFromRow,
   });
 
-  test("a row without status takes the personnel sheet's status and name", () => {
-    expect(settleEntry(pending(false, NIP), people, true)).toEqual({
-      entry: { ...entryAt(4), status: "pns", name: "Budi" },
-      unknown: false,
+  test("a row without status takes the personnel sheet's status, name and key", () => {
+    expect(settleEntry(pending(false, NIP), people)).toEqual({
+      entry: { ...entryAt(4), person: NIP, status: "pns", name: "Budi" },
+      sameName: 0,
     });
   });
   test("the row's own status wins", () => {
-    expect(settleEntry(pending(true, NIP), people, true).entry.status).toBe("pppk");
+    expect(settleEntry(pending(true, NIP), people).entry.status).toBe("pppk");
   });
-  test("a person no personnel sheet knows is unknown only when there are personnel sheets", () => {
-    const stranger = pending(false, "199101012015031002");
-    expect(settleEntry(stranger, people, true).unknown).toBe(true);
-    expect(settleEntry(stranger, people, false).unknown).toBe(false);
-    expect(unknownParticipantIssue(stranger, "a.xlsx")).toMatchObject({
-      code: "training-unknown-person",
+  // Issue 7, case 5: ASN with valid NIPs got "status unknown" when no sheet knew them.
+  test("a person no personnel sheet knows takes the status NIP digits 13-14 tell", () => {
+    expect(settleEntry(pending(false, "199101012015031002"), people).entry.status).toBe("pns");
+    expect(settleEntry(pending(false, "199009132025242014"), people).entry.status).toBe("pppk");
+  });
+  test("a name two people share is reported and borrows no status", () => {
+    const two = noPeople();
+    rememberPerson(two, { nip: NIP, nik: null, name: "Budi" }, { name: "Budi", status: "pns" });
+    rememberPerson(two, { nip: null, nik: "6471051203900001", name: "BUDI" }, { name: "BUDI", status: "non-asn" });
+    const byName: PendingTraining = { ...pending(false, null), keys: { nip: null, nik: null, name: "budi" } };
+    const settled = settleEntry(byName, two);
+    expect(settled.sameName).toBe(2);
+    expect(settled.entry.status).toBeNull();
+    expect(ambiguousNameIssue(byName, 2, "a.xlsx")).toMatchObject({
+      code: "training-ambiguous-name",
       file: "a.xlsx",
       sheet: "Pelatihan",
       row: 4,
-      column: null,
+      params: { name: "budi", count: 2 },
     });
   });
 });
@@ -152,6 +170,7 @@ describe("verdictIssue", () => {
     headerRow: 1,
     headerTopRow: 1,
     columns: { nip: "B", jp: "E" },
+    rolesNotFound: [],
     lastColumnIndex: 4,
     dataRange: { first: 2, last: 9 },
     rows: [],
