@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import {
   COMPUTED_COLUMN_COUNT,
+  COMPUTED_COLUMN_WIDTHS,
   type ComputedColumns,
   type CellMark,
   cellMarks,
@@ -14,8 +15,11 @@ import {
   reportGrid,
   summaryGrid,
   tallyGrid,
+  wrappedRowHeight,
 } from "../core/annotations";
 import { isComputedHeader, isOwnSheetName } from "../core/engine";
+import { opdNameFromTitles } from "../core/opd-name";
+import { localStamp } from "../core/setting-dates";
 import { pathsGrid } from "../core/paths-sheet";
 import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
@@ -40,14 +44,33 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, result: WorkbookRes
     if (ws !== undefined) markCell(ws.getCell(mark.address), mark);
   }
 
+  const context = { opdName: opdNameFromTitles(titleLines(workbook, result)), checkedAt: localStamp(new Date()) };
   for (const grid of [
     reportGrid([result], lang),
-    summaryGrid([result], lang),
+    summaryGrid([result], lang, context),
     tallyGrid([result], lang),
     pathsGrid([result], lang),
   ]) {
     writeGrid(workbook.addWorksheet(grid.sheetName), grid);
   }
+}
+
+/** The texts of the rows above each personnel table (its title rows), for the office's name. */
+function titleLines(workbook: ExcelJS.Workbook, result: WorkbookResult): string[] {
+  const lines: string[] = [];
+  for (const sheet of result.sheets) {
+    const ws = workbook.getWorksheet(sheet.name);
+    if (sheet.kind !== "personnel" || ws === undefined) continue;
+    for (let r = 1; r < (sheet.headerTopRow ?? 1); r++) {
+      const texts: string[] = [];
+      ws.getRow(r).eachCell((c) => {
+        // A merged title repeats its text in every cell it covers: take it once.
+        if (typeof c.value === "string" && !(c.isMerged && c.master !== c)) texts.push(c.value);
+      });
+      lines.push(texts.join(" "));
+    }
+  }
+  return lines;
 }
 
 /**
@@ -78,11 +101,17 @@ export function freeStartColumn(ws: ExcelJS.Worksheet, columns: ComputedColumns,
 
 function writeComputedColumns(ws: ExcelJS.Worksheet, columns: ComputedColumns, topRow: number): void {
   const start = freeStartColumn(ws, columns, topRow);
+  const widths: number[] = [];
   columns.headers.forEach((header, k) => {
     const column = ws.getColumn(start + k + 1);
-    if (column.width === undefined) column.width = COMPUTED_WIDTH;
+    if (column.width === undefined) column.width = COMPUTED_COLUMN_WIDTHS[k] ?? COMPUTED_WIDTH;
+    widths.push(column.width ?? COMPUTED_WIDTH);
     setOut(ws.getCell(columns.headerRow, start + k + 1), toExcel(header));
   });
+  // The headers wrap (header style): the header row grows to show them whole, never shrinks.
+  const needed = wrappedRowHeight(columns.headers, widths);
+  const headerRow = ws.getRow(columns.headerRow);
+  if (needed !== undefined && (headerRow.height ?? 15) < needed) headerRow.height = needed;
   for (const { row, cells } of columns.rows) {
     cells.forEach((out, k) => setOut(ws.getCell(row, start + k + 1), toExcel(out)));
   }

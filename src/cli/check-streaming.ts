@@ -20,6 +20,8 @@
 import ExcelJS from "exceljs";
 import type { Readable } from "stream";
 import { cellMarks, computedColumns, reportGrid, summaryGrid, tallyGrid, type OutGrid } from "../core/annotations";
+import { localStamp } from "../core/setting-dates";
+import { sheetOptions } from "./sheet-layout";
 import { pathsGrid } from "../core/paths-sheet";
 import type { Cell, CellRow } from "../core/cells";
 import { isOwnSheetName, summarize } from "../core/engine";
@@ -111,7 +113,7 @@ export function copyRow(source: ExcelJS.Row, target: ExcelJS.Row): void {
 
 /** Appends an OutGrid as a new sheet of a streaming writer. */
 export function streamGrid(writer: ExcelJS.stream.xlsx.WorkbookWriter, grid: OutGrid): void {
-  const ws = writer.addWorksheet(grid.sheetName);
+  const ws = writer.addWorksheet(grid.sheetName, sheetOptions(grid) as Partial<ExcelJS.AddWorksheetOptions>);
   writeGrid(ws, grid, (row) => row.commit());
   ws.commit();
 }
@@ -221,9 +223,11 @@ async function checkOrdered(options: CheckFileOptions, input: string | Readable)
 
   const result = session.finishWorkbook(displayName);
   if (writer !== null) {
+    // The title rows are gone by now in streaming mode: the summary names no office.
+    const context = { checkedAt: localStamp(new Date()) };
     for (const grid of [
       reportGrid([result], lang),
-      summaryGrid([result], lang),
+      summaryGrid([result], lang, context),
       tallyGrid([result], lang),
       pathsGrid([result], lang),
     ])

@@ -10,9 +10,11 @@ import {
   type OutGrid,
   type OutStyle,
   type OutValue,
+  wrappedRowHeight,
 } from "../core/annotations";
 import { isoToDay } from "../core/days";
 import type { Severity } from "../core/vocabulary";
+import { applyLayout } from "./sheet-layout";
 
 /** "#F8CBAD" -> "FFF8CBAD" (ExcelJS wants ARGB). */
 export function argb(hex: string): string {
@@ -56,6 +58,8 @@ function styleOf(style: OutStyle | undefined): Partial<ExcelJS.Style> {
       return { fill: solid(OK_FILL) };
     case "muted":
       return { font: { color: { argb: argb(MUTED_FONT) } } };
+    case "text":
+      return { alignment: { vertical: "top", wrapText: true } };
   }
 }
 
@@ -141,11 +145,16 @@ export function toExcel(cell: OutCell): ExcelOut {
  * writer passes `done` to commit each row as soon as it is filled).
  */
 export function writeGrid(ws: ExcelJS.Worksheet, grid: OutGrid, done?: (row: ExcelJS.Row) => void): void {
+  // A streaming sheet took its layout when it was added (streamGrid).
+  if (done === undefined) applyLayout(ws, grid);
   grid.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
   grid.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
+    // ExcelJS cannot fit a row to wrapped text: the core's estimate keeps it from being cut.
+    const height = wrappedRowHeight(cells, grid.columnWidths);
+    if (height !== undefined) row.height = height;
     cells.forEach((out, c) => {
       const { value, style } = toExcel(out);
       const cell = row.getCell(c + 1);
