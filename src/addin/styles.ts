@@ -25,6 +25,8 @@ export function styleLook(style: OutStyle | undefined): Look | null {
       return { fill: OK_FILL };
     case "muted":
       return { fontColor: MUTED_FONT };
+    case "text":
+      return null; // wrapping is not a Look: out-sheets.ts sets it from lookOfStyle
   }
 }
 
