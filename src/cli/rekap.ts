@@ -8,7 +8,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { type Policy, resolvePolicy } from "../core/policy";
+import { resolvePolicy } from "../core/policy";
 import { type Rekap, type RekapFile, type RekapFileInput, buildRekap } from "../core/rekap/build";
 import { rekapJson } from "../core/rekap/json";
 import { VERDICTS } from "../core/rekap/labels";
@@ -18,7 +18,7 @@ import type { Lang } from "../core/vocabulary";
 import { writeWorkbook } from "../package/write-workbook";
 import type { CliOptions } from "./args";
 import { cliMessage } from "./messages";
-import { type FoundFile, findFiles, readForRekap } from "./rekap-read";
+import { findFiles, readForRekap } from "./rekap-read";
 import { rekapMessage } from "./rekap-messages";
 
 export interface RekapIo {

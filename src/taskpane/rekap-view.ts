@@ -13,7 +13,7 @@ import type { Lang } from "../core/vocabulary";
 import { writeRekapSheets } from "../addin/rekap-write";
 import { label } from "../addin/vocabulary";
 import { add, element, empty } from "./dom";
-import { type PickedFile, addPicked, paneRekap, shownPath } from "./rekap-run";
+import { addPicked, paneRekap, shownPath } from "./rekap-run";
 import { type RekapPaneLabelKey, rekapPaneLabel } from "./rekap-vocabulary";
 
 export interface RekapViewHost {
