@@ -11,10 +11,10 @@ import type { NewSheet } from "../core/new-sheet";
 import type { Bilingual } from "../core/vocabulary";
 import { type QueuedOp, sendBatches } from "./batches";
 import { checkWritable } from "./guard";
-import { capabilities, officeErrorCode, runExcel } from "./office";
+import { capabilities, officeErrorCode } from "./office";
 import { createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
 import { blockedMessages, both, failedMessages } from "./outcome";
-import { acquireLock, newOwner, releaseLock, releaseLockOp } from "./run-lock";
+import { runLocked } from "./run-lock";
 import { AddinState } from "./state";
 
 export interface RekapWriteOutcome {
@@ -29,12 +29,6 @@ export interface RekapWriteOptions {
   /** Checked once more before the first write: a Cancel until then leaves the workbook as it was. */
   readonly isCancelled?: () => boolean;
   readonly onProgress?: (done: number, total: number) => void;
-}
-
-async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  return sheets.items.map((s) => s.name);
 }
 
 async function writeAll(
@@ -79,30 +73,19 @@ export async function writeRekapSheets(
   sheets: readonly NewSheet[],
   options: RekapWriteOptions = {},
 ): Promise<RekapWriteOutcome> {
-  const owner = newOwner();
-  let locked = false;
-  const held = { ops: [] as QueuedOp[], released: false };
+  const busy = (since: number): RekapWriteOutcome => ({
+    state: "busy",
+    messages: both("xlRunInProgress", { minutes: Math.max(0, Math.round((Date.now() - since) / 60_000)) }),
+  });
   try {
-    return await runExcel(async (context) => {
-      const names = await sheetNames(context);
-      locked = names.includes(STATE_SHEET_NAME);
-      const taken = await acquireLock(context, locked, owner, Date.now());
-      locked = taken.kind !== "busy" && locked;
-      if (taken.kind === "busy") {
-        const minutes = Math.max(0, Math.round((Date.now() - taken.since) / 60_000));
-        return { state: "busy", messages: both("xlRunInProgress", { minutes }) };
-      }
-      if (taken.kind === "acquired") held.ops = [releaseLockOp(context)];
-      const outcome = await writeAll(context, sheets, options, names, held.ops);
-      held.released = outcome.state === "done";
+    return await runLocked(async (context, names, lock) => {
+      const outcome = await writeAll(context, sheets, options, names, lock.ops);
+      lock.released = outcome.state === "done";
       return outcome;
-    });
+    }, busy);
   } catch (error) {
-    if (officeErrorCode(error) === "ItemAlreadyExists")
-      return { state: "busy", messages: both("xlRunInProgress", { minutes: 0 }) };
+    // Two first runs both adding a sheet of the same name: Excel refuses the second before it wrote anything.
+    if (officeErrorCode(error) === "ItemAlreadyExists") return busy(Date.now());
     return { state: "failed", messages: failedMessages(error) };
-  } finally {
-    // A run that stopped before its last write (or was blocked, or cancelled) still frees the lock.
-    if (locked && !held.released) await runExcel((context) => releaseLock(context, owner)).catch(() => undefined);
   }
 }

@@ -9,7 +9,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { resolvePolicy } from "../core/policy";
-import { type Rekap, type RekapFile, type RekapFileInput, buildRekap } from "../core/rekap/build";
+import { type Rekap, type RekapFile, type RekapFileInput, buildRekap, totalsParams } from "../core/rekap/build";
 import { rekapJson } from "../core/rekap/json";
 import { VERDICTS } from "../core/rekap/labels";
 import { rekapIssueTitle, rekapSheets, skipText } from "../core/rekap/sheets";
@@ -144,13 +144,7 @@ export function terminalReport(rekap: Rekap, options: CliOptions, lang: Lang): s
   const t = rekap.totals;
   lines.push(
     rekapMessage("totals", lang, {
-      files: t.files,
-      checked: t.checked,
-      skipped: t.skipped,
-      repeats: t.repeats,
-      persons: t.counts.persons,
-      ready: t.ready,
-      sendBack: t.sendBack,
+      ...totalsParams(rekap),
       errors: t.counts.errors,
       warnings: t.counts.warnings,
       duplicates: rekap.duplicates.filter((d) => d.kind === "overlap").length,

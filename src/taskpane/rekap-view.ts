@@ -6,7 +6,7 @@
  * or before the first write. Loaded only when the analyst opens it (its own chunk).
  */
 import type { Policy } from "../core/policy";
-import type { Rekap } from "../core/rekap/build";
+import { type Rekap, totalsParams } from "../core/rekap/build";
 import { VERDICTS } from "../core/rekap/labels";
 import { fileNote, rekapSheets } from "../core/rekap/sheets";
 import type { Lang } from "../core/vocabulary";
@@ -302,17 +302,7 @@ export class RekapView {
             : VERDICTS[f.verdict][lang],
       );
     }
-    const t = rekap.totals;
-    const done = {
-      files: t.files,
-      checked: t.checked,
-      skipped: t.skipped,
-      repeats: t.repeats,
-      persons: t.counts.persons,
-      ready: t.ready,
-      sendBack: t.sendBack,
-      sheet: outcome.selected ?? "",
-    };
+    const done = { ...totalsParams(rekap), sheet: outcome.selected ?? "" };
     // A Cancel that came once the sheets were written is answered too.
     this.status = this.cancelled
       ? { text: `${this.text("rkDone", done)} ${this.text("rkLateCancel")}` }
