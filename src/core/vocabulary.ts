@@ -725,6 +725,10 @@ export type IdReasonKey = keyof typeof ID_REASONS;
  * the guide. Partial: a code without its own advice gets FIX_FALLBACK.
  */
 export const ISSUE_FIXES: Partial<Record<IssueCode, Bilingual>> = {
+  "computed-columns-blocked": {
+    id: "Pindahkan atau hapus isi kolom di kanan tabel yang disebut, lalu jalankan lagi.",
+    en: "Move or delete what the named columns right of the table hold, then run again.",
+  },
   "header-not-found": {
     id: "Bila lembar ini berisi data pegawai, beri satu baris judul kolom seperti NIK, Nama, TMT di atas datanya.",
     en: "If this sheet holds personnel data, give it one header row such as NIK, Nama, TMT above the data.",
