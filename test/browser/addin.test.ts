@@ -873,6 +873,18 @@ describe("Rekap OPD in the pane (issue 9)", () => {
     await page.close();
   });
 
+  test("a folder picked whole (webkitdirectory): its subfolders too, paths relative to it", async () => {
+    const page = await openAt350(EMPTY_WORKBOOK);
+    await page.click("#open-rekap");
+    await page.waitForSelector("#rekap-view:not([hidden])");
+    expect(await page.isVisible("#rekap-pick-folder")).toBe(true);
+    await page.setInputFiles("#rekap-folder", folder);
+    const items = await page.locator("#rekap-list li").allTextContents();
+    // The command line's paths: 13 files (.DS_Store left out), the subfolder's named with it.
+    expect(items).toEqual(EXPECTED_FILES.map((f) => f.path));
+    await page.close();
+  });
+
   test("Cancel is answered at once and nothing is written", async () => {
     const page = await openAt350(EMPTY_WORKBOOK);
     await page.click("#open-rekap");
