@@ -24,7 +24,7 @@ import { CLERK_WORKBOOK } from "./clerk-seed";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import { LABELS } from "../../src/addin/vocabulary";
 import { ISSUE_FIXES, SEVERITIES } from "../../src/core/vocabulary";
-import { REKAP_LABELS, SKIP_REASONS, VERDICTS } from "../../src/core/rekap/labels";
+import { REKAP_LABELS, REKAP_SHEET_KEYS, SKIP_REASONS, VERDICTS } from "../../src/core/rekap/labels";
 import { REKAP_PANE_LABELS } from "../../src/taskpane/rekap-vocabulary";
 import { REKAP_NIKS, writeRekapFolder } from "../fixtures/make-rekap-folder";
 import { EXPECTED_FILES } from "../fixtures/rekap-expected";
@@ -836,15 +836,7 @@ describe("Rekap OPD in the pane (issue 9)", () => {
       "Rekap selesai",
     );
     const names = await host(page, (api) => api.sheetNames());
-    for (const key of [
-      "sheetFiles",
-      "sheetSummary",
-      "sheetPeople",
-      "sheetProblems",
-      "sheetDuplicates",
-      "sheetRepeats",
-    ] as const)
-      expect(names).toContain(REKAP_LABELS[key].id);
+    for (const key of REKAP_SHEET_KEYS) expect(names).toContain(REKAP_LABELS[key].id);
 
     // Rekap OPD: title, header on row 2, one row per file from row 3 (B file, C OPD, E notes, F people).
     const files = await rows(page, REKAP_LABELS.sheetFiles.id, 3);
