@@ -119,6 +119,10 @@ export const UI_LABELS = {
   },
   paneProblems: { id: "Daftar masalah", en: "Problems" },
   paneColumnsRead: { id: "Kolom yang dibaca", en: "Columns read" },
+  paneLoadFailed: {
+    id: "Sebagian panel tidak dapat dimuat dari server add-in. Periksa jaringan, lalu klik tombolnya lagi.",
+    en: "Part of the pane could not be loaded from the add-in's server. Check the network, then click the button again.",
+  },
   paneProblemHint: { id: "Klik atau tekan Enter untuk memilih sel.", en: "Click or press Enter to select the cell." },
   paneProblemsShown: {
     id: "{shown} dari {total} masalah ditampilkan; semuanya ada di lembar laporan.",

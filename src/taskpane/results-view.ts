@@ -11,8 +11,8 @@
  */
 import type { ActionOutcome, ActionProblem, CutoffResult, TallyResult } from "../addin/actions";
 import type { SheetColumns } from "../addin/outcome";
-import { CUTOFF_ANSWER_LABELS, type CutoffAnswer } from "../core/annotations";
 import { shortDate } from "../core/setting-dates";
+import { CUTOFF_ANSWER_LABELS, type CutoffAnswer } from "../core/cutoff-answer";
 import {
   type Lang,
   PATH_CODES,

@@ -40,11 +40,13 @@ const HANG_GUARD_MS = 150_000;
 
 const OUT_DIR = path.join(ROOT, "test", ".out");
 /**
- * ES5 and its polyfills for Internet Explorer 11 / EdgeHTML roughly doubled the pane (234 KB
- * before, 484 KB with Fluent still in: issue 10). Without Fluent (issue 11) it is still 446 KB
- * (measured at the merge of main into clerk): to be tightened once the polyfills are trimmed.
+ * The pane's first bundle (taskpane.js), which the pane waits for before it is ready. ES5 and
+ * its polyfills for Internet Explorer 11 / EdgeHTML roughly doubled it (234 KB before, 484 KB
+ * with Fluent still in: issue 10; 446 KB without Fluent). Since the engine and the Excel
+ * writers load in their own chunk (pane-actions.js) and babel's esnext.* aliases of polyfills
+ * left out are left out too, it is 184 KB: the target of issues 9 and 11 is 250 KB.
  */
-const PANE_SIZE_LIMIT = 560 * 1024;
+const PANE_SIZE_LIMIT = 250 * 1024;
 
 let buildDir = "";
 /** Opened first and checked last: office.js's telemetry attempt comes 3 s after load. */
@@ -116,12 +118,20 @@ afterAll(async () => {
 });
 
 describe("the build", () => {
-  test("the pane's own JavaScript stays under 560 KB minified (office.js excluded)", () => {
+  test("the pane's first bundle stays under 250 KB minified (office.js excluded); the engine is a chunk of its own", () => {
     const size = paneScriptSize(buildDir);
+    const chunk = fs.statSync(path.join(buildDir, "pane-actions.js")).size;
     console.log(
-      `taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`,
+      `taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip; ` +
+        `pane-actions.js: ${(chunk / 1024).toFixed(1)} KB`,
     );
     expect(size.bytes).toBeLessThan(PANE_SIZE_LIMIT);
+    // The header recognition (src/core/header-synonyms.ts: "Nomor Induk Kependudukan" is a
+    // NIK) is in the chunk, not in the first bundle; the pane's words are in the first.
+    const first = fs.readFileSync(path.join(buildDir, "taskpane.js"), "utf8");
+    const actions = fs.readFileSync(path.join(buildDir, "pane-actions.js"), "utf8");
+    expect([first.includes("kependudukan"), actions.includes("kependudukan")]).toEqual([false, true]);
+    expect(first).toContain(LABELS.actCheck.id);
   });
 
   test("production pages load office.js from Microsoft's CDN, and the CSP allows only that origin besides 'self'", () => {
@@ -172,7 +182,8 @@ describe("the build", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const acorn = require("acorn") as typeof import("acorn");
     const scripts = fs.readdirSync(buildDir).filter((f) => f.endsWith(".js"));
-    expect(scripts.sort()).toEqual(["commands.js", "result.js", "taskpane.js", "webview-check.js"]);
+    // pane-actions.js: the pane's lazily loaded chunk, which IE 11 runs too.
+    expect(scripts.sort()).toEqual(["commands.js", "pane-actions.js", "result.js", "taskpane.js", "webview-check.js"]);
     // No part is exempt: Fluent's web components (ES2015 classes) left the pane in issue 11.
     for (const script of scripts) {
       const source = fs.readFileSync(path.join(buildDir, script), "utf8");
@@ -207,6 +218,31 @@ describe("the task pane", () => {
     expect(await page.inputValue("#policy-referenceDate")).toBe("31-12-2025"); // DEFAULT_POLICY, day first
     expect(await page.inputValue("#policy-minTenureMonths")).toBe(String(DEFAULT_POLICY.minTenureMonths));
     await page.close();
+  });
+
+  test("a chunk that cannot be fetched: a clear message, nothing written, and the next click works", async () => {
+    const tab = await browser.context.newPage();
+    tab.setDefaultTimeout(HANG_GUARD_MS);
+    let refused = 0;
+    await tab.route("**/pane-actions.js", (route) => {
+      refused += 1;
+      return route.abort("connectionfailed");
+    });
+    await tab.addInitScript((s) => {
+      window.__cekHonorerSeed = s;
+    }, OPD_WORKBOOK);
+    await tab.goto(`${server.origin}/taskpane.html`);
+    await tab.waitForSelector('body[data-ready="true"]', { state: "attached" });
+    const before = await host(tab, (api) => api.sheet("Data Pegawai"));
+    await runFromPane(tab, "act-check");
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(await tab.textContent("#result-summary")).toBe(LABELS.paneLoadFailed.id);
+    expect(await tab.locator(".tile").count()).toBe(0);
+    expect(await host(tab, (api) => api.sheet("Data Pegawai"))).toEqual(before);
+    await tab.unroute("**/pane-actions.js");
+    await runFromPane(tab, "act-check");
+    expect(Number(await tab.textContent(".tile-error .tile-value"))).toBeGreaterThan(0);
+    await tab.close();
   });
 
   test("Periksa Data marks the faulty cells, writes the report, and lists the problems", async () => {
