@@ -7,8 +7,7 @@
 import { type CutoffAnswer, allIssues, issuePerson, rowPeople } from "../core/annotations";
 import { issueAddress, renderIssue } from "../core/issues";
 import type { WorkbookResult } from "../core/results";
-import type { Bilingual, IssueCode, Lang, Params, Role, Severity, TrainingVerdict } from "../core/vocabulary";
-import { type LabelKey, label } from "./vocabulary";
+import type { Bilingual, IssueCode, Lang, Role, Severity, TrainingVerdict } from "../core/vocabulary";
 import type { Writable } from "./guard";
 import { both, failedMessages } from "./failures";
 

@@ -21,7 +21,6 @@ import {
   type Category,
   ISSUE_CODES,
   type Lang,
-  type LabelKey,
   PATH_CODES,
   PATH_OPTION_LABELS,
   PATHS,
