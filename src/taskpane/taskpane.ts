@@ -9,7 +9,7 @@ import type { ActionKind, ActionOutcome } from "../addin/actions";
 import { selectCell } from "../addin/navigate";
 import { failedMessages } from "../addin/failures";
 import { loadSettings, saveSettings } from "../addin/settings";
-import type { ColumnOverrides } from "../core/column-overrides";
+import { type ColumnOverrides, mergeOverrides } from "../core/column-overrides";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
 import { settingDateToIso, shortDate } from "../core/setting-dates";
 import { Lang } from "../core/vocabulary";
@@ -63,6 +63,11 @@ class TaskPane {
     byId("result-details"),
     (place) => this.select(place),
     () => void this.run("check", "recheck"),
+    (correction) => {
+      // Saved in the workbook with the check's writes (settings key `columns`).
+      this.columns = correction === null ? {} : mergeOverrides(this.columns, correction);
+      void this.run("check", correction === null ? "columns-reset" : "columns-apply");
+    },
   );
   private readonly langSwitch = byId<HTMLInputElement>("lang-switch");
   private readonly settingsToggle = byId<HTMLButtonElement>("settings-toggle");
