@@ -1,8 +1,9 @@
 /**
- * The core's CellLook (src/core/output.ts), which the command line's copy translates too,
- * in Office's terms: the part the add-in records per cell and restores on Hapus Tanda
- * (fill, bold, font colour, number format: state.ts Look), and the rest (wrap, vertical
- * alignment, border, font size), set on ranges whose formats Hapus Tanda clears whole.
+ * The core's CellLook (src/core/output.ts), which the command line's copy translates too
+ * (src/package/out-cells.ts), in Office's terms: the part the add-in records per cell and
+ * restores on Hapus Tanda (fill, bold, font colour, number format: state.ts Look), and the
+ * rest (wrap, vertical alignment, border, font size), set on ranges whose formats Hapus Tanda
+ * clears whole.
  */
 import { type OutStyle } from "../core/annotations";
 import { type CellLook, lookOfStyle, markLook as coreMarkLook } from "../core/output";

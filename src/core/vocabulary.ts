@@ -273,6 +273,14 @@ export const ISSUES = {
       en: "No personnel or training table was recognised in this workbook (searched the first 30 rows of every sheet). Headers looked for include: {headers}.",
     },
   },
+  "computed-columns-blocked": {
+    severity: "warning",
+    title: { id: "Kolom hitungan tidak ditulis", en: "Computed columns not written" },
+    message: {
+      id: 'Kolom {columns} di sheet "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
+      en: 'Columns {columns} of the "{sheet}" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.',
+    },
+  },
 } as const satisfies Record<string, IssueDefinition>;
 
 export type IssueCode = keyof typeof ISSUES;
