@@ -725,10 +725,6 @@ export type IdReasonKey = keyof typeof ID_REASONS;
  * the guide. Partial: a code without its own advice gets FIX_FALLBACK.
  */
 export const ISSUE_FIXES: Partial<Record<IssueCode, Bilingual>> = {
-  "computed-columns-blocked": {
-    id: "Pindahkan atau hapus isi kolom di kanan tabel yang disebut, lalu jalankan lagi.",
-    en: "Move or delete what the named columns right of the table hold, then run again.",
-  },
   "header-not-found": {
     id: "Bila lembar ini berisi data pegawai, beri satu baris judul kolom seperti NIK, Nama, TMT di atas datanya.",
     en: "If this sheet holds personnel data, give it one header row such as NIK, Nama, TMT above the data.",
@@ -851,6 +847,10 @@ export const ISSUE_FIXES: Partial<Record<IssueCode, Bilingual>> = {
   "training-ambiguous-name": {
     id: "Isi NIP atau NIK peserta di baris pelatihan ini.",
     en: "Fill in the participant's NIP or NIK on this training row.",
+  },
+  "computed-columns-blocked": {
+    id: "Pindahkan isi kolom yang disebut pesan, di kanan tabel, ke tempat lain; lalu periksa lagi.",
+    en: "Move what is in the columns the message names, right of the table, elsewhere; then check again.",
   },
   "no-table-found": {
     id: "Beri tabel pegawai satu baris judul kolom seperti NIK, Nama, TMT dalam 30 baris pertama lembarnya.",
