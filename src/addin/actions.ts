@@ -25,7 +25,7 @@ import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
 import { opdNameFromTitles } from "../core/opd-name";
 import { pathsGrid } from "../core/paths-sheet";
 import type { Policy } from "../core/policy";
-import { type WorkbookResult, isPersonRow } from "../core/results";
+import { type PersonRow, type WorkbookResult, isPersonRow } from "../core/results";
 import { localStamp } from "../core/setting-dates";
 import type { Bilingual, Lang, TrainingVerdict } from "../core/vocabulary";
 import { LABELS, label } from "./vocabulary";
@@ -305,7 +305,12 @@ async function checkAndWrite(
   const extentList = await loadExtents(context, userSheets, caps);
   const extents = new Map(extentList.map((e) => [e.name, e] as const));
 
-  const session = new CheckSession(policy, { columns: options.columns ?? {} });
+  // Periksa Data writes only what rows with issues say (marks, report) and counts: at full height
+  // the other person rows are counted and let go as they are read, not held (issue 10).
+  const session = new CheckSession(policy, {
+    columns: options.columns ?? {},
+    ...(kind === "check" ? { keepPersonRow: (row: PersonRow) => row.issues.length > 0 } : {}),
+  });
   const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
     isCancelled: options.isCancelled,

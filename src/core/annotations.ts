@@ -10,7 +10,9 @@ import { type Issue, issueAddress, renderIssue } from "./issues";
 import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type SheetResult, type Summary, type WorkbookResult, isPersonRow } from "./results";
 import type { SheetLayout } from "./output";
-import { addSummaries } from "./summary";
+import { type CutoffAnswer, addSummaries, cutoffAnswer } from "./summary";
+
+export { cutoffAnswer } from "./summary";
 import { pathOrderOf } from "./rules/paths";
 import { formatTenure } from "./tenure";
 import {
@@ -359,20 +361,13 @@ export interface SummaryContext {
   readonly checkedAt?: string;
 }
 
-/** The three answers of the cut-off for a non-ASN contract (domain.md); null for an ASN. */
-export type CutoffAnswer = "on-or-before" | "past" | "no-end";
+export type { CutoffAnswer } from "./summary";
 
 export const CUTOFF_ANSWER_LABELS: Record<CutoffAnswer, LabelKey> = {
   "on-or-before": "cutoffOnOrBefore",
   past: "cutoffPast",
   "no-end": "cutoffNoEnd",
 };
-
-export function cutoffAnswer(person: PersonRow, policy: Policy): CutoffAnswer | null {
-  if (person.category.startsWith("asn-")) return null;
-  if (person.endDate === null) return "no-end";
-  return person.endDate > policy.cutoffDate ? "past" : "on-or-before";
-}
 
 /** A policy value as every report shows it: dates day first, yes/no, the path order by names. */
 export function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {
@@ -444,14 +439,23 @@ function summaryHeading(results: readonly WorkbookResult[], lang: Lang, context:
 function cutoffCounts(results: readonly WorkbookResult[]): { answers: Map<CutoffAnswer, number>; nonAsn: number } {
   const answers = new Map<CutoffAnswer, number>();
   let nonAsn = 0;
+  const add = (answer: CutoffAnswer, n: number): void => {
+    nonAsn += n;
+    answers.set(answer, (answers.get(answer) ?? 0) + n);
+  };
   for (const result of results)
-    for (const sheet of result.sheets)
-      for (const row of sheet.rows) {
-        const answer = isPersonRow(row) ? cutoffAnswer(row, result.policy) : null;
-        if (answer === null) continue;
-        nonAsn += 1;
-        answers.set(answer, (answers.get(answer) ?? 0) + 1);
-      }
+    for (const sheet of result.sheets) {
+      // A sheet that kept only some person rows counted the answers of all of them.
+      const counted = sheet.personCounts;
+      if (counted !== undefined)
+        for (const answer of Object.keys(CUTOFF_ANSWER_LABELS) as CutoffAnswer[])
+          add(answer, counted.cutoffAnswers[answer] ?? 0);
+      else
+        for (const row of sheet.rows) {
+          const answer = isPersonRow(row) ? cutoffAnswer(row, result.policy) : null;
+          if (answer !== null) add(answer, 1);
+        }
+    }
   return { answers, nonAsn };
 }
 
