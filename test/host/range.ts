@@ -560,60 +560,49 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return this.loaded("values");
   }
   set values(input: any[][]) {
-    this.queueWrite(
-      "values",
-      "1.1",
-      () => input,
-      () => {
-        guardWrite(this.t.sheet, "Range.values");
-        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, v));
-      },
-    );
+    this.writeValues("values", input, (v) => v);
   }
   get formulas(): any[][] {
     return this.loaded("formulas");
   }
   set formulas(input: any[][]) {
-    this.queueWrite(
-      "formulas",
-      "1.1",
-      () => input,
-      () => {
-        guardWrite(this.t.sheet, "Range.formulas");
-        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, v));
-      },
-    );
+    this.writeValues("formulas", input, (v) => v);
   }
   get numberFormat(): any[][] {
     return this.loaded("numberFormat");
   }
   set numberFormat(input: any[][]) {
-    this.queueWrite(
-      "numberFormat",
-      "1.1",
-      () => input,
-      () => {
-        guardWrite(this.t.sheet, "Range.numberFormat");
-        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => {
-          if (typeof v !== "string") throw new HostError("InvalidArgument", "A number format must be text");
-          this.t.sheet.setNumberFormat(r, c, v);
-        });
-      },
-    );
+    this.writeFormats("numberFormat", "1.1", input, (code) => code);
   }
   get numberFormatLocal(): any[][] {
     return this.loaded("numberFormatLocal");
   }
   set numberFormatLocal(input: any[][]) {
+    this.writeFormats("numberFormatLocal", "1.7", input, (code) => invariantFormat(code, this.core.env.config.locale));
+  }
+  /** values, formulas and formulasLocal (all ExcelApi 1.1): each string parsed as typed input. */
+  private writeValues(prop: string, input: any[][], toInput: (v: unknown) => unknown): void {
     this.queueWrite(
-      "numberFormatLocal",
-      "1.7",
+      prop,
+      "1.1",
       () => input,
       () => {
-        guardWrite(this.t.sheet, "Range.numberFormatLocal");
+        guardWrite(this.t.sheet, `Range.${prop}`);
+        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, toInput(v)));
+      },
+    );
+  }
+  /** numberFormat and numberFormatLocal: the code as the host keeps it (en-US) from what was written. */
+  private writeFormats(prop: string, api: string, input: any[][], toCode: (code: string) => string): void {
+    this.queueWrite(
+      prop,
+      api,
+      () => input,
+      () => {
+        guardWrite(this.t.sheet, `Range.${prop}`);
         writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => {
           if (typeof v !== "string") throw new HostError("InvalidArgument", "A number format must be text");
-          this.t.sheet.setNumberFormat(r, c, invariantFormat(v, this.core.env.config.locale));
+          this.t.sheet.setNumberFormat(r, c, toCode(v));
         });
       },
     );
@@ -622,17 +611,8 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return this.loaded("formulasLocal");
   }
   set formulasLocal(input: any[][]) {
-    this.queueWrite(
-      "formulasLocal",
-      "1.1",
-      () => input,
-      () => {
-        guardWrite(this.t.sheet, "Range.formulasLocal");
-        const locale = this.core.env.config.locale;
-        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) =>
-          writeValue(this.t.sheet, r, c, typeof v === "string" ? invariantFormula(v, locale) : v),
-        );
-      },
+    this.writeValues("formulasLocal", input, (v) =>
+      typeof v === "string" ? invariantFormula(v, this.core.env.config.locale) : v,
     );
   }
   get address(): string {
