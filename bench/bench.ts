@@ -1,34 +1,34 @@
 /**
- * `npm run bench`: how fast the engine is, what it adds to reading and writing a
- * workbook, whether cost per row stays flat, and the memory a full-height sheet takes.
+ * `npm run bench`: how fast the engine is, and what checking with the annotated copy costs
+ * next to (a) a plain ExcelJS open+save of the same file and (b) the floor of any tool
+ * that rewrites the sheet: inflating its XML and deflating it again.
  *
- *   node --expose-gc dist-cli/bench/bench.js [--quick] [--sizes 10000,100000]
+ *   node --expose-gc dist-cli/bench/bench.js [--quick] [--sizes 100000,1048575]
  *
  * For each size it writes a workbook of generated rows x 12 columns into bench/.out/
- * (kept for the next run), then runs three cases, each in its own child process so
- * memory peaks are separate:
- *  - engine:  CheckSession over rows already in memory (no I/O); only engine calls are timed.
- *  - plain:   ExcelJS read + write of the same file, the way the CLI reads and writes it
- *             (in memory up to 100k rows; streaming for the full-height sheet, through the
- *             same reordered zip stream and row copy as the CLI), without any checking.
- *  - cli:     the CLI's own entry point (`check <file> --out <copy>`, + `--streaming`).
- * Times are measured inside the child, so Node's start-up is not counted.
+ * (kept for the next run), then runs each case in its own child process so memory peaks
+ * are separate. Times are measured inside the child (Node's start-up not counted):
+ *  - engine: CheckSession over rows already in memory (no I/O); only engine calls timed.
+ *  - floor:  fflate inflate + deflate (level 6, as the copy is written) of every worksheet part.
+ *  - plain:  ExcelJS in-memory readFile + writeFile, no check (up to 100,000 rows: beyond,
+ *            it needs gigabytes; the full-height case is measured for memory instead).
+ *  - cli:    the CLI's own entry point, `check <file> --out <copy>`.
+ * Targets (issue 8): at 100,000 rows cli <= plain / 4 and cli <= 5 x floor; at 1,048,575
+ * rows the cli completes with a peak RSS under 300 MB.
  */
 import { execFile } from "child_process";
 import { existsSync, promises as fs } from "fs";
 import { cpus } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import type { Cell } from "../src/core/cells";
 import { CheckSession } from "../src/core/engine";
 import { DEFAULT_POLICY } from "../src/core/policy";
-import type { Cell } from "../src/core/cells";
-import { cellFromValue } from "../src/cli/excel-cell";
-import { STREAM_READ_OPTIONS, copyColumns, copyRow, readerName, streamWriter } from "../src/cli/check-streaming";
-import { fixStreamingColumnWidths } from "../src/cli/exceljs-fixes";
-import { orderedXlsxStream } from "../src/cli/zip-order";
 import { run } from "../src/cli/main";
-import { annotateWorkbook } from "../src/cli/annotate-workbook";
-import { dataWorksheets, readWorkbookFile, worksheetToGrid } from "../src/cli/read-workbook";
+import { openPackage } from "../src/package/workbook";
+import { entryBytes, inflateChunks } from "../src/package/zip";
+import { WHOLE_PART_LIMIT } from "../src/package/sheet-reader";
+import { NODE_CODEC } from "../src/cli/node-codec";
 import {
   GENERATED_COLUMNS,
   GENERATED_FORMATS,
@@ -37,18 +37,15 @@ import {
 } from "../test/fixtures/make-fixtures";
 
 const FULL_HEIGHT = 1_048_575;
-/** Largest size read and written in memory; above it, the streaming mode (as the CLI chooses for big files). */
-const IN_MEMORY_LIMIT = 100_000;
+const PLAIN_LIMIT = 100_000;
 const OUT_DIR = path.join(__dirname, "..", "..", "bench", ".out");
 
-type CaseName = "engine" | "plain" | "cli" | "steps";
+type CaseName = "engine" | "floor" | "plain" | "cli";
 
 interface Measure {
   readonly seconds: number;
   readonly peakRssMb: number;
   readonly exitCode?: number;
-  /** For "steps": seconds per phase of the in-memory CLI path. */
-  readonly phases?: Readonly<Record<string, number>>;
 }
 
 // ---- child side ---------------------------------------------------------------------------
@@ -67,8 +64,19 @@ function rssSampler(): () => number {
   };
 }
 
+const SERIAL_OF_EPOCH = 25569;
+
+/** The generated row as core cells (dates as 1900 serials), built outside the timing. */
 function rowToCells(values: readonly ExcelJS.CellValue[]): Cell[] {
-  return values.map((v, i) => cellFromValue(v, GENERATED_FORMATS[i]));
+  return values.map((v, i): Cell => {
+    const format = GENERATED_FORMATS[i];
+    if (v === null || v === undefined) return null;
+    if (v instanceof Date)
+      return { t: "d", v: v.getTime() / 86_400_000 + SERIAL_OF_EPOCH, ...(format ? { format } : {}) };
+    if (typeof v === "number") return { t: "n", v, ...(format ? { format } : {}) };
+    if (typeof v === "string") return { t: "s", v, ...(format ? { format } : {}) };
+    return null;
+  });
 }
 
 async function engineCase(rows: number): Promise<Measure> {
@@ -76,12 +84,14 @@ async function engineCase(rows: number): Promise<Measure> {
   const session = new CheckSession(DEFAULT_POLICY);
   const sheet = session.openSheet("Data Non ASN");
   let ns = 0n;
-  const header = GENERATED_COLUMNS.map((c): Cell => ({ t: "s", v: c.header }));
   let t = process.hrtime.bigint();
-  sheet.push(1, header);
+  sheet.push(
+    1,
+    GENERATED_COLUMNS.map((c): Cell => ({ t: "s", v: c.header })),
+  );
   ns += process.hrtime.bigint() - t;
   for (let i = 0; i < rows; i++) {
-    const cells = rowToCells(generatedRow(i)); // building the row is not timed
+    const cells = rowToCells(generatedRow(i));
     t = process.hrtime.bigint();
     sheet.push(i + 2, cells);
     ns += process.hrtime.bigint() - t;
@@ -94,45 +104,44 @@ async function engineCase(rows: number): Promise<Measure> {
   return { seconds: Number(ns) / 1e9, peakRssMb: peak() };
 }
 
-async function plainCase(file: string, out: string, streaming: boolean): Promise<Measure> {
+async function floorCase(file: string): Promise<Measure> {
+  const bytes = new Uint8Array(await fs.readFile(file));
   const peak = rssSampler();
   const start = process.hrtime.bigint();
-  if (!streaming) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    await wb.xlsx.writeFile(out);
-  } else {
-    fixStreamingColumnWidths();
-    const ordered = await orderedXlsxStream(file);
-    try {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(ordered?.stream ?? file, STREAM_READ_OPTIONS);
-      const writer = streamWriter(out);
-      for await (const sheet of reader) {
-        const target = writer.addWorksheet(readerName(sheet));
-        let first = true;
-        for await (const row of sheet) {
-          if (first) {
-            copyColumns(sheet, target);
-            first = false;
-          }
-          const copy = target.getRow(row.number);
-          copyRow(row, copy);
-          copy.commit();
-        }
-        target.commit();
-      }
-      await writer.commit();
-    } finally {
-      ordered?.close();
-    }
+  // The same codec as the CLI (Node's zlib, level 6, 1 MB pieces): the floor of any rewrite of the sheet.
+  const pkg = openPackage(bytes, NODE_CODEC);
+  let out = 0;
+  for (const sheet of pkg.sheets) {
+    const entry = sheet.part !== null ? pkg.zip.byName.get(sheet.part.toLowerCase()) : undefined;
+    if (entry === undefined) continue;
+    const deflate = NODE_CODEC.deflater();
+    const xml = entry.size <= WHOLE_PART_LIMIT ? [entryBytes(pkg.zip, entry)] : null;
+    const push = (chunk: Uint8Array): void => {
+      for (let i = 0; i < chunk.length; i += 1 << 20)
+        for (const c of deflate(chunk.subarray(i, i + (1 << 20)), false)) out += c.length;
+    };
+    if (xml !== null) xml.forEach(push);
+    else inflateChunks(pkg.zip, entry, push);
+    for (const c of deflate(new Uint8Array(0), true)) out += c.length;
   }
+  if (out === 0) throw new Error("no sheet deflated");
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssMb: peak() };
 }
 
-async function cliCase(file: string, out: string, streaming: boolean): Promise<Measure> {
+async function plainCase(file: string, out: string): Promise<Measure> {
   const peak = rssSampler();
   const start = process.hrtime.bigint();
-  const exitCode = await run(["check", file, "--out", out, ...(streaming ? ["--streaming"] : [])], {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  await wb.xlsx.writeFile(out);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssMb: peak() };
+}
+
+async function cliCase(file: string, out: string): Promise<Measure> {
+  await fs.rm(out, { force: true });
+  const peak = rssSampler();
+  const start = process.hrtime.bigint();
+  const exitCode = await run(["check", file, "--out", out], {
     stdout: () => undefined,
     stderr: (text) => process.stderr.write(text),
     stderrIsTty: false,
@@ -140,48 +149,18 @@ async function cliCase(file: string, out: string, streaming: boolean): Promise<M
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssMb: peak(), exitCode };
 }
 
-/**
- * The in-memory CLI path (checkInMemory) phase by phase, with the same functions, to
- * show where the CLI's time beyond the plain read+write goes.
- */
-async function stepsCase(file: string, out: string): Promise<Measure> {
-  const peak = rssSampler();
-  const phases: Record<string, number> = {};
-  let t = process.hrtime.bigint();
-  const lap = (name: string): void => {
-    const now = process.hrtime.bigint();
-    phases[name] = Number(now - t) / 1e9;
-    t = now;
-  };
-  const start = t;
-  const workbook = await readWorkbookFile(file);
-  lap("read");
-  const session = new CheckSession(DEFAULT_POLICY);
-  const grids = dataWorksheets(workbook).map((ws) => worksheetToGrid(ws));
-  lap("grid");
-  for (const grid of grids) session.checkSheet(grid);
-  const result = session.finishWorkbook();
-  lap("check");
-  annotateWorkbook(workbook, result, "id");
-  lap("annotate");
-  await workbook.xlsx.writeFile(out);
-  lap("write");
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssMb: peak(), phases };
-}
-
 async function child(args: readonly string[]): Promise<void> {
-  const [name, rowsText, file] = args;
+  const [name, rowsText, file = ""] = args;
   const rows = Number(rowsText);
-  const streaming = rows > IN_MEMORY_LIMIT;
   const out = path.join(OUT_DIR, `out-${name}-${rows}.xlsx`);
   const measure =
     name === "engine"
       ? await engineCase(rows)
-      : name === "plain"
-        ? await plainCase(file, out, streaming)
-        : name === "steps"
-          ? await stepsCase(file, out)
-          : await cliCase(file, out, streaming);
+      : name === "floor"
+        ? await floorCase(file)
+        : name === "plain"
+          ? await plainCase(file, out)
+          : await cliCase(file, out);
   process.stdout.write(`${JSON.stringify(measure)}\n`);
 }
 
@@ -224,9 +203,9 @@ const fmt = (n: number, digits = 1): string =>
   n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -239,63 +218,57 @@ async function parent(args: readonly string[]): Promise<void> {
           .split(",")
           .map(Number)
           .filter((n) => Number.isInteger(n) && n > 0 && n <= FULL_HEIGHT)
-      : [10_000, 100_000, FULL_HEIGHT];
+      : [100_000, FULL_HEIGHT];
   await fs.mkdir(OUT_DIR, { recursive: true });
   process.stdout.write(`Cek Honorer benchmark: node ${process.version}, ${cpus().length} cores\n`);
-
   const results: {
     rows: number;
-    engine: Measure;
-    plain: Measure;
-    cli: Measure;
-    steps: Measure | null;
     bytes: number;
+    engine: Measure;
+    floor: Measure;
+    plain: Measure | null;
+    cli: Measure;
   }[] = [];
   for (const rows of sizes) {
     const file = await ensureWorkbook(rows);
     const bytes = (await fs.stat(file)).size;
     process.stdout.write(`${rows.toLocaleString("en")} rows (${fmt(bytes / 1048576)} MB): engine...`);
     const engine = await runChild("engine", rows, file);
-    process.stdout.write(" plain ExcelJS...");
-    const plain = await runChild("plain", rows, file);
+    process.stdout.write(" floor...");
+    const floor = await runChild("floor", rows, file);
+    let plain: Measure | null = null;
+    if (rows <= PLAIN_LIMIT) {
+      process.stdout.write(" plain ExcelJS...");
+      plain = await runChild("plain", rows, file);
+    }
     process.stdout.write(" cli...");
     const cli = await runChild("cli", rows, file);
-    let steps: Measure | null = null;
-    if (rows <= IN_MEMORY_LIMIT) {
-      process.stdout.write(" phases...");
-      steps = await runChild("steps", rows, file);
-    }
     process.stdout.write(" done\n");
-    results.push({ rows, engine, plain, cli, steps, bytes });
+    results.push({ rows, bytes, engine, floor, plain, cli });
   }
-
-  const body = results.map(({ rows, engine, plain, cli }) => [
+  const body = results.map(({ rows, engine, floor, plain, cli }) => [
     rows.toLocaleString("en"),
-    rows > IN_MEMORY_LIMIT ? "streaming" : "in memory",
-    fmt(rows / engine.seconds, 0),
-    fmt((engine.seconds / rows) * 1e6, 2),
-    fmt(plain.seconds, 2),
+    fmt(engine.seconds, 2),
+    fmt(floor.seconds, 2),
+    plain !== null ? fmt(plain.seconds, 2) : "-",
     fmt(cli.seconds, 2),
-    `${fmt(cli.seconds / plain.seconds, 2)}x`,
-    `${fmt((engine.seconds / plain.seconds) * 100, 1)}%`,
-    fmt((plain.seconds / rows) * 1e6, 1),
+    plain !== null ? `${fmt(cli.seconds / plain.seconds, 3)}` : "-",
+    `${fmt(cli.seconds / floor.seconds, 2)}`,
     fmt((cli.seconds / rows) * 1e6, 1),
     fmt(engine.peakRssMb, 0),
-    fmt(plain.peakRssMb, 0),
+    plain !== null ? fmt(plain.peakRssMb, 0) : "-",
     fmt(cli.peakRssMb, 0),
   ]);
   process.stdout.write(
     `\n${table(
       [
         "rows",
-        "mode",
-        "engine rows/s",
-        "engine us/row",
-        "plain r+w s",
+        "engine s",
+        "floor s",
+        "plain s",
         "CLI s",
         "CLI/plain",
-        "engine/plain",
-        "plain us/row",
+        "CLI/floor",
         "CLI us/row",
         "engine MB",
         "plain MB",
@@ -304,36 +277,25 @@ async function parent(args: readonly string[]): Promise<void> {
       body,
     )}\n`,
   );
-  const phased = results.filter((r) => r.steps !== null);
-  if (phased.length > 0) {
-    const names = ["read", "grid", "check", "annotate", "write"];
-    process.stdout.write(
-      `\nIn-memory CLI path by phase (seconds):\n${table(
-        ["rows", ...names, "total"],
-        phased.map(({ rows, steps }) => [
-          rows.toLocaleString("en"),
-          ...names.map((n) => fmt(steps?.phases?.[n] ?? 0, 2)),
-          fmt(steps?.seconds ?? 0, 2),
-        ]),
-      )}\n`,
-    );
+  const verdicts: string[] = [];
+  for (const r of results) {
+    if (r.plain !== null && r.rows >= PLAIN_LIMIT)
+      verdicts.push(
+        `${r.rows}: CLI/plain ${fmt(r.cli.seconds / r.plain.seconds, 3)} (target <= 0.25), CLI/floor ${fmt(r.cli.seconds / r.floor.seconds, 2)} (target <= 5)`,
+      );
+    if (r.rows === FULL_HEIGHT) verdicts.push(`${r.rows}: CLI peak ${fmt(r.cli.peakRssMb, 0)} MB (target < 300)`);
   }
   process.stdout.write(
     [
       "",
-      "engine: CheckSession over rows already in memory, only engine calls timed (no I/O).",
-      "plain r+w: ExcelJS reads and writes the file with no check, in the same mode as the CLI.",
-      "CLI: `cek-honorer check <file> --out <copy>`, timed inside the process (start-up excluded).",
-      "us/row: microseconds per row (flat = linear cost). MB: peak resident memory of that case's process.",
-      "engine/plain: the engine's time as a share of the plain read+write (target: at most 15% at 100,000 rows).",
-      "CLI/plain also counts what the annotated copy adds: 9 computed columns per person row, marks with notes,",
-      "and the report, summary and JP tally sheets, all written by ExcelJS (phases: grid = cells to the core's grid,",
-      "check = engine, annotate = computed columns, marks and report sheets into the workbook, write = ExcelJS writeFile).",
+      "engine: CheckSession over rows in memory (no I/O). floor: fflate inflate+deflate of the sheet XML only.",
+      "plain: ExcelJS in-memory open+save, no check. CLI: `cek-honorer check <file> --out <copy>` (read, check,",
+      "patched copy with computed columns, marks, notes and report sheets). MB: peak resident memory of that process.",
+      ...verdicts,
       "",
     ].join("\n"),
   );
-  const bad = results.filter((r) => r.cli.exitCode === 2);
-  if (bad.length > 0) process.exitCode = 1;
+  if (results.some((r) => r.cli.exitCode === 2)) process.exitCode = 1;
 }
 
 const argv = process.argv.slice(2);

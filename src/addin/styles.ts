@@ -1,6 +1,6 @@
 /**
  * How the core's output styles look in Office: colours from the core, shared with the command
- * line's annotated copy (src/cli/out-cells.ts), so both give the same workbook.
+ * line's annotated copy (src/package/out-cells.ts), so both give the same workbook.
  */
 import { MARK_COLORS, type OutStyle, STYLE_COLORS } from "../core/annotations";
 import type { Severity } from "../core/vocabulary";

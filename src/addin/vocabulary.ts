@@ -118,6 +118,7 @@ export const UI_LABELS = {
     en: "No results yet. Choose one of the actions above.",
   },
   paneProblems: { id: "Daftar masalah", en: "Problems" },
+  paneColumnsRead: { id: "Kolom yang dibaca", en: "Columns read" },
   paneProblemHint: { id: "Klik atau tekan Enter untuk memilih sel.", en: "Click or press Enter to select the cell." },
   paneProblemsShown: {
     id: "{shown} dari {total} masalah ditampilkan; semuanya ada di lembar laporan.",

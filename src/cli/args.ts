@@ -3,6 +3,7 @@
  * (referenceDate -> --reference-date), so a new policy setting gets its flag for free;
  * their values are validated by resolvePolicy, not here.
  */
+import { parseArgs as nodeParseArgs } from "util";
 import { type ColumnOverrides, mergeOverrides, parseColumnFlag } from "../core/column-overrides";
 import { DEFAULT_POLICY, type PolicyKey } from "../core/policy";
 import type { Lang } from "../core/vocabulary";
@@ -16,8 +17,10 @@ export interface CliOptions {
   readonly outDir: string | null;
   readonly json: string | null;
   readonly lang: Lang;
-  /** Forces the row-by-row reader and writer (otherwise chosen by file size). */
+  /** Accepted for old scripts; every file is read and copied the same streaming way. */
   readonly streaming: boolean;
+  /** Replace an existing output file that is not an earlier copy of this tool. */
+  readonly force: boolean;
   readonly progress: boolean;
   readonly help: boolean;
   /** rekap: issue codes per file on the terminal. */
@@ -43,7 +46,10 @@ export const POLICY_FLAGS: ReadonlyMap<string, PolicyKey> = new Map<string, Poli
 ]);
 
 const VALUE_FLAGS = new Set(["out", "out-dir", "json", "lang", "column", "columns"]);
-const SWITCHES = new Set(["streaming", "progress", "help", "verbose"]);
+/** Value flags that may be given more than once (their values are kept in order). */
+const REPEATED_FLAGS = new Set(["column"]);
+/** `--streaming` is accepted as before and changes nothing: every file now takes the same streaming path. */
+const SWITCHES = new Set(["streaming", "progress", "help", "force", "verbose"]);
 
 /** The language asked for, looked up first so that even argument errors speak it. */
 export function langOf(argv: readonly string[]): Lang {
@@ -55,54 +61,61 @@ export function langOf(argv: readonly string[]): Lang {
   return "id";
 }
 
+type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
+
+function optionSpecs(): Record<string, OptionSpec> {
+  const specs: Record<string, OptionSpec> = {};
+  for (const name of VALUE_FLAGS)
+    specs[name] = REPEATED_FLAGS.has(name) ? { type: "string", multiple: true } : { type: "string" };
+  for (const name of POLICY_FLAGS.keys()) specs[name] = { type: "string" };
+  for (const name of SWITCHES) specs[name] = { type: "boolean" };
+  specs["help"] = { type: "boolean", short: "h" };
+  return specs;
+}
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
   const fail = (reason: string): ParsedArgs => ({ ok: false, lang, reason });
+  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
+  try {
+    parsed = nodeParseArgs({
+      args: [...argv],
+      options: optionSpecs(),
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = error instanceof Error ? error.message : "";
+    const named = /'(-{1,2}[^' =]+)/.exec(message)?.[1] ?? "?";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return fail(cliMessage("unknownOption", lang, { value: named }));
+    return fail(cliMessage("missingOptionValue", lang, { value: named }));
+  }
   const values = new Map<string, string>();
   const switches = new Set<string>();
   const policy: Partial<Record<PolicyKey, string>> = {};
-  const positional: string[] = [];
   let columns: ColumnOverrides = {};
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === "-h") {
-      switches.add("help");
-      continue;
-    }
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (SWITCHES.has(name) && eq === -1) {
-      switches.add(name);
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === undefined) continue;
+    if (typeof value === "boolean") {
+      if (value) switches.add(name);
       continue;
     }
     const policyKey = POLICY_FLAGS.get(name);
-    if (!VALUE_FLAGS.has(name) && policyKey === undefined)
-      return fail(cliMessage("unknownOption", lang, { value: `--${name}` }));
-    let value: string | undefined;
-    if (eq !== -1) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      if (value === undefined || value.startsWith("--"))
-        return fail(cliMessage("missingOptionValue", lang, { value: `--${name}` }));
-      i++;
+    if (name === "column") {
+      for (const flag of typeof value === "string" ? [value] : value) {
+        const column = parseColumnFlag(flag);
+        if (!column.ok) return fail(column.reason[lang]);
+        const { sheet, role, letter } = column.value;
+        columns = mergeOverrides(columns, { [sheet]: { [role]: letter } });
+      }
+      continue;
     }
-    if (policyKey !== undefined) policy[policyKey] = value;
-    else if (name === "column") {
-      const parsed = parseColumnFlag(value);
-      if (!parsed.ok) return fail(parsed.reason[lang]);
-      const { sheet, role, letter } = parsed.value;
-      columns = mergeOverrides(columns, { [sheet]: { [role]: letter } });
-    } else values.set(name, value);
+    const single = typeof value === "string" ? value : (value[value.length - 1] ?? "");
+    if (policyKey !== undefined) policy[policyKey] = single;
+    else values.set(name, single);
   }
+  const positional = parsed.positionals;
 
   const help = switches.has("help");
   const [command, ...inputs] = positional;
@@ -120,7 +133,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const out = values.get("out") ?? null;
   const outDir = values.get("out-dir") ?? null;
   if (out !== null && outDir !== null) return fail(cliMessage("outAndOutDir", lang));
-  if (out !== null && !/\.xlsx$/i.test(out)) return fail(cliMessage("outNotXlsx", lang, { value: out }));
+  if (out !== null && !/\.xls[xm]$/i.test(out)) return fail(cliMessage("outNotXlsx", lang, { value: out }));
 
   return {
     ok: true,
@@ -133,6 +146,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       lang,
       streaming: switches.has("streaming"),
       progress: switches.has("progress"),
+      force: switches.has("force"),
       help,
       verbose: switches.has("verbose"),
       policy,

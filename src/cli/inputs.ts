@@ -22,7 +22,8 @@ export interface Inputs {
   readonly several: boolean;
 }
 
-const isXlsxName = (name: string): boolean => /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+const isXlsxName = (name: string): boolean =>
+  /\.xls[xm]$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 
 export async function expandInputs(args: readonly string[], exclude: ReadonlySet<string> = new Set()): Promise<Inputs> {
   const files: string[] = [];
@@ -80,9 +81,11 @@ export function annotatedNames(files: readonly string[], dir: string): Map<strin
   const out = new Map<string, string>();
   const taken = new Set(files.map((f) => path.resolve(f)));
   for (const file of files) {
-    const stem = path.basename(file).replace(/\.xlsx$/i, "");
-    let candidate = path.resolve(dir, `${stem}-cek.xlsx`);
-    for (let n = 2; taken.has(candidate); n++) candidate = path.resolve(dir, `${stem}-cek-${n}.xlsx`);
+    // A macro workbook stays one: Excel refuses an .xlsx whose workbook part has the macro type.
+    const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
+    const stem = path.basename(file).replace(/\.xls[xm]$/i, "");
+    let candidate = path.resolve(dir, `${stem}-cek${ext}`);
+    for (let n = 2; taken.has(candidate); n++) candidate = path.resolve(dir, `${stem}-cek-${n}${ext}`);
     taken.add(candidate);
     out.set(file, candidate);
   }

@@ -7,7 +7,6 @@
  * It is written piece by piece (one row at a time) so a full-height sheet never has to
  * become one string, which V8 could not hold.
  */
-import { createWriteStream, type WriteStream } from "fs";
 import {
   type Issue,
   type LocatedIssueView as LocatedJsonIssue,
@@ -120,7 +119,7 @@ class ChunkWriter {
   private parts: string[] = [];
   private size = 0;
 
-  constructor(private readonly stream: WriteStream) {}
+  constructor(private readonly sink: (chunk: string) => Promise<void>) {}
 
   async write(text: string): Promise<void> {
     this.parts.push(text);
@@ -133,15 +132,11 @@ class ChunkWriter {
     const chunk = this.parts.join("");
     this.parts = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once("drain", () => resolve()));
+    await this.sink(chunk);
   }
 
   async close(): Promise<void> {
     await this.flush();
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once("error", reject);
-      this.stream.end(() => resolve());
-    });
   }
 }
 
@@ -180,15 +175,16 @@ async function writeWorkbook(
   await out.write(`${field("summary", result.summary)}\n${indent}}`);
 }
 
+/** Writes the JSON report through `sink` (a file written safely, or stdout). */
 export async function writeJsonReport(
-  path: string,
+  sink: (chunk: string) => Promise<void>,
   results: readonly WorkbookResult[],
   combined: Summary,
   unreadable: readonly UnreadableFile[],
   lang: Lang,
   several: boolean,
 ): Promise<void> {
-  const out = new ChunkWriter(createWriteStream(path, { encoding: "utf8" }));
+  const out = new ChunkWriter(sink);
   if (!several && results.length === 1) {
     await writeWorkbook(out, results[0], lang, "", false);
     await out.write("\n");

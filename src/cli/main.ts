@@ -10,26 +10,28 @@ import * as path from "path";
 import { type ColumnOverrides, mergeOverrides, parseColumnMapping } from "../core/column-overrides";
 import { CheckSession, summarize } from "../core/engine";
 import { resolvePolicy } from "../core/policy";
-import type { WorkbookResult } from "../core/results";
 import { type Lang, OVERRIDE_REASONS } from "../core/vocabulary";
 import { type CliOptions, langOf, parseArgs } from "./args";
-import { checkInMemory } from "./check-in-memory";
-import { checkStreaming } from "./check-streaming";
 import { annotatedNames, expandInputs, isAnInput } from "./inputs";
 import { type UnreadableFile, writeJsonReport } from "./json-report";
 import { type CliMessageKey, USAGE, cliMessage } from "./messages";
 import { RekapFailure, runRekap } from "./rekap";
 import { REKAP_USAGE } from "./rekap-messages";
-import { sniffWorkbookFile } from "./sniff-file";
 import { type FileOutputs, textSummary } from "./text-summary";
-
-/** Files larger than this are read and written row by row (in memory ExcelJS needs ~20 KB of RAM per row). */
-export const STREAMING_THRESHOLD_BYTES = 25 * 1024 * 1024;
+import { type OpenOutput, openRealOutput, removeTemporariesNow, targetProblem, writeSafely } from "./safe-write";
+import { checkPackage } from "../package/check";
+import { isPackageError } from "../package/errors";
+import { readFailure } from "./read-failure";
+import { patchPackage } from "../package/patch";
+import { isMacroEnabled, isOwnOutput, openPackage } from "../package/workbook";
+import { NODE_CODEC } from "./node-codec";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stderrIsTty: boolean;
+  /** Opens an output file; tests inject one that fails (a full disk). */
+  readonly openOutput?: OpenOutput;
 }
 
 const PREFIX = "cek-honorer";
@@ -47,19 +49,6 @@ export function oneLine(error: unknown): string {
 class Failure extends Error {
   constructor(readonly reason: string) {
     super(reason);
-  }
-}
-
-/** Writes through a temporary file next to the target, so a failed run leaves no half-written output. */
-async function writeAtomically<T>(target: string, write: (temporary: string) => Promise<T>): Promise<T> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.part`);
-  try {
-    const value = await write(temporary);
-    await fs.rename(temporary, target);
-    return value;
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
   }
 }
 
@@ -173,42 +162,66 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   }
 
   const session = new CheckSession(policy, { columns: await columnCorrections(options, lang) });
+  const open = io.openOutput ?? openRealOutput;
   const done: FileOutputs[] = [];
   for (const file of inputs.files) {
     reading.file = file;
-    const sniff = await sniffWorkbookFile(file);
-    if (!sniff.ok) {
-      const detail = sniff.detail !== undefined ? cliMessage(sniff.detail, lang) : "";
-      say(file, sniff.reason, { detail });
-      unreadable.push({ file, reason: cliMessage(sniff.reason, lang, { detail }) });
-      continue;
-    }
-    const streamed = options.streaming || sniff.size > STREAMING_THRESHOLD_BYTES;
     const displayName = several ? path.normalize(file) : undefined;
     const target = plan.annotated.get(file) ?? null;
-    const onRows = (rows: number): void => {
-      if (progress) say(file, "progressRows", { rows });
-    };
-    try {
-      const runCheck = (out: string | null): Promise<WorkbookResult> =>
-        streamed
-          ? checkStreaming({ file, displayName, session, lang, out, onRows })
-          : checkInMemory({
-              file,
-              displayName,
-              session,
-              lang,
-              out,
-              onRows,
-              onWriting: () => progress && say(file, "progressWriting"),
-            });
-      const result = target === null ? await runCheck(null) : await writeAtomically(target, runCheck);
-      done.push({ result, displayName: file, streamed, annotatedCopy: target });
-    } catch (error) {
-      const key: CliMessageKey = isWriteError(error) ? "writeFailed" : "fileCorrupt";
-      const params = { detail: oneLine(error), value: target ?? "" };
+    const fail = (key: CliMessageKey, params: Record<string, string | number> = {}): void => {
       say(file, key, params);
       unreadable.push({ file, reason: cliMessage(key, lang, params) });
+    };
+    let pkg;
+    try {
+      pkg = openPackage(await fs.readFile(file), NODE_CODEC);
+    } catch (error) {
+      const [key, detail] = readFailure(error);
+      fail(key, { detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error) });
+      continue;
+    }
+    // A folder run meets the copies this tool wrote earlier: checking them would count everyone twice.
+    if (several && isOwnOutput(pkg)) {
+      say(file, "skippedOwnOutput");
+      continue;
+    }
+    let rows = 0;
+    const onRow = (): void => {
+      rows++;
+      if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
+    };
+    try {
+      const checked = checkPackage(pkg, session, displayName, onRow);
+      let result = checked.result;
+      if (target !== null) {
+        if (progress) say(file, "progressWriting");
+        // Excel refuses an .xlsx whose workbook has the macro type, and the reverse.
+        const wanted = isMacroEnabled(pkg) ? ".xlsm" : ".xlsx";
+        if (path.extname(target).toLowerCase() !== wanted)
+          throw new Failure(cliMessage("outExtension", lang, { value: target, ext: wanted }));
+        const problem = await targetProblem(target, options.force, isEarlierCopy);
+        if (problem !== null)
+          throw new Failure(
+            cliMessage(problem === "exists" ? "targetExists" : "targetNotRegular", lang, { value: target }),
+          );
+        try {
+          result = (
+            await writeSafely(target, open, (out) => patchPackage(pkg, checked, lang, (chunk) => out.write(chunk)))
+          ).result;
+        } catch (error) {
+          if (isPackageError(error)) throw error;
+          fail("writeFailed", { value: target, detail: oneLine(error) });
+          continue;
+        }
+      }
+      done.push({ result, displayName: file, annotatedCopy: target });
+    } catch (error) {
+      if (error instanceof Failure) throw error;
+      const [key, detail] = readFailure(error);
+      fail(key, {
+        detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error),
+        value: target ?? "",
+      });
     }
   }
 
@@ -216,16 +229,23 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   const results = done.map((d) => d.result);
   const combined = summarize(results);
   if (plan.json !== null && (results.length > 0 || several)) {
-    try {
-      await writeAtomically(plan.json, (temporary) =>
-        writeJsonReport(temporary, results, combined, unreadable, lang, several),
-      );
-    } catch (error) {
-      throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(error) }));
+    const writeJson = (sink: (chunk: string) => Promise<void>): Promise<void> =>
+      writeJsonReport(sink, results, combined, unreadable, lang, several);
+    if (plan.json === "-") await writeJson(async (chunk) => io.stdout(chunk));
+    else {
+      const problem = await targetProblem(plan.json, true, async () => true);
+      if (problem !== null) throw new Failure(cliMessage("targetNotRegular", lang, { value: plan.json }));
+      try {
+        await writeSafely(plan.json, open, (out) => writeJson((chunk) => out.write(chunk)));
+      } catch (error) {
+        throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(error) }));
+      }
     }
   }
   if (done.length > 0) {
-    io.stdout(
+    // With the JSON on stdout ("--json -"), the human summary goes to stderr so the JSON stays parseable.
+    const print = plan.json === "-" ? io.stderr : io.stdout;
+    print(
       textSummary(
         done,
         done.length > 1 ? combined : null,
@@ -251,9 +271,13 @@ async function earlierCopies(outDir: string | null): Promise<Set<string>> {
   }
 }
 
-function isWriteError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return code === "EACCES" || code === "EPERM" || code === "ENOSPC" || code === "EROFS" || code === "EISDIR";
+/** True when `file` is a workbook this tool wrote (it holds the report sheets). */
+async function isEarlierCopy(file: string): Promise<boolean> {
+  try {
+    return isOwnOutput(openPackage(await fs.readFile(file), NODE_CODEC));
+  } catch {
+    return false;
+  }
 }
 
 /** Entry point for bin/cek-honorer.js. */
@@ -277,6 +301,14 @@ export function main(): void {
       process.stderr.write(`${PREFIX}: ${where}${cliMessage("stalled", langOf(argv))}\n`);
     }
   });
+  // An interrupted run leaves no half-written copy (it would hold names and NIKs).
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      removeTemporariesNow();
+      process.stderr.write(`${PREFIX}: ${cliMessage("interrupted", langOf(argv))}\n`);
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
   run(argv, io).then(
     (code) => {
       finished = true;

@@ -53,6 +53,10 @@ export const CLI_MESSAGES = {
     en: "the output file {value} is the input file; the input is never overwritten.",
   },
   outNotXlsx: { id: "file keluaran {value} harus berakhiran .xlsx.", en: "the output file {value} must end in .xlsx." },
+  outExtension: {
+    id: "file keluaran {value} harus berakhiran {ext}, seperti file masukannya (Excel menolak makro dalam .xlsx).",
+    en: "the output file {value} must end in {ext}, like its input (Excel refuses macros in an .xlsx).",
+  },
   writeFailed: { id: "gagal menulis {value} ({detail}).", en: "could not write {value} ({detail})." },
   // details of the reasons above
   zipNoEndRecord: { id: "akhir arsip zip tidak ada", en: "the zip end record is missing" },
@@ -61,6 +65,27 @@ export const CLI_MESSAGES = {
     en: "the zip directory lies beyond the end of the file",
   },
   zipDirectoryDamaged: { id: "daftar isi zip rusak", en: "the zip directory is damaged" },
+  zipEntryDamaged: { id: "isi arsip zip rusak", en: "a zip entry is damaged" },
+  zipEntryEncrypted: { id: "isi arsip zip terenkripsi", en: "a zip entry is encrypted" },
+  zipUnsupported: { id: "metode kompresi zip tidak didukung", en: "unsupported zip compression method" },
+  xmlDamaged: { id: "XML di dalam file rusak", en: "the XML inside the file is damaged" },
+  partMissing: { id: "bagian {value} tidak ada", en: "part {value} is missing" },
+  skippedOwnOutput: {
+    id: "dilewati: ini salinan beranotasi buatan Cek Honorer (berisi sheet laporannya), bukan data asli.",
+    en: "skipped: this is an annotated copy made by Cek Honorer (it holds its report sheets), not original data.",
+  },
+  targetNotRegular: {
+    id: "{value} bukan file biasa (perangkat, FIFO, atau tautan simbolik); tidak ditulis. Gunakan - untuk stdout.",
+    en: "{value} is not a regular file (a device, FIFO or symbolic link); not written. Use - for stdout.",
+  },
+  targetExists: {
+    id: "{value} sudah ada dan bukan salinan Cek Honorer; tidak ditimpa (gunakan --force untuk menimpanya).",
+    en: "{value} already exists and is not a Cek Honorer copy; not replaced (use --force to replace it).",
+  },
+  interrupted: {
+    id: "dihentikan; file keluaran yang belum selesai sudah dihapus.",
+    en: "interrupted; unfinished output files were removed.",
+  },
   noPermission: { id: "tidak ada izin membaca", en: "no permission to read it" },
   ioError: { id: "kesalahan baca disk", en: "disk read error" },
   stalled: {
@@ -73,7 +98,6 @@ export const CLI_MESSAGES = {
   progressWriting: { id: "menulis salinan beranotasi", en: "writing the annotated copy" },
   // stdout summary
   summaryFile: { id: "File: {file}", en: "File: {file}" },
-  summaryMode: { id: "  (mode streaming: file besar)", en: "  (streaming mode: large file)" },
   summarySheets: {
     id: "  Lembar: {personnel} data pegawai, {training} pelatihan, {other} lainnya",
     en: "  Sheets: {personnel} personnel, {training} training, {other} other",
@@ -96,10 +120,6 @@ export const CLI_MESSAGES = {
     id: "Kebijakan: tanggal acuan {referenceDate}, batas kontrak {cutoffDate}, masa kerja minimum {minTenureMonths} bulan",
     en: "Policy: reference date {referenceDate}, contract cut-off {cutoffDate}, minimum tenure {minTenureMonths} months",
   },
-  summaryStreamingKept: {
-    id: "  Catatan: salinan mode streaming menyimpan nilai, rumus, format angka, gaya, dan lebar kolom; sel gabungan, komentar, validasi data, dan gambar tidak ikut.",
-    en: "  Note: a streaming-mode copy keeps values, formulas, number formats, styles and column widths; merged cells, comments, data validation and images are not kept.",
-  },
 } as const satisfies Record<string, Bilingual>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;
@@ -118,7 +138,7 @@ Pemakaian:
 Opsi:
   --out FILE.xlsx          tulis salinan beranotasi (hanya untuk satu file masukan)
   --out-dir FOLDER         tulis salinan beranotasi tiap file ke FOLDER (<nama>-cek.xlsx)
-  --json FILE.json         tulis laporan JSON
+  --json FILE.json         tulis laporan JSON (- untuk stdout)
   --reference-date TGL     tanggal acuan masa kerja & usia (YYYY-MM-DD, bawaan 2025-12-31)
   --cutoff TGL             batas akhir kontrak non-ASN (YYYY-MM-DD, bawaan 2025-12-31)
   --min-months N           masa kerja minimum dalam bulan (bawaan 24)
@@ -131,7 +151,8 @@ Opsi:
   --path-order A,B,C,D     urutan bila beberapa cocok (bawaan
                            pppk-paruh-waktu,usul-pppk,pjlp,bantuan-usaha)
   --lang id|en             bahasa laporan (bawaan id)
-  --streaming              baca dan tulis baris demi baris (otomatis untuk file > 25 MB)
+  --force                  timpa file --out yang sudah ada meski bukan salinan Cek Honorer
+  --streaming              diterima demi skrip lama; setiap file sudah dibaca dan disalin sebagai aliran
   --progress               tampilkan kemajuan di stderr (otomatis di terminal)
   --column "SHEET!peran=HURUF"  koreksi kolom yang salah tebak (boleh berulang), mis. "Data!endDate=H"
   --columns pemetaan.json  koreksi kolom dari berkas JSON {"SHEET": {"peran": "HURUF"}}
@@ -148,7 +169,7 @@ Usage:
 Options:
   --out FILE.xlsx          write an annotated copy (one input file only)
   --out-dir DIR            write each file's annotated copy to DIR (<name>-cek.xlsx)
-  --json FILE.json         write the JSON report
+  --json FILE.json         write the JSON report (- for stdout)
   --reference-date DATE    date at which tenure and age are counted (YYYY-MM-DD, default 2025-12-31)
   --cutoff DATE            non-ASN contract cut-off (YYYY-MM-DD, default 2025-12-31)
   --min-months N           minimum tenure in months (default 24)
@@ -161,7 +182,8 @@ Options:
   --path-order A,B,C,D     order when several fit (default
                            pppk-paruh-waktu,usul-pppk,pjlp,bantuan-usaha)
   --lang id|en             report language (default id)
-  --streaming              read and write row by row (automatic for files over 25 MB)
+  --force                  replace an existing --out file even if it is not a Cek Honorer copy
+  --streaming              accepted for old scripts; every file is already read and copied as a stream
   --progress               show progress on stderr (automatic on a terminal)
   --column "SHEET!role=LETTER"  correct a wrongly guessed column (repeatable), e.g. "Data!endDate=H"
   --columns mapping.json   column corrections from a JSON file {"SHEET": {"role": "LETTER"}}

@@ -6,12 +6,17 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { SheetGrid } from "../core/cells";
-import type { SkipReason } from "../core/rekap/labels";
-import { type CliMessageKey, cliMessage } from "./messages";
-import { readWorkbookFile, worksheetToGrid } from "./read-workbook";
-import { sniffWorkbookFile } from "./sniff-file";
+import type { CheckSession } from "../core/engine";
+import { REKAP_SHEET_NAMES, type SkipReason } from "../core/rekap/labels";
+import { titleTexts } from "../core/rekap/opd";
+import type { WorkbookResult } from "../core/results";
 import type { Lang } from "../core/vocabulary";
+import { checkPackage } from "../package/check";
+import { isPackageError } from "../package/errors";
+import { type WorkbookPackage, isOwnOutput, openPackage } from "../package/workbook";
+import { type CliMessageKey, cliMessage } from "./messages";
+import { NODE_CODEC } from "./node-codec";
+import { readFailure } from "./read-failure";
 
 export interface FoundFile {
   /** Absolute path on disk. */
@@ -82,7 +87,20 @@ export type Classified =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: SkipReason; readonly detail?: string };
 
-const SNIFF_REASONS: Partial<Record<CliMessageKey, SkipReason>> = {
+/** What the file name alone tells: files the rekap does not open at all. */
+export function classifyByName(file: FoundFile): Classified {
+  const name = path.basename(file.absolute);
+  if (name.startsWith("~$")) return { ok: false, reason: "lock-file" };
+  const ext = path.extname(name).toLowerCase();
+  if (ext === ".ods" || ext === ".fods") return { ok: false, reason: "ods" };
+  if (ext === ".xlsb") return { ok: false, reason: "xlsb" };
+  // .xls is opened: the reader tells an old binary workbook from an .xlsx saved under that name.
+  if (ext !== ".xlsx" && ext !== ".xlsm" && ext !== ".xls") return { ok: false, reason: "not-workbook" };
+  return { ok: true };
+}
+
+/** The package reader's (and the file system's) reason, as the rekap's skip reason. */
+const SKIP_OF: Partial<Record<CliMessageKey, SkipReason>> = {
   fileEmpty: "empty",
   fileEncrypted: "password",
   fileOldXls: "old-xls",
@@ -94,35 +112,42 @@ const SNIFF_REASONS: Partial<Record<CliMessageKey, SkipReason>> = {
   fileMissing: "unreadable",
 };
 
-/** Whether a file can be read as a workbook, from its name and its first bytes. */
-export async function classify(file: FoundFile, lang: Lang): Promise<Classified> {
-  const name = path.basename(file.absolute);
-  if (name.startsWith("~$")) return { ok: false, reason: "lock-file" };
-  const ext = path.extname(name).toLowerCase();
-  if (ext === ".ods" || ext === ".fods") return { ok: false, reason: "ods" };
-  if (ext === ".xlsb") return { ok: false, reason: "xlsb" };
-  if (ext !== ".xlsx" && ext !== ".xlsm" && ext !== ".xls") return { ok: false, reason: "not-workbook" };
-  const sniff = await sniffWorkbookFile(file.absolute);
-  if (sniff.ok) return { ok: true };
-  const detail = sniff.detail !== undefined ? cliMessage(sniff.detail, lang) : undefined;
-  return {
-    ok: false,
-    reason: SNIFF_REASONS[sniff.reason] ?? "damaged",
-    ...(detail !== undefined ? { detail } : {}),
-  };
+function skipped(error: unknown, lang: Lang): Extract<Classified, { ok: false }> {
+  const [key, detail] = readFailure(error);
+  const text = detail !== null ? cliMessage(detail.key, lang, detail.params) : undefined;
+  return { ok: false, reason: SKIP_OF[key] ?? "damaged", ...(text !== undefined ? { detail: text } : {}) };
 }
 
-export interface ReadForRekap {
-  readonly sheetNames: readonly string[];
-  /** Every worksheet as a grid, in workbook order. */
-  readonly grids: readonly SheetGrid[];
+export type ReadForRekap =
+  | { readonly ok: true; readonly result: WorkbookResult; readonly titles: readonly string[] }
+  | Extract<Classified, { ok: false }>;
+
+/** A workbook this tool wrote: an annotated copy (report and summary sheets) or a rekap. */
+function isToolOutput(pkg: WorkbookPackage): boolean {
+  return isOwnOutput(pkg) || pkg.sheets.some((s) => REKAP_SHEET_NAMES.has(s.name));
 }
 
-/** Reads one workbook for the rekap. (The CLI's ExcelJS reader today; the package reader when it lands.) */
-export async function readForRekap(file: string): Promise<ReadForRekap> {
-  const workbook = await readWorkbookFile(file);
-  return {
-    sheetNames: workbook.worksheets.map((ws) => ws.name),
-    grids: workbook.worksheets.map((ws) => worksheetToGrid(ws)),
-  };
+/**
+ * Reads one workbook with the package reader and checks it in `session` (its own: duplicates
+ * across files are the rekap's to find). Every reason it cannot be read comes back coded.
+ */
+export async function readForRekap(file: FoundFile, session: CheckSession, lang: Lang): Promise<ReadForRekap> {
+  const byName = classifyByName(file);
+  if (!byName.ok) return byName;
+  let pkg: WorkbookPackage;
+  try {
+    pkg = openPackage(await fs.readFile(file.absolute), NODE_CODEC);
+  } catch (error) {
+    return skipped(error, lang);
+  }
+  if (isToolOutput(pkg)) return { ok: false, reason: "own-output" };
+  try {
+    const checked = checkPackage(pkg, session, undefined);
+    const heads = [...checked.facts.values()].map((f) => f.head);
+    return { ok: true, result: checked.result, titles: titleTexts(heads, checked.result) };
+  } catch (error) {
+    // A sheet part that breaks while it is read: the file is damaged, said as such.
+    if (isPackageError(error)) return skipped(error, lang);
+    throw error;
+  }
 }

@@ -8,19 +8,18 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { CheckSession, isOwnSheetName } from "../core/engine";
-import { resolvePolicy } from "../core/policy";
+import { CheckSession } from "../core/engine";
+import { type Policy, resolvePolicy } from "../core/policy";
 import { type Rekap, type RekapFile, type RekapFileInput, buildRekap } from "../core/rekap/build";
 import { rekapJson } from "../core/rekap/json";
-import { REKAP_SHEET_NAMES, VERDICTS } from "../core/rekap/labels";
-import { titleTexts } from "../core/rekap/opd";
+import { VERDICTS } from "../core/rekap/labels";
 import { rekapIssueTitle, rekapSheets, skipText } from "../core/rekap/sheets";
 import { dayToIso } from "../core/days";
 import type { Lang } from "../core/vocabulary";
 import { writeWorkbook } from "../package/write-workbook";
 import type { CliOptions } from "./args";
 import { cliMessage } from "./messages";
-import { type FoundFile, classify, findFiles, readForRekap } from "./rekap-read";
+import { type FoundFile, findFiles, readForRekap } from "./rekap-read";
 import { rekapMessage } from "./rekap-messages";
 
 export interface RekapIo {
@@ -66,31 +65,18 @@ function hrefFrom(outFile: string | null, file: string): string | null {
   return path.isAbsolute(relative) ? null : relative.split(path.sep).join("/");
 }
 
-async function checkOne(
-  file: FoundFile,
-  options: CliOptions,
-  session: () => CheckSession,
-): Promise<RekapFileInput["outcome"]> {
-  const classified = await classify(file, options.lang);
-  if (!classified.ok)
-    return {
-      kind: "skipped",
-      reason: classified.reason,
-      ...(classified.detail !== undefined ? { detail: classified.detail } : {}),
-    };
+async function checkOne(file: FoundFile, options: CliOptions, policy: Policy): Promise<RekapFileInput["outcome"]> {
+  // Each file on its own session: duplicates across files are the rekap's to find, told to every file.
   let read;
   try {
-    read = await readForRekap(file.absolute);
+    read = await readForRekap(file, new CheckSession(policy), options.lang);
   } catch (error) {
+    // Not a reason the reader knows: still accounted for, as damaged, with the reader's one line.
     return { kind: "skipped", reason: "damaged", detail: oneLine(error) };
   }
-  if (read.sheetNames.some((n) => isOwnSheetName(n) || REKAP_SHEET_NAMES.has(n)))
-    return { kind: "skipped", reason: "own-output" };
-  // Each file on its own session: duplicates across files are the rekap's to find, told to every file.
-  const checker = session();
-  for (const grid of read.grids) checker.checkSheet(grid);
-  const result = checker.finishWorkbook();
-  return { kind: "checked", result, titles: titleTexts(read.grids, result) };
+  if (!read.ok)
+    return { kind: "skipped", reason: read.reason, ...(read.detail !== undefined ? { detail: read.detail } : {}) };
+  return { kind: "checked", result: read.result, titles: read.titles };
 }
 
 export async function runRekap(options: CliOptions, io: RekapIo): Promise<number> {
@@ -129,7 +115,7 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
       path: file.shown,
       modified: stat === null ? null : stat.mtime.toISOString(),
       href: hrefFrom(options.out, file.absolute),
-      outcome: await checkOne(file, options, () => new CheckSession(policy)),
+      outcome: await checkOne(file, options, policy),
     });
   }
 

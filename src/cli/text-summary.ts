@@ -49,7 +49,6 @@ function countLines(summary: Summary, lang: Lang): string[] {
 export interface FileOutputs {
   readonly result: WorkbookResult;
   readonly displayName: string;
-  readonly streamed: boolean;
   readonly annotatedCopy: string | null;
 }
 
@@ -71,14 +70,12 @@ export function textSummary(
   for (const f of files) {
     lines.push("");
     lines.push(cliMessage("summaryFile", lang, { file: f.displayName }));
-    if (f.streamed) lines.push(cliMessage("summaryMode", lang));
     const kinds = { personnel: 0, training: 0, other: 0 };
     for (const s of f.result.sheets) kinds[s.kind] += 1;
     lines.push(cliMessage("summarySheets", lang, kinds));
     lines.push(...countLines(f.result.summary, lang));
     if (f.annotatedCopy !== null) {
       lines.push(`  ${cliMessage("summaryWroteCopy", lang, { path: f.annotatedCopy })}`);
-      if (f.streamed) lines.push(cliMessage("summaryStreamingKept", lang));
     }
   }
   if (combined !== null) {

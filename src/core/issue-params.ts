@@ -55,6 +55,7 @@ export const ISSUE_PARAMS = {
   "jp-above-maximum": jpVerdict,
   "training-duplicate": { firstRow: "number" },
   "training-unknown-person": {},
+  "computed-columns-blocked": { sheet: "text", columns: "text" },
   "tenure-mismatch": { written: "bilingual", computed: "bilingual" },
   "status-nip-mismatch": { status: "text", digits: "text", nipStatus: "bilingual" },
   "training-ambiguous-name": { name: "text", count: "number" },

@@ -273,6 +273,14 @@ export const ISSUES = {
       en: "No personnel or training table was recognised in this workbook (searched the first 30 rows of every sheet). Headers looked for include: {headers}.",
     },
   },
+  "computed-columns-blocked": {
+    severity: "warning",
+    title: { id: "Kolom hitungan tidak ditulis", en: "Computed columns not written" },
+    message: {
+      id: 'Kolom {columns} di sheet "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
+      en: 'Columns {columns} of the "{sheet}" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.',
+    },
+  },
 } as const satisfies Record<string, IssueDefinition>;
 
 export type IssueCode = keyof typeof ISSUES;
@@ -827,6 +835,22 @@ export const ISSUE_FIXES: Partial<Record<IssueCode, Bilingual>> = {
   "training-unknown-person": {
     id: "Isi NIP, NIK, atau nama yang sama persis dengan data pegawai.",
     en: "Fill in the NIP, NIK or name exactly as in the personnel data.",
+  },
+  "tenure-mismatch": {
+    id: "Cocokkan TMT dengan SK pertama; bila TMT benar, perbarui atau kosongkan kolom masa kerja tertulis.",
+    en: "Compare the TMT with the first SK; if the TMT is right, update or empty the written tenure column.",
+  },
+  "status-nip-mismatch": {
+    id: "Cocokkan status dan NIP dengan SK: NIP PNS dan NIP PPPK berbeda di digit 13-14.",
+    en: "Compare the status and the NIP with the SK: PNS and PPPK NIPs differ in digits 13-14.",
+  },
+  "training-ambiguous-name": {
+    id: "Isi NIP atau NIK peserta di baris pelatihan ini.",
+    en: "Fill in the participant's NIP or NIK on this training row.",
+  },
+  "no-table-found": {
+    id: "Beri tabel pegawai satu baris judul kolom seperti NIK, Nama, TMT dalam 30 baris pertama lembarnya.",
+    en: "Give the personnel table one header row such as NIK, Nama, TMT within the first 30 rows of its sheet.",
   },
 };
 

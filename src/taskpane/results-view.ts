@@ -110,7 +110,6 @@ function countBadges(problems: readonly Problem[], lang: Lang): HTMLElement {
 /** Which column each role was read from, per sheet, and the roles not found. */
 function columnsTable(columns: readonly SheetColumns[], lang: Lang): HTMLElement {
   const table = element("table", "columns-read");
-  add(table, element("caption", undefined, label("columnsRead", lang)));
   const head = element("tr");
   for (const key of ["hSheet", "hRolesFound", "hRolesNotFound"] as const)
     add(head, element("th", undefined, label(key, lang)));
@@ -139,6 +138,7 @@ export class ResultsView {
   private errorsOnly = false;
   private readonly open: Record<string, boolean> = {};
   private lastChosen: string | null = null;
+  private columnsOpen = false;
   private lang: Lang = "id";
 
   constructor(
@@ -200,9 +200,35 @@ export class ResultsView {
       tile(label("totalPeople", lang), outcome.counts.people, "people"),
     );
     add(this.details, tiles, this.toolbar(lang));
+    this.renderProblems(outcome, lang);
+    // After the problems, collapsed: the list is what the clerk works through first.
     const columns = outcome.columns ?? [];
-    if (columns.length > 0) add(this.details, columnsTable(columns, lang));
+    if (columns.length > 0) add(this.details, this.columnsSection(columns, lang));
+  }
 
+  /** "Kolom yang dibaca": a disclosure, kept open or shut across re-checks. */
+  private columnsSection(columns: readonly SheetColumns[], lang: Lang): HTMLElement {
+    const section = element("div", "columns-section");
+    const toggle = element("button", "disclosure disclosure-small");
+    toggle.type = "button";
+    toggle.id = "columns-toggle";
+    toggle.setAttribute("aria-expanded", String(this.columnsOpen));
+    toggle.setAttribute("aria-controls", "columns-body");
+    add(toggle, element("span", "chevron"), element("span", undefined, label("paneColumnsRead", lang)));
+    const body = element("div", "columns-body");
+    body.id = "columns-body";
+    body.hidden = !this.columnsOpen;
+    add(body, columnsTable(columns, lang));
+    toggle.addEventListener("click", () => {
+      this.columnsOpen = !this.columnsOpen;
+      toggle.setAttribute("aria-expanded", String(this.columnsOpen));
+      body.hidden = !this.columnsOpen;
+    });
+    add(section, toggle, body);
+    return section;
+  }
+
+  private renderProblems(outcome: ActionOutcome, lang: Lang): void {
     const shown = this.errorsOnly ? outcome.problems.filter((p) => p.severity === "error") : outcome.problems;
     if (outcome.problems.length === 0) {
       add(this.details, element("p", "notice notice-ok", label("paneNoProblems", lang)));

@@ -11,7 +11,7 @@ import { MARK_COLORS } from "../../src/core/annotations";
 import { isComputedHeader } from "../../src/core/engine";
 import { COMPUTED_COLUMN_COUNT } from "../../src/core/annotations";
 import { LABELS, categoryLabel, label } from "../../src/core/vocabulary";
-import { argb } from "../../src/cli/out-cells";
+import { argbOf as argb } from "../../src/package/styles-patch";
 import type { FixturePaths } from "../fixtures/make-fixtures";
 import { type CliRun, type JsonIssue, type JsonWorkbook, readJson, runCli, suiteFixtures } from "./helpers";
 

@@ -20,7 +20,7 @@
  * - sub/04_Satpol PP.xlsx: no title, unit column "Satuan Polisi Pamong Praja" on both rows;
  *   Joko's NIK typed as a number (nik-precision-lost): 2 people, 1 error.
  * - sub/05_BPBD.xlsx: no title, no unit: OPD "BPBD" from the file name; 1 person, ready.
- * - skipped: ~$01_DLH.xlsx (lock file), 01_DLH-cek.xlsx (holds "CH Laporan": own output),
+ * - skipped: ~$01_DLH.xlsx (lock file), 01_DLH-cek.xlsx (holds "CH Laporan" and "CH Ringkasan": own output),
  *   rusak.xlsx (cut in half), lama.xls, terkunci.xlsx (password), data.ods, surat pengantar.pdf.
  * File names give the OPD of skipped files ("~$01_DLH.xlsx" and "01_DLH-cek.xlsx": "DLH").
  * Totals: 13 files, 6 checked, 7 skipped, 1 repeat; people 4+3+4+2+1 = 14; errors 1+1+1 = 3;

@@ -1,0 +1,51 @@
+/**
+ * The core's output cells (OutCell) as SpreadsheetML: text as inline strings (the shared
+ * string table is left untouched), numbers only when finite, dates as serials in the
+ * workbook's own date system, internal links as HYPERLINK formulas with their text cached.
+ * Looks come from the output contract (lookOfStyle), never from here.
+ */
+import { DATE_FORMAT, type OutCell } from "../core/annotations";
+import { columnLetter } from "../core/cells";
+import { isoToDay } from "../core/days";
+import { type CellLook, hyperlinkFormula, lookOfStyle } from "../core/output";
+import type { StyleBook } from "./styles-patch";
+import { excelText } from "./xml";
+
+const SERIAL_OF_EPOCH = 25569;
+const DAYS_1900_TO_1904 = 1462;
+/** Excel's limit on the characters of a cell. */
+const MAX_CELL_TEXT = 32_767;
+
+export function lookOf(cell: OutCell): CellLook {
+  const look = lookOfStyle(cell.style);
+  const dated = cell.value !== null && typeof cell.value === "object";
+  const format = cell.numberFormat ?? (dated ? DATE_FORMAT : undefined);
+  return format !== undefined ? { ...look, numberFormat: format } : look;
+}
+
+const inline = (ref: string, s: string, text: string): string =>
+  `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(text.slice(0, MAX_CELL_TEXT))}</t></is></c>`;
+
+/** One <c> element, or "" when the cell has neither value nor look. `p`: the part's element prefix. */
+export function cellXml(row: number, col: number, cell: OutCell, styles: StyleBook, date1904: boolean, p = ""): string {
+  const ref = `${columnLetter(col)}${row}`;
+  const look = lookOf(cell);
+  const s = Object.keys(look).length > 0 ? ` s="${styles.lookXf(look)}"` : "";
+  const v = cell.value;
+  let xml: string;
+  if (cell.link !== undefined && v !== null) {
+    const text = typeof v === "object" ? v.date : String(v);
+    const formula = hyperlinkFormula(cell.link.sheet, cell.link.address, text);
+    xml = `<c r="${ref}"${s} t="str"><f>${excelText(formula)}</f><v>${excelText(text)}</v></c>`;
+  } else if (v === null) xml = s === "" ? "" : `<c r="${ref}"${s}/>`;
+  else if (typeof v === "string") xml = inline(ref, s, v);
+  else if (typeof v === "boolean") xml = `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  else if (typeof v === "number")
+    xml = Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : s === "" ? "" : `<c r="${ref}"${s}/>`;
+  else {
+    const day = isoToDay(v.date);
+    if (day === null) xml = inline(ref, s, v.date);
+    else xml = `<c r="${ref}"${s}><v>${day + SERIAL_OF_EPOCH - (date1904 ? DAYS_1900_TO_1904 : 0)}</v></c>`;
+  }
+  return p === "" ? xml : xml.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`);
+}

@@ -1,0 +1,78 @@
+/**
+ * A report grid (reportGrid, summaryGrid, tallyGrid of src/core/annotations.ts) as a new
+ * worksheet part, with the layout the output contract gives: frozen rows, an AutoFilter,
+ * landscape and fit-to-page printing. Print titles are a defined name (see patch.ts).
+ */
+import { type OutGrid, wrappedRowHeight } from "../core/annotations";
+import { columnLetter } from "../core/cells";
+import { cellXml } from "./out-cells";
+import type { StyleBook } from "./styles-patch";
+
+export interface Namespaces {
+  readonly main: string;
+  readonly rel: string;
+}
+
+export function gridWidth(grid: OutGrid): number {
+  return Math.max(1, grid.columnWidths.length, ...grid.rows.slice(0, 1000).map((r) => r.length));
+}
+
+/** Streams the sheet's XML in pieces (a report can hold a row per problem). */
+export async function writeReportSheet(
+  grid: OutGrid,
+  styles: StyleBook,
+  date1904: boolean,
+  ns: Namespaces,
+  push: (text: string) => Promise<void>,
+): Promise<void> {
+  const layout = grid.layout ?? {};
+  const width = gridWidth(grid);
+  const lastRow = Math.max(1, grid.rows.length);
+  const fit = layout.fitToWidth === true || layout.fitToPage === true;
+  let head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`;
+  if (fit) head += `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
+  head += `<dimension ref="A1:${columnLetter(width - 1)}${lastRow}"/>`;
+  const freeze = layout.freezeRows ?? 0;
+  head +=
+    freeze > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
+      : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
+  head += `<sheetFormatPr defaultRowHeight="15"/>`;
+  if (grid.columnWidths.length > 0)
+    head += `<cols>${grid.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
+  head += "<sheetData>";
+  await push(head);
+  let buffer: string[] = [];
+  for (let i = 0; i < grid.rows.length; i++) {
+    const row = grid.rows[i] ?? [];
+    const cells = row.map((cell, c) => cellXml(i + 1, c, cell, styles, date1904)).join("");
+    // Wrapped text gets the height it needs, so nothing is cut on screen or paper.
+    const height = wrappedRowHeight(row, grid.columnWidths);
+    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
+    if (cells !== "") buffer.push(`<row r="${i + 1}"${ht}>${cells}</row>`);
+    if (buffer.length >= 2000) {
+      await push(buffer.join(""));
+      buffer = [];
+    }
+  }
+  let tail = `${buffer.join("")}</sheetData>`;
+  if (layout.filterRow !== undefined) tail += `<autoFilter ref="${filterRef(grid)}"/>`;
+  tail += `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  if (layout.landscape === true || fit) {
+    const orientation = layout.landscape === true ? ' orientation="landscape"' : "";
+    const fitting =
+      layout.fitToPage === true
+        ? ' fitToWidth="1" fitToHeight="1"'
+        : layout.fitToWidth === true
+          ? ' fitToWidth="1" fitToHeight="0"'
+          : "";
+    tail += `<pageSetup${orientation}${fitting}/>`;
+  }
+  await push(`${tail}</worksheet>`);
+}
+
+/** The AutoFilter range: the header row and every row under it, across the grid's width. */
+export function filterRef(grid: OutGrid): string {
+  const row = grid.layout?.filterRow ?? 1;
+  return `A${row}:${columnLetter(gridWidth(grid) - 1)}${Math.max(row, grid.rows.length)}`;
+}

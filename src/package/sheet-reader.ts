@@ -1,0 +1,286 @@
+/**
+ * A worksheet part as rows of core cells, streamed: the XML is inflated and scanned chunk
+ * by chunk and each row is handed on as soon as it closes, so memory holds one chunk and
+ * one row whatever the sheet's height.
+ */
+import type { Cell, MergeArea } from "../core/cells";
+import { PackageError } from "./errors";
+import { XmlScanner, attr, decodeEntities, decodeExcelEscapes, isEmptyTag, isEndTag, localName, rawAttr } from "./xml";
+import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
+import { concatBytes, entryText, inflateChunks, textChunks } from "./zip";
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly formats: CellFormats;
+  readonly date1904: boolean;
+}
+
+/** One row as read. `formulaColumns`: 0-based columns holding a formula with no cached value (content all the same). */
+export type RowHandler = (rowNumber: number, cells: Cell[], formulaColumns: readonly number[] | null) => void;
+
+/** Days from 1899-12-30 (serial 0 of the 1900 system) to 1904-01-01. */
+const DAYS_1900_TO_1904 = 1462;
+const SERIAL_OF_EPOCH = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/** "AB12" -> 27 (0-based column); -1 when there are no letters. */
+export function columnOfRef(ref: string): number {
+  let n = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n - 1;
+}
+
+/** An ISO 8601 date or date-time (`t="d"` cells) to a 1900-system serial; null when not one. */
+export function isoToSerial(text: string): number | null {
+  const m =
+    /^\s*(-?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/.exec(
+      text,
+    );
+  if (m === null) {
+    const time = /^\s*(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?\s*$/.exec(text);
+    if (time === null) return null;
+    return (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86400;
+  }
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const day = Date.UTC(y, mo - 1, d);
+  if (new Date(day).getUTCDate() !== d) return null;
+  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
+  return day / MS_PER_DAY + SERIAL_OF_EPOCH + seconds / 86400;
+}
+
+const textOf = (raw: string): string => decodeExcelEscapes(decodeEntities(raw));
+
+function makeCell(type: string | null, raw: string, hasValue: boolean, style: number, ctx: SheetContext): Cell {
+  const format = ctx.formats.codes[style];
+  const withFormat = format !== undefined && format !== "General" ? { format } : {};
+  switch (type) {
+    case "s": {
+      if (!hasValue) return null;
+      const s = ctx.sharedStrings[Number(raw)];
+      return s === undefined ? { t: "e", v: "#REF!" } : { t: "s", v: s, ...withFormat };
+    }
+    case "str":
+    case "inlineStr":
+      return hasValue ? { t: "s", v: textOf(raw), ...withFormat } : null;
+    case "b":
+      return hasValue ? { t: "b", v: raw.trim() === "1" || raw.trim() === "true" } : null;
+    case "e":
+      return hasValue ? { t: "e", v: textOf(raw).trim() } : null;
+    case "d": {
+      if (!hasValue) return null;
+      const serial = isoToSerial(textOf(raw));
+      return serial === null ? { t: "s", v: textOf(raw), ...withFormat } : { t: "d", v: serial, ...withFormat };
+    }
+    default: {
+      if (!hasValue || raw.trim() === "") return null;
+      const v = Number(raw);
+      if (!Number.isFinite(v)) return { t: "e", v: "#NUM!" };
+      if (ctx.formats.dates[style] === true)
+        return { t: "d", v: ctx.date1904 ? v + DAYS_1900_TO_1904 : v, ...withFormat };
+      return { t: "n", v, ...withFormat };
+    }
+  }
+}
+
+const enum In {
+  None,
+  Value,
+  InlineText,
+}
+
+/** Streams a worksheet's rows to `onRow`, in the order of the part (ascending, as Excel writes them). */
+export function readSheetRows(
+  pkg: WorkbookPackage,
+  part: string,
+  ctx: SheetContext,
+  onRow: RowHandler,
+  text?: string,
+): void {
+  const entry = entryOf(pkg.zip, part);
+  if (entry === undefined) throw new PackageError("missing-part", part);
+  let rowNumber = 0;
+  let cells: Cell[] = [];
+  let formulaColumns: number[] | null = null;
+  let col = -1;
+  let type: string | null = null;
+  let style = 0;
+  let value = "";
+  let hasValue = false;
+  let hasFormula = false;
+  let inCell = false;
+  let inInline = false;
+  let phonetic = 0;
+  let capture = In.None;
+  let inSheetData = false;
+
+  const closeCell = (): void => {
+    const cell = makeCell(type, value, hasValue, style, ctx);
+    if (col < 0) col = cells.length;
+    if (cell !== null) {
+      while (cells.length < col) cells.push(null);
+      cells[col] = cell;
+    } else if (hasFormula) (formulaColumns ??= []).push(col);
+    inCell = false;
+  };
+  const closeRow = (): void => {
+    onRow(rowNumber, cells, formulaColumns);
+    cells = [];
+    formulaColumns = null;
+  };
+
+  const scanner = new XmlScanner({
+    tag(buf, start, end) {
+      const name = localName(buf, start);
+      const closing = isEndTag(buf, start);
+      if (!inSheetData) {
+        if (name === "sheetData" && !closing && !isEmptyTag(buf, end)) inSheetData = true;
+        return;
+      }
+      switch (name) {
+        case "c":
+          if (closing) closeCell();
+          else {
+            const r = rawAttr(buf, start, end, "r");
+            col = r !== null ? columnOfRef(r) : cells.length;
+            type = rawAttr(buf, start, end, "t");
+            const s = rawAttr(buf, start, end, "s");
+            style = s !== null ? Number(s) : 0;
+            value = "";
+            hasValue = false;
+            hasFormula = false;
+            inCell = true;
+            if (isEmptyTag(buf, end)) closeCell();
+          }
+          return;
+        case "v":
+          if (!inCell) return;
+          if (closing) capture = In.None;
+          else {
+            hasValue = true;
+            capture = isEmptyTag(buf, end) ? In.None : In.Value;
+          }
+          return;
+        case "f":
+          if (inCell && !closing) hasFormula = true;
+          return;
+        case "is":
+          inInline = !closing && !isEmptyTag(buf, end);
+          if (inInline) hasValue = true;
+          return;
+        case "rPh":
+          if (!isEmptyTag(buf, end)) phonetic += closing ? -1 : 1;
+          return;
+        case "t":
+          if (inInline && phonetic === 0) capture = closing || isEmptyTag(buf, end) ? In.None : In.InlineText;
+          return;
+        case "row":
+          if (closing) closeRow();
+          else {
+            const r = attr(buf, start, end, "r");
+            rowNumber = r !== null ? Number(r) : rowNumber + 1;
+            if (isEmptyTag(buf, end)) closeRow();
+          }
+          return;
+        case "sheetData":
+          if (closing) inSheetData = false;
+          return;
+      }
+    },
+    text(buf, start, end) {
+      if (capture !== In.None) value += buf.slice(start, end);
+    },
+    other(buf, start, end, cdata) {
+      if (cdata && capture !== In.None) value += buf.slice(start, end).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    },
+  });
+  if (text !== undefined) scanner.feed(text);
+  else textChunks(pkg.zip, entry, (chunk) => scanner.feed(chunk));
+  scanner.end();
+}
+
+/** Parts up to this size are inflated whole (one pass gives merges and rows); larger ones stream. */
+export const WHOLE_PART_LIMIT = 64 * 1024 * 1024;
+
+/** The part's text when it is small enough to hold, else undefined (then it is streamed). */
+export function wholeSheetText(pkg: WorkbookPackage, part: string): string | undefined {
+  const entry = entryOf(pkg.zip, part);
+  if (entry === undefined) throw new PackageError("missing-part", part);
+  return entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? entryText(pkg.zip, entry) : undefined;
+}
+
+const MERGE_CELL = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
+
+function mergesIn(text: string): MergeArea[] {
+  const merges: MergeArea[] = [];
+  for (const m of text.matchAll(MERGE_CELL)) {
+    const area = parseArea(m[1] as string);
+    if (area !== null) merges.push(area);
+  }
+  return merges;
+}
+
+const SHEET_DATA = [..."sheetData"].map((c) => c.charCodeAt(0));
+
+/**
+ * The merged areas of a worksheet. They follow the rows in the part, but the engine needs
+ * them before the first rows (to read grouped headers), so the part is inflated once
+ * ahead and only its tail after the rows is decoded.
+ */
+export function readSheetMerges(pkg: WorkbookPackage, part: string, text?: string): MergeArea[] {
+  if (text !== undefined) {
+    const end = text.lastIndexOf("sheetData");
+    return end === -1 ? [] : mergesIn(text.slice(end));
+  }
+  const entry = entryOf(pkg.zip, part);
+  if (entry === undefined) throw new PackageError("missing-part", part);
+  const tail: Uint8Array[] = [];
+  let found = false;
+  let carry = new Uint8Array(0);
+  inflateChunks(pkg.zip, entry, (chunk) => {
+    if (found) {
+      tail.push(chunk.slice());
+      return;
+    }
+    // Look for the last "sheetData" (its end tag) across the chunk boundary.
+    const joined = new Uint8Array(carry.length + chunk.length);
+    joined.set(carry);
+    joined.set(chunk, carry.length);
+    let at = -1;
+    for (let i = joined.indexOf(0x44); i !== -1; i = joined.indexOf(0x44, i + 1)) {
+      // "D" of "sheetData": check the five letters before and the three after.
+      const s = i - 5;
+      if (s < 0 || i + 4 > joined.length || joined[i - 1] !== 0x74) continue;
+      let ok = true;
+      for (let k = 0; k < 9 && ok; k++) ok = joined[s + k] === SHEET_DATA[k];
+      if (ok && (joined[s - 1] === 0x2f || joined[s + 9] === 0x2f)) at = s;
+    }
+    if (at !== -1 && (joined[at - 1] === 0x2f || joined[at + 9] === 0x2f)) {
+      found = true;
+      tail.push(joined.slice(at));
+    } else carry = joined.slice(Math.max(0, joined.length - 16));
+  });
+  return found ? mergesIn(new TextDecoder().decode(concatBytes(tail))) : [];
+}
+
+/** "A1:C3" (or "B2") as 1-based inclusive coordinates. */
+export function parseArea(ref: string): MergeArea | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (m === null) return null;
+  const left = columnOfRef(m[1] as string) + 1;
+  const top = Number(m[2]);
+  const right = m[3] !== undefined ? columnOfRef(m[3]) + 1 : left;
+  const bottom = m[4] !== undefined ? Number(m[4]) : top;
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
+}
