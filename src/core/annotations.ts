@@ -10,18 +10,17 @@ import { type Issue, issueAddress, renderIssue } from "./issues";
 import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type SheetResult, type Summary, type WorkbookResult, isPersonRow } from "./results";
 import type { SheetLayout } from "./output";
-import { type CutoffAnswer, addSummaries, cutoffAnswer } from "./summary";
-
-export { cutoffAnswer } from "./summary";
+import { addSummaries } from "./summary";
 import { pathOrderOf } from "./rules/paths";
 import { formatTenure } from "./tenure";
+import { COMPUTED_COLUMN_LABELS } from "./own-sheets";
+import { type CutoffAnswer, CUTOFF_ANSWER_LABELS, cutoffAnswer } from "./cutoff-answer";
 import {
   CATEGORIES,
   CUTOFF_ANSWERS,
   type Category,
   ISSUE_CODES,
   type Lang,
-  type LabelKey,
   PATH_CODES,
   PATH_OPTION_LABELS,
   PATHS,
@@ -98,18 +97,7 @@ export interface ComputedColumns {
 }
 
 /** The columns written beside a personnel table, in order. */
-export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
-  "colStartRead",
-  "colTenure",
-  "colTenureMonths",
-  "colMeetsTenure",
-  "colAge",
-  "colCutoff",
-  "colEndRead",
-  "colCategory",
-  "colIssues",
-  "colPath",
-];
+export { COMPUTED_COLUMN_LABELS };
 
 export const COMPUTED_COLUMN_COUNT = COMPUTED_COLUMN_LABELS.length;
 
@@ -361,13 +349,7 @@ export interface SummaryContext {
   readonly checkedAt?: string;
 }
 
-export type { CutoffAnswer } from "./summary";
-
-export const CUTOFF_ANSWER_LABELS: Record<CutoffAnswer, LabelKey> = {
-  "on-or-before": "cutoffOnOrBefore",
-  past: "cutoffPast",
-  "no-end": "cutoffNoEnd",
-};
+export { type CutoffAnswer, CUTOFF_ANSWER_LABELS, cutoffAnswer };
 
 /** A policy value as every report shows it: dates day first, yes/no, the path order by names. */
 export function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {

@@ -2,7 +2,7 @@
 import type { Issue } from "./issues";
 import type { Policy } from "./policy";
 import type { PathFields } from "./rules/paths";
-import type { CutoffAnswer as SummaryCutoffAnswer } from "./summary";
+import type { CutoffAnswer as SummaryCutoffAnswer } from "./cutoff-answer";
 import type { BknCode } from "./values";
 import type {
   Category,

@@ -3,6 +3,7 @@
  * workbook's rows are counted once, when the workbook is finished; everything that shows
  * totals over several workbooks adds those summaries up.
  */
+import { cutoffAnswer } from "./cutoff-answer";
 import type { Issue } from "./issues";
 import type { Policy } from "./policy";
 import type { PersonCounts, PersonRow, SheetResult, Summary } from "./results";
@@ -21,16 +22,6 @@ function ordered<K extends string>(counts: Counts<K>, order: readonly K[]): Coun
   return out;
 }
 
-/** The three answers of the cut-off for a non-ASN contract (domain.md); null for an ASN. */
-export type CutoffAnswer = "on-or-before" | "past" | "no-end";
-
-/** The cut-off's answer for a non-ASN person's contract; null for an ASN. */
-export function cutoffAnswer(person: PersonRow, policy: Pick<Policy, "cutoffDate">): CutoffAnswer | null {
-  if (person.category.startsWith("asn-")) return null;
-  if (person.endDate === null) return "no-end";
-  return person.endDate > policy.cutoffDate ? "past" : "on-or-before";
-}
-
 export function emptyPersonCounts(): PersonCounts {
   return {
     people: 0,
@@ -46,7 +37,7 @@ export function emptyPersonCounts(): PersonCounts {
 }
 
 /** Counts one person row (in reading order, so units and categories keep their first appearance). */
-export function countPerson(counts: PersonCounts, row: PersonRow, policy?: Pick<Policy, "cutoffDate">): void {
+export function countPerson(counts: PersonCounts, row: PersonRow, policy?: Policy): void {
   counts.people += 1;
   for (const issue of row.issues) {
     counts.bySeverity[issue.severity] += 1;
