@@ -35,8 +35,8 @@ import { type QueuedOp, type QueuedRead, readBatches, sendBatches } from "./batc
 import { type ComputedPlan, planComputed } from "./computed";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
-import { capabilities, type Capabilities, officeErrorCode, runExcel } from "./office";
-import { acquireLock, newOwner, releaseLock, releaseLockOp } from "./run-lock";
+import { capabilities, type Capabilities, officeErrorCode } from "./office";
+import { type HeldLock, runLocked } from "./run-lock";
 import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
 import {
   type ActionKind,
@@ -113,30 +113,18 @@ const WRITES: Record<
 
 export async function runAction(kind: ActionKind, options: ActionOptions): Promise<ActionOutcome> {
   const caps = capabilities();
-  const owner = newOwner();
-  let locked = false;
-  const lock: HeldLock = { ops: [], released: false };
   try {
-    return await runExcel(async (context) => {
-      const names = await sheetNames(context);
-      // From here the lock may be this run's (even if a request fails before the answer).
-      locked = names.includes(STATE_SHEET_NAME);
-      const taken = await acquireLock(context, locked, owner, Date.now());
-      locked = taken.kind !== "busy" && locked;
-      if (taken.kind === "busy") return busy(kind, taken.since, options.lang);
-      if (taken.kind === "acquired") lock.ops = [releaseLockOp(context)];
-      return kind === "clear"
-        ? clearEverything(context, caps, options, names, lock)
-        : checkAndWrite(context, caps, kind, options, names, lock);
-    });
+    return await runLocked(
+      (context, names, lock) =>
+        kind === "clear"
+          ? clearEverything(context, caps, options, names, lock)
+          : checkAndWrite(context, caps, kind, options, names, lock),
+      (since) => busy(kind, since, options.lang),
+    );
   } catch (error) {
     // Two first runs both adding the state sheet: Excel refuses the second before it wrote anything.
     if (officeErrorCode(error) === "ItemAlreadyExists") return busy(kind, Date.now(), options.lang);
     return failed(kind, error, options.lang);
-  } finally {
-    // In its own request: a run that failed part-way (a cell being edited) still lets the next one go.
-    // releaseLock clears the lock only if it holds this run's name.
-    if (locked && !lock.released) await runExcel((context) => releaseLock(context, owner)).catch(() => undefined);
   }
 }
 
@@ -189,22 +177,10 @@ async function removeOwnSheets(
   }
 }
 
-/** The run lock this run holds: its release goes with the last write. */
-interface HeldLock {
-  ops: QueuedOp[];
-  released: boolean;
-}
-
 /** Another run holds the lock: nothing was written. */
 function busy(kind: ActionKind, since: number, lang: Lang): ActionOutcome {
   const minutes = Math.max(0, Math.round((Date.now() - since) / 60_000));
   return plain(kind, "busy", both("xlRunInProgress", { minutes }), lang);
-}
-
-async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  return sheets.items.map((s) => s.name);
 }
 
 /** Forgets what the state says about sheets that are gone (deleted or renamed by the user). */

@@ -158,14 +158,17 @@ export function plain(kind: ActionKind, state: OutcomeState, messages: Bilingual
 
 /** The check ran but nothing could be written: no counts, as if it had not run. */
 export function blocked(kind: ActionKind, writable: Exclude<Writable, { ok: true }>, lang: Lang): ActionOutcome {
+  return plain(kind, "blocked", blockedMessages(writable), lang);
+}
+
+/** Why nothing could be written (read-only, protected), in both languages. */
+export function blockedMessages(writable: Exclude<Writable, { ok: true }>): Bilingual {
   const sheets = writable.sheets.map((s) => `"${s}"`).join(", ");
-  const messages =
-    writable.reason === "read-only"
-      ? both("xlReadOnly")
-      : writable.reason === "structure"
-        ? both("xlStructureProtected")
-        : both(writable.reason === "protected" ? "xlProtected" : "xlProtectedOrReadOnly", { sheets });
-  return plain(kind, "blocked", messages, lang);
+  return writable.reason === "read-only"
+    ? both("xlReadOnly")
+    : writable.reason === "structure"
+      ? both("xlStructureProtected")
+      : both(writable.reason === "protected" ? "xlProtected" : "xlProtectedOrReadOnly", { sheets });
 }
 
 export function cancelled(kind: ActionKind, lang: Lang): ActionOutcome {

@@ -7,7 +7,7 @@
  */
 import { STATE_SHEET_NAME } from "../core/engine";
 import type { QueuedOp } from "./batches";
-import { officeErrorCode } from "./office";
+import { officeErrorCode, runExcel } from "./office";
 
 /** Longer than any run (a full-height sheet takes a few minutes). */
 export const LOCK_STALE_MS = 15 * 60_000;
@@ -76,4 +76,45 @@ export async function releaseLock(context: Excel.RequestContext, owner: string):
 /** Clears the lock as part of an action's last write (no request of its own). */
 export function releaseLockOp(context: Excel.RequestContext): QueuedOp {
   return { requestBytes: 150, queue: () => lockRange(context).clear("Contents") };
+}
+
+/** The run lock a run holds: its release goes with the run's last write (`ops`), which sets `released`. */
+export interface HeldLock {
+  ops: QueuedOp[];
+  released: boolean;
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
+/**
+ * One Excel.run under the run lock: the workbook's sheet names are loaded, the lock taken
+ * (or `busy` answered, nothing written), then `body` runs. A run that ends before its last
+ * write (blocked, cancelled, failed) still frees the lock, in a request of its own; the
+ * release clears the lock only if it holds this run's name.
+ */
+export async function runLocked<T>(
+  body: (context: Excel.RequestContext, names: string[], lock: HeldLock) => Promise<T>,
+  busy: (since: number) => T,
+): Promise<T> {
+  const owner = newOwner();
+  let locked = false;
+  const lock: HeldLock = { ops: [], released: false };
+  try {
+    return await runExcel(async (context) => {
+      const names = await sheetNames(context);
+      // From here the lock may be this run's (even if a request fails before the answer).
+      locked = names.includes(STATE_SHEET_NAME);
+      const taken = await acquireLock(context, locked, owner, Date.now());
+      locked = taken.kind !== "busy" && locked;
+      if (taken.kind === "busy") return busy(taken.since);
+      if (taken.kind === "acquired") lock.ops = [releaseLockOp(context)];
+      return body(context, names, lock);
+    });
+  } finally {
+    if (locked && !lock.released) await runExcel((context) => releaseLock(context, owner)).catch(() => undefined);
+  }
 }

@@ -186,6 +186,7 @@ export const UI_LABELS = {
     id: "Batal ditekan ketika hasil sudah ditulis, jadi hasil di atas sudah lengkap. Klik Hapus Tanda bila ingin menghapusnya.",
     en: "Cancel came after the results were written, so the results above are complete. Click Clear marks to remove them.",
   },
+  actRekap: { id: "Rekap OPD (banyak file)", en: "OPD rekap (many files)" },
   paneCutoffPeople: { id: "Kontrak pada batas {cutoff}", en: "Contracts at the cut-off {cutoff}" },
   paneTallyResult: { id: "Hasil rekap JP", en: "JP tally result" },
   paneOldWebview: {

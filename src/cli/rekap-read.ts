@@ -1,19 +1,17 @@
 /**
  * Finding and reading the files of a rekap. Folders are walked with their subfolders and
  * every file found is accounted for: read, or skipped with a reason (lock file, old .xls,
- * .ods, password, damaged...). readForRekap is the one place a workbook is read, so the
- * reader behind it can change without touching the rest.
+ * .ods, password, damaged...). readForRekap reads a file's bytes from disk and hands them to
+ * the package layer's readRekapFile, which the task pane runs too.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { CheckSession } from "../core/engine";
-import { REKAP_SHEET_NAMES, type SkipReason } from "../core/rekap/labels";
-import { titleTexts } from "../core/rekap/opd";
-import type { WorkbookResult } from "../core/results";
+import type { Policy } from "../core/policy";
+import type { FileOutcome } from "../core/rekap/build";
+import type { SkipReason } from "../core/rekap/labels";
 import type { Lang } from "../core/vocabulary";
-import { checkPackage } from "../package/check";
 import { isPackageError } from "../package/errors";
-import { type WorkbookPackage, isOwnOutput, openPackage } from "../package/workbook";
+import { isSystemFile, readRekapFile } from "../package/rekap-file";
 import { type CliMessageKey, cliMessage } from "./messages";
 import { NODE_CODEC } from "./node-codec";
 import { readFailure } from "./read-failure";
@@ -24,9 +22,6 @@ export interface FoundFile {
   /** As shown in the rekap: relative to the folder named on the command line, with "/". */
   readonly shown: string;
 }
-
-/** Files the system puts in folders on its own: not the analyst's, not listed. */
-const SYSTEM_FILES = /^(\..*|thumbs\.db|desktop\.ini|icon\r)$/i;
 
 export interface FoundInputs {
   readonly files: readonly FoundFile[];
@@ -41,7 +36,7 @@ async function walk(folder: string, into: string[]): Promise<void> {
   const entries = await fs.readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    if (SYSTEM_FILES.test(entry.name)) continue;
+    if (isSystemFile(entry.name)) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) await walk(full, into);
     else if (entry.isFile()) into.push(full);
@@ -83,22 +78,6 @@ export async function findFiles(args: readonly string[], outputs: readonly strin
   return { files, missing, empty };
 }
 
-export type Classified =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly reason: SkipReason; readonly detail?: string };
-
-/** What the file name alone tells: files the rekap does not open at all. */
-export function classifyByName(file: FoundFile): Classified {
-  const name = path.basename(file.absolute);
-  if (name.startsWith("~$")) return { ok: false, reason: "lock-file" };
-  const ext = path.extname(name).toLowerCase();
-  if (ext === ".ods" || ext === ".fods") return { ok: false, reason: "ods" };
-  if (ext === ".xlsb") return { ok: false, reason: "xlsb" };
-  // .xls is opened: the reader tells an old binary workbook from an .xlsx saved under that name.
-  if (ext !== ".xlsx" && ext !== ".xlsm" && ext !== ".xls") return { ok: false, reason: "not-workbook" };
-  return { ok: true };
-}
-
 /** The package reader's (and the file system's) reason, as the rekap's skip reason. */
 const SKIP_OF: Partial<Record<CliMessageKey, SkipReason>> = {
   fileEmpty: "empty",
@@ -112,42 +91,26 @@ const SKIP_OF: Partial<Record<CliMessageKey, SkipReason>> = {
   fileMissing: "unreadable",
 };
 
-function skipped(error: unknown, lang: Lang): Extract<Classified, { ok: false }> {
+const oneLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0].trim().slice(0, 160);
+
+/** A failure in the command line's words: the reason, and what exactly is wrong ("the zip directory is damaged"). */
+function describe(error: unknown, lang: Lang): { reason: SkipReason; detail?: string } {
+  if (!isPackageError(error) && (error as NodeJS.ErrnoException | null)?.code === undefined)
+    // Not a reason the reader knows: still accounted for, as damaged, with the error's one line.
+    return { reason: "damaged", detail: oneLine(error) };
   const [key, detail] = readFailure(error);
   const text = detail !== null ? cliMessage(detail.key, lang, detail.params) : undefined;
-  return { ok: false, reason: SKIP_OF[key] ?? "damaged", ...(text !== undefined ? { detail: text } : {}) };
-}
-
-export type ReadForRekap =
-  | { readonly ok: true; readonly result: WorkbookResult; readonly titles: readonly string[] }
-  | Extract<Classified, { ok: false }>;
-
-/** A workbook this tool wrote: an annotated copy (report and summary sheets) or a rekap. */
-function isToolOutput(pkg: WorkbookPackage): boolean {
-  return isOwnOutput(pkg) || pkg.sheets.some((s) => REKAP_SHEET_NAMES.has(s.name));
+  return { reason: SKIP_OF[key] ?? "damaged", ...(text !== undefined ? { detail: text } : {}) };
 }
 
 /**
- * Reads one workbook with the package reader and checks it in `session` (its own: duplicates
- * across files are the rekap's to find). Every reason it cannot be read comes back coded.
+ * Reads one file from disk and checks it on its own session, through the package layer's
+ * readRekapFile (the same code the task pane runs): every reason it cannot be read comes back coded.
  */
-export async function readForRekap(file: FoundFile, session: CheckSession, lang: Lang): Promise<ReadForRekap> {
-  const byName = classifyByName(file);
-  if (!byName.ok) return byName;
-  let pkg: WorkbookPackage;
-  try {
-    pkg = openPackage(await fs.readFile(file.absolute), NODE_CODEC);
-  } catch (error) {
-    return skipped(error, lang);
-  }
-  if (isToolOutput(pkg)) return { ok: false, reason: "own-output" };
-  try {
-    const checked = checkPackage(pkg, session, undefined);
-    const heads = [...checked.facts.values()].map((f) => f.head);
-    return { ok: true, result: checked.result, titles: titleTexts(heads, checked.result) };
-  } catch (error) {
-    // A sheet part that breaks while it is read: the file is damaged, said as such.
-    if (isPackageError(error)) return skipped(error, lang);
-    throw error;
-  }
+export function readForRekap(file: FoundFile, policy: Policy, lang: Lang): Promise<FileOutcome> {
+  return readRekapFile(file.absolute, () => fs.readFile(file.absolute), policy, {
+    codec: NODE_CODEC,
+    describe: (error) => describe(error, lang),
+  });
 }

@@ -8,9 +8,8 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { CheckSession } from "../core/engine";
-import { type Policy, resolvePolicy } from "../core/policy";
-import { type Rekap, type RekapFile, type RekapFileInput, buildRekap } from "../core/rekap/build";
+import { resolvePolicy } from "../core/policy";
+import { type Rekap, type RekapFile, type RekapFileInput, buildRekap, totalsParams } from "../core/rekap/build";
 import { rekapJson } from "../core/rekap/json";
 import { VERDICTS } from "../core/rekap/labels";
 import { rekapIssueTitle, rekapSheets, skipText } from "../core/rekap/sheets";
@@ -19,7 +18,7 @@ import type { Lang } from "../core/vocabulary";
 import { writeWorkbook } from "../package/write-workbook";
 import type { CliOptions } from "./args";
 import { cliMessage } from "./messages";
-import { type FoundFile, findFiles, readForRekap } from "./rekap-read";
+import { findFiles, readForRekap } from "./rekap-read";
 import { rekapMessage } from "./rekap-messages";
 
 export interface RekapIo {
@@ -65,20 +64,6 @@ function hrefFrom(outFile: string | null, file: string): string | null {
   return path.isAbsolute(relative) ? null : relative.split(path.sep).join("/");
 }
 
-async function checkOne(file: FoundFile, options: CliOptions, policy: Policy): Promise<RekapFileInput["outcome"]> {
-  // Each file on its own session: duplicates across files are the rekap's to find, told to every file.
-  let read;
-  try {
-    read = await readForRekap(file, new CheckSession(policy), options.lang);
-  } catch (error) {
-    // Not a reason the reader knows: still accounted for, as damaged, with the reader's one line.
-    return { kind: "skipped", reason: "damaged", detail: oneLine(error) };
-  }
-  if (!read.ok)
-    return { kind: "skipped", reason: read.reason, ...(read.detail !== undefined ? { detail: read.detail } : {}) };
-  return { kind: "checked", result: read.result, titles: read.titles };
-}
-
 export async function runRekap(options: CliOptions, io: RekapIo): Promise<number> {
   const lang = options.lang;
   if (options.outDir !== null) throw new RekapFailure(rekapMessage("noOutDir", lang));
@@ -115,7 +100,7 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
       path: file.shown,
       modified: stat === null ? null : stat.mtime.toISOString(),
       href: hrefFrom(options.out, file.absolute),
-      outcome: await checkOne(file, options, policy),
+      outcome: await readForRekap(file, policy, lang),
     });
   }
 
@@ -159,13 +144,7 @@ export function terminalReport(rekap: Rekap, options: CliOptions, lang: Lang): s
   const t = rekap.totals;
   lines.push(
     rekapMessage("totals", lang, {
-      files: t.files,
-      checked: t.checked,
-      skipped: t.skipped,
-      repeats: t.repeats,
-      persons: t.counts.persons,
-      ready: t.ready,
-      sendBack: t.sendBack,
+      ...totalsParams(rekap),
       errors: t.counts.errors,
       warnings: t.counts.warnings,
       duplicates: rekap.duplicates.filter((d) => d.kind === "overlap").length,

@@ -71,6 +71,8 @@ class TaskPane {
   );
   private readonly langSwitch = byId<HTMLInputElement>("lang-switch");
   private readonly settingsToggle = byId<HTMLButtonElement>("settings-toggle");
+  /** The Rekap OPD view, once opened (its code loads then). */
+  private rekapView: { open(): void; render(): void } | null = null;
 
   constructor(private readonly excelAvailable: boolean) {
     this.actionButtons.forEach((button) =>
@@ -88,6 +90,7 @@ class TaskPane {
     this.settingsToggle.addEventListener("click", () =>
       this.openSettings(this.settingsToggle.getAttribute("aria-expanded") !== "true"),
     );
+    byId("open-rekap").addEventListener("click", () => void this.openRekap());
     // The Kontrak button names the cut-off as typed, once it is a date.
     this.settings.field("cutoffDate").addEventListener("input", () => this.labelCutoff());
   }
@@ -119,6 +122,30 @@ class TaskPane {
     this.labelCutoff();
     this.settings.applyLanguage(this.lang);
     this.results.render(this.lang);
+    this.rekapView?.render();
+  }
+
+  /** Rekap OPD: its code is a chunk of its own, loaded on the first click (the pane's first bundle does not carry it). */
+  private async openRekap(): Promise<void> {
+    if (this.rekapView === null) {
+      try {
+        const { RekapView } = await import(/* webpackChunkName: "rekap" */ "./rekap-view");
+        this.rekapView = new RekapView(byId("rekap-view"), {
+          lang: () => this.lang,
+          policy: () => {
+            const { policy, problems } = this.settings.read();
+            if (problems.length === 0) return policy;
+            this.settings.showProblems(problems, this.lang);
+            return null;
+          },
+          excelAvailable: this.excelAvailable,
+        });
+      } catch (error) {
+        this.results.showMessage(label("paneFailed", this.lang, { message: errorText(error) }));
+        return;
+      }
+    }
+    this.rekapView.open();
   }
 
   /** "Kontrak 31 Des 2025": the button follows the cut-off setting (the saved one while the field is wrong). */

@@ -25,6 +25,10 @@ import { DEFAULT_POLICY } from "../../src/core/policy";
 import { LABELS } from "../../src/addin/vocabulary";
 import { ISSUE_FIXES, ROLES, SEVERITIES } from "../../src/core/vocabulary";
 import { parseColumnMapping } from "../../src/core/column-overrides";
+import { REKAP_LABELS, REKAP_SHEET_KEYS, SKIP_REASONS, VERDICTS } from "../../src/core/rekap/labels";
+import { REKAP_PANE_LABELS } from "../../src/taskpane/rekap-vocabulary";
+import { REKAP_NIKS, writeRekapFolder } from "../fixtures/make-rekap-folder";
+import { EXPECTED_FILES } from "../fixtures/rekap-expected";
 
 declare global {
   interface Window {
@@ -129,9 +133,15 @@ describe("the build", () => {
     expect(size.bytes).toBeLessThan(PANE_SIZE_LIMIT);
     // The header recognition (src/core/header-synonyms.ts: "Nomor Induk Kependudukan" is a
     // NIK) is in the chunk, not in the first bundle; the pane's words are in the first.
+    // The Rekap OPD chunk needs the engine too: webpack then puts it in a numbered chunk that
+    // both lazy chunks load, still out of the first bundle.
     const first = fs.readFileSync(path.join(buildDir, "taskpane.js"), "utf8");
-    const actions = fs.readFileSync(path.join(buildDir, "pane-actions.js"), "utf8");
-    expect([first.includes("kependudukan"), actions.includes("kependudukan")]).toEqual([false, true]);
+    const lazy = fs
+      .readdirSync(buildDir)
+      .filter((f) => f === "pane-actions.js" || /^\d+\.js$/.test(f))
+      .map((f) => fs.readFileSync(path.join(buildDir, f), "utf8"))
+      .join("\n");
+    expect([first.includes("kependudukan"), lazy.includes("kependudukan")]).toEqual([false, true]);
     expect(first).toContain(LABELS.actCheck.id);
   });
 
@@ -183,8 +193,17 @@ describe("the build", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const acorn = require("acorn") as typeof import("acorn");
     const scripts = fs.readdirSync(buildDir).filter((f) => f.endsWith(".js"));
-    // pane-actions.js: the pane's lazily loaded chunk, which IE 11 runs too.
-    expect(scripts.sort()).toEqual(["commands.js", "pane-actions.js", "result.js", "taskpane.js", "webview-check.js"]);
+    // pane-actions.js: the pane's lazily loaded chunk, which IE 11 runs too; rekap.js: the Rekap OPD
+    // view, loaded when the analyst opens it; webpack may split what they share into numbered chunks: parsed as well.
+    const named = scripts.filter((f) => !/^\d+\.js$/.test(f));
+    expect(named.sort()).toEqual([
+      "commands.js",
+      "pane-actions.js",
+      "rekap.js",
+      "result.js",
+      "taskpane.js",
+      "webview-check.js",
+    ]);
     // No part is exempt: Fluent's web components (ES2015 classes) left the pane in issue 11.
     for (const script of scripts) {
       const source = fs.readFileSync(path.join(buildDir, script), "utf8");
@@ -195,6 +214,15 @@ describe("the build", () => {
         error = String(e);
       }
       expect([script, error]).toEqual([script, ""]);
+    }
+  });
+
+  test("the Rekap OPD view is not in the pane's first bundle: it is the rekap.js chunk", () => {
+    const pane = fs.readFileSync(path.join(buildDir, "taskpane.js"), "utf8");
+    const chunk = fs.readFileSync(path.join(buildDir, "rekap.js"), "utf8");
+    for (const text of [REKAP_PANE_LABELS.rkIntro.id, REKAP_LABELS.sheetRepeats.id, SKIP_REASONS.password.id]) {
+      expect([text, pane.includes(text)]).toEqual([text, false]);
+      expect([text, chunk.includes(text)]).toEqual([text, true]);
     }
   });
 
@@ -835,6 +863,124 @@ test("a blocked ribbon run's dialog is not titled finished and shows no counts",
   expect(await dialog.isHidden("#result-counts")).toBe(true);
   expect(await dialog.textContent("#result-message")).toContain("diproteksi");
   await dialog.close();
+});
+
+describe("Rekap OPD in the pane (issue 9)", () => {
+  // The folder of the command line's rekap test (test/fixtures/make-rekap-folder.ts), picked
+  // file by file: the same rekap, worked by hand there (EXPECTED_FILES), paths are file names.
+  const folder = path.join(OUT_DIR, "pane-rekap", "opd");
+  let picked: string[] = [];
+  const EMPTY_WORKBOOK: BrowserSeed = { sheets: [{ name: "Sheet1", rows: [] }] };
+  const expected = EXPECTED_FILES.map((f) => ({ ...f, path: path.basename(f.path) }));
+
+  beforeAll(async () => {
+    await writeRekapFolder(folder);
+    picked = [...fs.readdirSync(folder), ...fs.readdirSync(path.join(folder, "sub")).map((f) => `sub/${f}`)]
+      .filter((f) => f !== "sub")
+      .map((f) => path.join(folder, f));
+  });
+
+  /** Opens the view; its script loads only now. */
+  async function openRekap(page: Page): Promise<void> {
+    expect(server.requests.some((r) => r.startsWith("/rekap.js"))).toBe(false);
+    await page.click("#open-rekap");
+    await page.waitForSelector("#rekap-view:not([hidden])");
+    expect(server.requests.some((r) => r.startsWith("/rekap.js"))).toBe(true);
+  }
+
+  /** The rows of a sheet the pane wrote, as texts, from row `first`. */
+  async function rows(page: Page, sheet: string, first: number): Promise<string[][]> {
+    const state = await page.evaluate((name) => window.__cekHonorerTest?.sheet(name) ?? null, sheet);
+    if (state === null) throw new Error(`no sheet ${sheet}`);
+    const out: string[][] = [];
+    for (const [address, cell] of Object.entries(state.cells)) {
+      const m = /^([A-Z]+)(\d+)$/.exec(address);
+      if (m === null || Number(m[2]) < first) continue;
+      const r = Number(m[2]) - first;
+      const c = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      out[r] = out[r] ?? [];
+      out[r][c] = cell.value === undefined ? "" : String(cell.value);
+    }
+    return Array.from(out, (row) => Array.from(row ?? [], (v) => v ?? ""));
+  }
+
+  test("reads the picked files in the pane and writes the command line's rekap sheets into the open workbook", async () => {
+    const page = await openAt350(EMPTY_WORKBOOK);
+    await openRekap(page);
+    expect(await page.textContent("#rekap-heading")).toBe(REKAP_PANE_LABELS.rkTitle.id);
+    expect(await page.isVisible("#act-check")).toBe(false);
+    await page.setInputFiles("#rekap-files", picked);
+    // .DS_Store is the system's, not listed (as the command line leaves it out)
+    expect(await page.locator("#rekap-list li").count()).toBe(13);
+    await page.click("#rekap-run");
+    await page.waitForFunction(
+      (text) => (document.getElementById("rekap-status")?.textContent ?? "").indexOf(text) === 0,
+      "Rekap selesai",
+    );
+    const names = await host(page, (api) => api.sheetNames());
+    for (const key of REKAP_SHEET_KEYS) expect(names).toContain(REKAP_LABELS[key].id);
+
+    // Rekap OPD: title, header on row 2, one row per file from row 3 (B file, C OPD, E notes, F people).
+    const files = await rows(page, REKAP_LABELS.sheetFiles.id, 3);
+    for (const f of expected) {
+      const row = files.find((r) => r[1] === f.path);
+      expect([f.path, row?.[2]]).toEqual([f.path, f.opd]);
+      expect([f.path, row?.[5] ?? ""]).toEqual([f.path, f.status === "skipped" ? "" : String(f.persons)]);
+    }
+    const locked = files.find((r) => r[1] === "terkunci.xlsx");
+    expect(locked?.[3]).toBe(VERDICTS.skipped.id);
+    expect(locked?.[4]).toBe(SKIP_REASONS.password.id);
+
+    // Ani's NIK is at the DLH and the Dinkes: both OPDs are told (A NIK, E OPD).
+    const duplicates = await rows(page, REKAP_LABELS.sheetDuplicates.id, 2);
+    const ani = duplicates.filter((r) => r[0] === REKAP_NIKS.ani).map((r) => r[4]);
+    expect(ani.sort()).toEqual(["DINAS KESEHATAN", "DINAS LINGKUNGAN HIDUP"]);
+
+    // Semua Pegawai: 14 people counted (the repeat's 3 are not), under the header.
+    expect((await rows(page, REKAP_LABELS.sheetPeople.id, 2)).filter((r) => r.length > 0)).toHaveLength(14);
+    // The list beside each file says what became of it.
+    expect(await page.textContent("#rekap-list")).toContain(SKIP_REASONS["lock-file"].id);
+
+    // The pane's language switch translates the view.
+    await page.click(".switch");
+    expect(await page.textContent("#rekap-heading")).toBe(REKAP_PANE_LABELS.rkTitle.en);
+    await page.close();
+  });
+
+  test("a folder picked whole (webkitdirectory): its subfolders too, paths relative to it", async () => {
+    const page = await openAt350(EMPTY_WORKBOOK);
+    await page.click("#open-rekap");
+    await page.waitForSelector("#rekap-view:not([hidden])");
+    expect(await page.isVisible("#rekap-pick-folder")).toBe(true);
+    await page.setInputFiles("#rekap-folder", folder);
+    const items = await page.locator("#rekap-list li").allTextContents();
+    // The command line's paths: 13 files (.DS_Store left out), the subfolder's named with it.
+    expect(items).toEqual(EXPECTED_FILES.map((f) => f.path));
+    await page.close();
+  });
+
+  test("Cancel is answered at once and nothing is written", async () => {
+    const page = await openAt350(EMPTY_WORKBOOK);
+    await page.click("#open-rekap");
+    await page.waitForSelector("#rekap-view:not([hidden])");
+    await page.setInputFiles("#rekap-files", picked);
+    // The write waits at its first request to Excel; the analyst clicks Cancel then.
+    const at = await host(page, (api) => api.syncs());
+    await page.evaluate((n) => window.__cekHonorerTest?.holdSyncsFrom(n), at);
+    await page.click("#rekap-run");
+    await page.waitForFunction(() => window.__cekHonorerTest?.holding() === true);
+    await page.click("#rekap-cancel");
+    expect(await page.textContent("#rekap-cancel")).toBe(LABELS.paneCancelling.id);
+    expect(await page.getAttribute("#rekap-cancel", "disabled")).not.toBeNull();
+    await page.evaluate(() => window.__cekHonorerTest?.release());
+    await page.waitForFunction(
+      (text) => document.getElementById("rekap-status")?.textContent === text,
+      REKAP_PANE_LABELS.rkCancelled.id,
+    );
+    expect(await host(page, (api) => api.sheetNames())).toEqual(["Sheet1"]);
+    expect(await page.isHidden("#rekap-progress")).toBe(true);
+    await page.close();
+  });
 });
 
 describe("privacy", () => {

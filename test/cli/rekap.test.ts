@@ -32,6 +32,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import type { RekapJson } from "../../src/core/rekap/json";
 import { REKAP_NIKS, writeRekapFolder } from "../fixtures/make-rekap-folder";
+import { EXPECTED_FILES } from "../fixtures/rekap-expected";
 import { validateXlsx } from "../package/validate";
 import { ROOT, readJson, runCli } from "./helpers";
 
@@ -39,82 +40,6 @@ jest.setTimeout(120_000);
 
 const DIR = path.join(ROOT, "test", ".out", "rekap");
 const FOLDER = path.join(DIR, "opd");
-
-const skipped = (p: string, opd: string, reason: string): RekapJson["files"][number] => ({
-  path: p,
-  opd,
-  status: "skipped",
-  reason: reason as never,
-  persons: 0,
-  errors: 0,
-  warnings: 0,
-  categories: {},
-});
-
-const EXPECTED_FILES: RekapJson["files"] = [
-  skipped("~$01_DLH.xlsx", "DLH", "lock-file"),
-  skipped("01_DLH-cek.xlsx", "DLH", "own-output"),
-  {
-    path: "01_DLH.xlsx",
-    opd: "DINAS LINGKUNGAN HIDUP",
-    status: "checked",
-    persons: 4,
-    errors: 1,
-    warnings: 1,
-    categories: { "eligible-pppk": 3, "not-eligible-tenure": 1 },
-  },
-  {
-    path: "02_Dinkes.xlsx",
-    opd: "DINAS KESEHATAN",
-    status: "checked",
-    persons: 3,
-    errors: 1,
-    warnings: 0,
-    categories: { "asn-pns": 1, "eligible-pppk": 2 },
-  },
-  {
-    path: "03_Disdik (revisi).xlsx",
-    opd: "DINAS PENDIDIKAN DAN KEBUDAYAAN",
-    status: "checked",
-    persons: 4,
-    errors: 0,
-    warnings: 0,
-    categories: { "eligible-pppk": 4 },
-  },
-  {
-    path: "03_Disdik.xlsx",
-    opd: "DINAS PENDIDIKAN DAN KEBUDAYAAN",
-    status: "checked",
-    repeatOf: "03_Disdik (revisi).xlsx",
-    persons: 3,
-    errors: 0,
-    warnings: 0,
-    categories: { "eligible-pppk": 3 },
-  },
-  skipped("data.ods", "data", "ods"),
-  skipped("lama.xls", "lama", "old-xls"),
-  skipped("rusak.xlsx", "rusak", "damaged"),
-  {
-    path: "sub/04_Satpol PP.xlsx",
-    opd: "Satuan Polisi Pamong Praja",
-    status: "checked",
-    persons: 2,
-    errors: 1,
-    warnings: 0,
-    categories: { "eligible-pppk": 2 },
-  },
-  {
-    path: "sub/05_BPBD.xlsx",
-    opd: "BPBD",
-    status: "checked",
-    persons: 1,
-    errors: 0,
-    warnings: 0,
-    categories: { "eligible-pppk": 1 },
-  },
-  skipped("surat pengantar.pdf", "surat pengantar", "not-workbook"),
-  skipped("terkunci.xlsx", "terkunci", "password"),
-];
 
 const byPath = <T extends { path: string }>(list: readonly T[]): T[] =>
   [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

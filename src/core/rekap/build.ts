@@ -500,6 +500,20 @@ function columnOf(result: WorkbookResult, sheet: string): string | null {
   return result.sheets.find((s) => s.name === sheet)?.columns.nik ?? null;
 }
 
+/** The totals every rekap message names (the terminal's last line, the pane's done message). */
+export function totalsParams(rekap: Rekap): Record<string, number> {
+  const t = rekap.totals;
+  return {
+    files: t.files,
+    checked: t.checked,
+    skipped: t.skipped,
+    repeats: t.repeats,
+    persons: t.counts.persons,
+    ready: t.ready,
+    sendBack: t.sendBack,
+  };
+}
+
 /** Files whose problems count: checked and not a repeat. */
 export function countedFiles(rekap: Rekap): RekapFile[] {
   return rekap.files.filter((f) => f.verdict === "ready" || f.verdict === "send-back");

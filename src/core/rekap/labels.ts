@@ -201,9 +201,17 @@ export function rekapLabel(key: RekapLabelKey, lang: Lang, params: Params = {}):
   return fillTemplate(REKAP_LABELS[key][lang], params, lang);
 }
 
+/** The labels of the sheets the rekap writes. */
+export const REKAP_SHEET_KEYS = [
+  "sheetFiles",
+  "sheetPeople",
+  "sheetProblems",
+  "sheetDuplicates",
+  "sheetRepeats",
+  "sheetSummary",
+] as const satisfies readonly RekapLabelKey[];
+
 /** Every sheet name the rekap writes, in both languages: a workbook holding them is the tool's own output. */
 export const REKAP_SHEET_NAMES: ReadonlySet<string> = new Set(
-  (["sheetFiles", "sheetPeople", "sheetProblems", "sheetDuplicates", "sheetRepeats", "sheetSummary"] as const).flatMap(
-    (k) => [REKAP_LABELS[k].id, REKAP_LABELS[k].en],
-  ),
+  REKAP_SHEET_KEYS.flatMap((k) => [REKAP_LABELS[k].id, REKAP_LABELS[k].en]),
 );
