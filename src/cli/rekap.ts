@@ -16,9 +16,10 @@ import { VERDICTS } from "../core/rekap/labels";
 import { rekapIssueTitle, rekapSheets, skipText } from "../core/rekap/sheets";
 import { dayToIso } from "../core/days";
 import type { Lang } from "../core/vocabulary";
-import { writeWorkbook } from "../package/write-workbook";
+import { workbookBytes } from "../package/write-workbook";
 import type { CliOptions } from "./args";
 import { cliMessage } from "./messages";
+import { NODE_CODEC } from "./node-codec";
 import { type FoundFile, findFiles, readForRekap } from "./rekap-read";
 import { rekapMessage } from "./rekap-messages";
 
@@ -121,7 +122,8 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
 
   if (io.progress === "overwrite") io.stderr("\r\u001b[K");
   const rekap = buildRekap(inputs, policy, today());
-  if (options.out !== null) await writeWhole(options.out, writeWorkbook(rekapSheets(rekap, lang)), lang);
+  if (options.out !== null)
+    await writeWhole(options.out, await workbookBytes(rekapSheets(rekap, lang), NODE_CODEC), lang);
   if (options.json !== null) await writeWhole(options.json, `${JSON.stringify(rekapJson(rekap), null, 2)}\n`, lang);
   io.stdout(terminalReport(rekap, options, lang));
   const t = rekap.totals;
