@@ -33,6 +33,8 @@ export interface FoundInputs {
   /** Arguments that named nothing (a missing path, an empty folder). */
   readonly missing: readonly string[];
   readonly empty: readonly string[];
+  /** Output paths that were also found among the inputs (resolved): left out of the rekap, and checked before they are written. */
+  readonly outputsFound: ReadonlySet<string>;
 }
 
 const slashes = (p: string): string => p.split(path.sep).join("/");
@@ -56,7 +58,9 @@ export async function findFiles(args: readonly string[], outputs: readonly strin
   const shownTaken = new Set<string>();
   const missing: string[] = [];
   const empty: string[] = [];
+  const outputsFound = new Set<string>();
   const add = (absolute: string, shown: string): void => {
+    if (excluded.has(absolute)) outputsFound.add(absolute);
     if (seen.has(absolute) || excluded.has(absolute)) return;
     seen.add(absolute);
     // Two folders may hold files of the same relative name: the folder then tells them apart.
@@ -80,7 +84,7 @@ export async function findFiles(args: readonly string[], outputs: readonly strin
       if (files.length === before) empty.push(arg);
     } else add(path.resolve(arg), slashes(path.normalize(arg)));
   }
-  return { files, missing, empty };
+  return { files, missing, empty, outputsFound };
 }
 
 export type Classified =
@@ -123,7 +127,7 @@ export type ReadForRekap =
   | Extract<Classified, { ok: false }>;
 
 /** A workbook this tool wrote: an annotated copy (report and summary sheets) or a rekap. */
-function isToolOutput(pkg: WorkbookPackage): boolean {
+export function isToolOutput(pkg: WorkbookPackage): boolean {
   return isOwnOutput(pkg) || pkg.sheets.some((s) => REKAP_SHEET_NAMES.has(s.name));
 }
 
