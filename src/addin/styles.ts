@@ -1,31 +1,22 @@
 /**
- * How the core's output styles look in Office: colours from the core, shared with the command
- * line's annotated copy (src/package/out-cells.ts), so both give the same workbook.
+ * How the core's output styles look in Office: the core decides (src/core/output.ts lookOfStyle,
+ * which the command line's patcher also translates); the add-in writes fill, bold and font
+ * colour, the properties it records and restores on Hapus Tanda (font size, borders and
+ * wrapping of titles and headers are the command line's only).
  */
-import { MARK_COLORS, type OutStyle, STYLE_COLORS } from "../core/annotations";
+import { MARK_COLORS, type OutStyle } from "../core/annotations";
+import { lookOfStyle } from "../core/output";
 import type { Severity } from "../core/vocabulary";
 import type { Look } from "./state";
 
-const HEADER_FILL = STYLE_COLORS.headerFill;
-const OK_FILL = STYLE_COLORS.okFill;
-const MUTED_FONT = STYLE_COLORS.mutedFont;
-
+/** The core's look of an output style (lookOfStyle), in the properties the add-in writes and can restore. */
 export function styleLook(style: OutStyle | undefined): Look | null {
-  switch (style) {
-    case undefined:
-      return null;
-    case "title":
-      return { bold: true };
-    case "header":
-      return { bold: true, fill: HEADER_FILL };
-    case "error":
-    case "warning":
-      return { fill: MARK_COLORS[style] };
-    case "ok":
-      return { fill: OK_FILL };
-    case "muted":
-      return { fontColor: MUTED_FONT };
-  }
+  const look = lookOfStyle(style);
+  const out: Look = {};
+  if (look.fill !== undefined) out.fill = look.fill;
+  if (look.bold !== undefined) out.bold = look.bold;
+  if (look.fontColor !== undefined) out.fontColor = look.fontColor;
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 export const markLook = (severity: Severity): Look => ({ fill: MARK_COLORS[severity] });
