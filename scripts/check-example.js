@@ -24,7 +24,7 @@ if (result.status === 0 || result.status === 1) {
   console.log(
     "\nSelesai. Buka examples/hasil/contoh-dinas-cek.xlsx (exit code " +
       result.status +
-      ": 1 = ada galat di data contoh, memang disengaja).",
+      ": 1 = ada kesalahan di data contoh, memang disengaja).",
   );
   process.exit(0);
 }

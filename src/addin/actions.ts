@@ -8,9 +8,12 @@
 import type { ColumnOverrides } from "../core/column-overrides";
 import {
   type ComputedColumns,
+  type CutoffAnswer,
   type OutGrid,
+  type SummaryContext,
   cellMarks,
   computedColumns,
+  cutoffAnswer,
   cutoffRows,
   reportGrid,
   summaryChartRanges,
@@ -19,11 +22,14 @@ import {
 } from "../core/annotations";
 import { isoToDay, dayToDisplay } from "../core/days";
 import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
+import { opdNameFromTitles } from "../core/opd-name";
 import { pathsGrid } from "../core/paths-sheet";
 import type { Policy } from "../core/policy";
-import type { WorkbookResult } from "../core/results";
-import type { Lang } from "../core/vocabulary";
+import { type WorkbookResult, isPersonRow } from "../core/results";
+import { localStamp } from "../core/setting-dates";
+import type { Bilingual, Lang, TrainingVerdict } from "../core/vocabulary";
 import { LABELS, label } from "./vocabulary";
+import { columnLetter } from "../core/cells";
 import { parseCellA1 } from "./a1";
 import { type QueuedOp, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
@@ -32,7 +38,20 @@ import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
 import { capabilities, type Capabilities, officeErrorCode, runExcel } from "./office";
 import { acquireLock, newOwner, releaseLock, releaseLockOp } from "./run-lock";
 import { type ChartSpec, clearOwnSheetOps, createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
-import { type ActionOutcome, blocked, cancelled, columnsOf, countsOf, failed, NO_COUNTS, problemsOf } from "./outcome";
+import {
+  type ActionKind,
+  type ActionOutcome,
+  type CutoffResult,
+  type TallyResult,
+  blocked,
+  both,
+  cancelled,
+  columnsOf,
+  countsOf,
+  failed,
+  plain,
+  problemsOf,
+} from "./outcome";
 import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
 import {
   type AddinState,
@@ -43,15 +62,25 @@ import {
   loadState,
   saveStateOps,
 } from "./state";
+import { settingsOps } from "./settings";
 import { cutoffLook, markLook } from "./styles";
 
-export type { ActionOutcome, ActionProblem, ActionCounts } from "./outcome";
-
-export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "paths" | "clear" | "all";
+export type {
+  ActionKind,
+  ActionOutcome,
+  ActionProblem,
+  ActionCounts,
+  CutoffResult,
+  OutcomeState,
+  SheetColumns,
+  TallyResult,
+} from "./outcome";
 
 export interface ActionOptions {
   readonly policy: Policy;
   readonly lang: Lang;
+  /** Save the policy and language in the workbook with this action's writes (after its guard). */
+  readonly saveSettings?: boolean;
   /** Per-sheet column corrections saved in the workbook. */
   readonly columns?: ColumnOverrides;
   readonly onProgress?: (done: number, total: number, phase: string) => void;
@@ -94,20 +123,69 @@ export async function runAction(kind: ActionKind, options: ActionOptions): Promi
       locked = names.includes(STATE_SHEET_NAME);
       const taken = await acquireLock(context, locked, owner, Date.now());
       locked = taken.kind !== "busy" && locked;
-      if (taken.kind === "busy") return busy(taken.since, options.lang);
+      if (taken.kind === "busy") return busy(kind, taken.since, options.lang);
       if (taken.kind === "acquired") lock.ops = [releaseLockOp(context)];
       return kind === "clear"
-        ? clearEverything(context, caps, options.lang, names, lock)
+        ? clearEverything(context, caps, options, names, lock)
         : checkAndWrite(context, caps, kind, options, names, lock);
     });
   } catch (error) {
     // Two first runs both adding the state sheet: Excel refuses the second before it wrote anything.
-    if (officeErrorCode(error) === "ItemAlreadyExists") return busy(Date.now(), options.lang);
-    return failed(error, options.lang);
+    if (officeErrorCode(error) === "ItemAlreadyExists") return busy(kind, Date.now(), options.lang);
+    return failed(kind, error, options.lang);
   } finally {
     // In its own request: a run that failed part-way (a cell being edited) still lets the next one go.
     // releaseLock clears the lock only if it holds this run's name.
     if (locked && !lock.released) await runExcel((context) => releaseLock(context, owner)).catch(() => undefined);
+  }
+}
+
+/** The texts of the title rows above each personnel table (one sync), for the office's name. */
+async function titleLines(context: Excel.RequestContext, result: WorkbookResult): Promise<string[]> {
+  const reads = result.sheets
+    .filter((s) => s.kind === "personnel" && (s.headerTopRow ?? 1) > 1 && s.lastColumnIndex !== null)
+    .slice(0, 5)
+    .map((s) => {
+      const bottom = Math.min((s.headerTopRow ?? 1) - 1, 10);
+      return context.workbook.worksheets
+        .getItem(s.name)
+        .getRange(`A1:${columnLetter(Math.min(s.lastColumnIndex ?? 0, 30))}${bottom}`)
+        .load("values");
+    });
+  if (reads.length === 0) return [];
+  await context.sync();
+  return reads.flatMap((r) =>
+    r.values.map((row) =>
+      row
+        .filter((v) => typeof v === "string" && v.trim() !== "")
+        .join(" ")
+        .trim(),
+    ),
+  );
+}
+
+/** Deletes own sheets (Hapus Tanda; a twin in the other language). Where Excel refuses, empties them. */
+async function removeOwnSheets(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  names: readonly string[],
+  existing: ReadonlySet<string>,
+): Promise<void> {
+  const present = names.filter((n) => existing.has(n));
+  if (present.length === 0) return;
+  try {
+    await sendBatches(
+      context,
+      present.map((name) => ({ requestBytes: 150, queue: () => context.workbook.worksheets.getItem(name).delete() })),
+    );
+  } catch {
+    // A protected workbook structure: keep the sheets, empty.
+    const own = await loadOwnSheets(context, present, existing);
+    await sendBatches(
+      context,
+      present.flatMap((name) => clearOwnSheetOps(context, own.get(name)!)),
+      { suspendScreen: caps.v1_9 },
+    );
   }
 }
 
@@ -118,9 +196,9 @@ interface HeldLock {
 }
 
 /** Another run holds the lock: nothing was written. */
-function busy(since: number, lang: Lang): ActionOutcome {
+function busy(kind: ActionKind, since: number, lang: Lang): ActionOutcome {
   const minutes = Math.max(0, Math.round((Date.now() - since) / 60_000));
-  return { ok: false, message: label("xlRunInProgress", lang, { minutes }), counts: NO_COUNTS, problems: [] };
+  return plain(kind, "busy", both("xlRunInProgress", { minutes }), lang);
 }
 
 async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
@@ -218,7 +296,7 @@ async function checkAndWrite(
     isCancelled: options.isCancelled,
     phase: (sheet) => label("xlPhaseRead", lang, { sheet }),
   });
-  if (read === null || options.isCancelled?.() === true) return cancelled(lang);
+  if (read === null || options.isCancelled?.() === true) return cancelled(kind, lang);
   const result = read.result;
   // Each planning step below is followed by a yield, so the task pane stays responsive.
   await yieldToUi();
@@ -234,8 +312,12 @@ async function checkAndWrite(
     await yieldToUi();
   }
   if (w.summary) {
+    const context_: SummaryContext = {
+      opdName: opdNameFromTitles(await titleLines(context, result)),
+      checkedAt: localStamp(new Date()),
+    };
     const chart = { ranges: summaryChartRanges([result], lang).byCategory, title: label("byCategory", lang) };
-    grids.push({ grid: summaryGrid([result], lang), chart, twin: twin("sheetSummary") });
+    grids.push({ grid: summaryGrid([result], lang, context_), chart, twin: twin("sheetSummary") });
     await yieldToUi();
   }
   if (w.tally) grids.push({ grid: tallyGrid([result], lang), twin: twin("sheetTally") });
@@ -276,7 +358,7 @@ async function checkAndWrite(
     [...touched].filter((s) => existing.has(s)),
     addsSheets,
   );
-  if (!writable.ok) return blocked(writable, result, lang);
+  if (!writable.ok) return blocked(kind, writable, lang);
 
   // Plan the changes; read what they need (user data where computed columns go, original looks).
   const changes = new Map<string, Set<number>>();
@@ -307,10 +389,14 @@ async function checkAndWrite(
   // Write: the state first (originals are recorded before any look changes), then the rest.
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
   await yieldToUi();
-  const outputs = grids.flatMap((g) => [
-    ...outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart),
-    ...(state.ownSheets.has(g.twin) ? clearOwnSheetOps(context, own.get(g.twin)!) : []),
-  ]);
+  const outputs = grids.flatMap((g) => outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart));
+  // The other language's sheets go (deleted after the writes below): one set of results only.
+  const twins = grids.map((g) => g.twin).filter((t) => state.ownSheets.has(t));
+  for (const t of twins) state.ownSheets.delete(t);
+  const settings =
+    options.saveSettings === true
+      ? settingsOps(context, caps, state, { policy, lang, columns: options.columns ?? {} })
+      : [];
   const select = grids[0]?.grid.sheetName ?? sets[0]?.sheet;
   const activate: QueuedOp[] =
     select === undefined
@@ -325,6 +411,7 @@ async function checkAndWrite(
     context,
     [
       ...creations,
+      ...settings,
       ...saveStateOps(context, state),
       ...(computed?.ops ?? []),
       ...looks,
@@ -339,25 +426,51 @@ async function checkAndWrite(
   );
   lock.released = true;
 
-  const conflicts = (computed?.conflicts ?? []).map((c) =>
-    label("xlConflict", lang, { sheet: c.sheet, columns: c.columns.join(", ") }),
-  );
+  await removeOwnSheets(context, caps, twins, existing);
+
+  const done = { people: computed?.people ?? 0, cutoffs: cutoffs.length, policy, computedSheets: sets.length };
+  const message = (l: Lang): string =>
+    [
+      doneMessage(kind, result, l, done),
+      ...(computed?.conflicts ?? []).map((c) =>
+        label("xlConflict", l, { sheet: c.sheet, columns: c.columns.join(", ") }),
+      ),
+    ].join(" ");
+  const messages: Bilingual = { id: message("id"), en: message("en") };
+  // Each action shows its own result: the problems for a check, the cut-off for Kontrak, the tally for Rekap JP.
+  const showsProblems = kind === "check" || kind === "all";
   return {
-    ok: true,
-    message: [
-      doneMessage(kind, result, lang, {
-        people: computed?.people ?? 0,
-        cutoffs: cutoffs.length,
-        policy,
-        computedSheets: sets.length,
-      }),
-      ...conflicts,
-    ].join(" "),
+    ...plain(kind, "done", messages, lang),
     counts: countsOf(result),
-    problems: problemsOf(result, lang),
+    problems: showsProblems ? problemsOf(result) : [],
     columns: columnsOf(result),
+    ...(kind === "cutoff" || kind === "all" ? { cutoff: cutoffResult(result, policy) } : {}),
+    ...(kind === "training" || kind === "all" ? { tally: tallyResult(result, label("sheetTally", lang)) } : {}),
     ...(select !== undefined ? { selectSheet: select } : {}),
   };
+}
+
+/** The cut-off's answers over the non-ASN contracts, and the people it ends (the first 200). */
+function cutoffResult(result: WorkbookResult, policy: Policy): CutoffResult {
+  const answers: Record<CutoffAnswer, number> = { "on-or-before": 0, past: 0, "no-end": 0 };
+  const people: { sheet: string; address: string; name: string | null }[] = [];
+  for (const sheet of result.sheets) {
+    const column = sheet.columns.name ?? sheet.columns.nik ?? "A";
+    for (const row of sheet.rows) {
+      if (!isPersonRow(row)) continue;
+      const answer = cutoffAnswer(row, policy);
+      if (answer !== null) answers[answer] += 1;
+      if (row.endsAtCutoff && people.length < 200)
+        people.push({ sheet: sheet.name, address: `${column}${row.row}`, name: row.name });
+    }
+  }
+  return { cutoffDate: policy.cutoffDate, answers, people };
+}
+
+function tallyResult(result: WorkbookResult, sheet: string): TallyResult {
+  const byVerdict: Partial<Record<TrainingVerdict, number>> = {};
+  for (const t of result.training) byVerdict[t.verdict] = (byVerdict[t.verdict] ?? 0) + 1;
+  return { sheet, rows: result.training.length, byVerdict };
 }
 
 function doneMessage(
@@ -412,37 +525,43 @@ function doneMessage(
   }
 }
 
-/** Hapus Tanda: every look back to its original, computed columns and own sheets emptied. */
+/** Hapus Tanda: every look back to its original, computed columns gone, own sheets removed. */
 async function clearEverything(
   context: Excel.RequestContext,
   caps: Capabilities,
-  lang: Lang,
+  options: ActionOptions,
   names: readonly string[],
   lock: HeldLock,
 ): Promise<ActionOutcome> {
+  const lang = options.lang;
   const state = await loadState(context, names.includes(STATE_SHEET_NAME));
   forgetMissing(state, names);
   const own = names.filter((n) => isOwnSheetName(n) && n !== STATE_SHEET_NAME && state.ownSheets.has(n));
   if (state.isEmpty || (state.cells.size === 0 && state.blocks.size === 0 && own.length === 0)) {
-    return { ok: true, message: label("xlNothingToClear", lang), counts: NO_COUNTS, problems: [] };
+    return plain("clear", "nothing-to-clear", both("xlNothingToClear"), lang);
   }
   const touched = [...new Set([...state.cells.keys(), ...state.blocks.keys(), ...own, STATE_SHEET_NAME])].filter((s) =>
     names.includes(s),
   );
   const writable = await checkWritable(context, caps, touched, false);
-  if (!writable.ok) return blocked(writable, null, lang);
+  if (!writable.ok) return blocked("clear", writable, lang);
 
   const computed = await planComputed(context, caps, state, [], new Map());
   const changes = new Map<string, Set<number>>();
   for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
   for (const sheet of state.cells.keys()) mergeInto(changes, sheet, dropLooks(state, sheet));
-  const ownSheets = await loadOwnSheets(context, own, new Set(names));
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
-  const outputs = own.flatMap((name) => clearOwnSheetOps(context, ownSheets.get(name)!));
-  // The looks go back first; the state, now empty of cells, is written last.
-  await sendBatches(context, [...computed.ops, ...looks, ...outputs, ...saveStateOps(context, state), ...lock.ops], {
+  for (const name of own) state.ownSheets.delete(name);
+  const settings =
+    options.saveSettings === true
+      ? settingsOps(context, caps, state, { policy: options.policy, lang, columns: options.columns ?? {} })
+      : [];
+  // The looks go back first; the state, now empty of cells, is written after them (with the
+  // lock's release); the report sheets go last.
+  await sendBatches(context, [...computed.ops, ...looks, ...settings, ...saveStateOps(context, state), ...lock.ops], {
     suspendScreen: caps.v1_9,
   });
   lock.released = true;
-  return { ok: true, message: label("xlDoneClear", lang), counts: NO_COUNTS, problems: [] };
+  await removeOwnSheets(context, caps, own, new Set(names));
+  return plain("clear", "cleared", both("xlDoneClear"), lang);
 }

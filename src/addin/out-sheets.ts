@@ -7,6 +7,7 @@
 import type { OutCell, OutGrid, SummaryChartRanges } from "../core/annotations";
 import { DATE_FORMAT } from "../core/annotations";
 import { columnLetter } from "../core/cells";
+import { lookOfStyle } from "../core/output";
 import { type Area, areaA1, quotedSheet } from "./a1";
 import { BATCH_BYTES, type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { isDateValue, toExcelValue } from "./cells";
@@ -140,20 +141,89 @@ export function outSheetOps(
       });
     });
   }
+  ops.push(...wrapOps(caps, grid, ws), ...layoutOps(caps, grid, width, ws));
   if (chart !== undefined && chart.ranges.lastRow >= chart.ranges.firstRow) {
     const { firstRow, lastRow, labelColumn, valueColumn } = chart.ranges;
     const source = `${columnLetter(Math.min(labelColumn, valueColumn))}${firstRow}:${columnLetter(Math.max(labelColumn, valueColumn))}${lastRow}`;
-    const at = columnLetter(width + 1);
+    // Below the grid and within its columns, so it prints on the same page.
+    const top = grid.rows.length + 2;
     ops.push({
       requestBytes: 400,
       once: true,
       queue: () => {
         const added = ws().charts.add("ColumnClustered", ws().getRange(source), "Columns");
         added.title.text = chart.title;
-        added.setPosition(`${at}3`, `${columnLetter(width + 8)}20`);
+        added.setPosition(`A${top}`, `${columnLetter(width - 1)}${top + 16}`);
       },
     });
   }
+  return ops;
+}
+
+/**
+ * Wrapped cells (headers and long text, per the core's lookOfStyle): one op per run of
+ * wrapped cells down a column. RangeFormat.wrapText is ExcelApi 1.1.
+ */
+function wrapOps(caps: Capabilities, grid: OutGrid, ws: () => Excel.Worksheet): QueuedOp[] {
+  const ops: QueuedOp[] = [];
+  const width = Math.max(1, ...grid.rows.map((r) => r.length));
+  for (let j = 0; j < width; j++) {
+    let start = -1;
+    for (let i = 0; i <= grid.rows.length; i++) {
+      const wraps = i < grid.rows.length && lookOfStyle(grid.rows[i][j]?.style).wrap === true;
+      if (wraps && start < 0) start = i;
+      if (!wraps && start >= 0) {
+        const area = areaA1({ top: start, left: j, bottom: i - 1, right: j });
+        ops.push({
+          requestBytes: 150,
+          queue: () => {
+            const format = ws().getRange(area).format;
+            format.wrapText = true;
+            format.verticalAlignment = "Top";
+            // Excel fits the rows to the wrapped text (ExcelApi 1.2); before that it does so by itself.
+            if (caps.v1_2) format.autofitRows();
+          },
+        });
+        start = -1;
+      }
+    }
+  }
+  return ops;
+}
+
+/**
+ * The sheet's view and print set-up from the core's layout: frozen header (ExcelApi 1.7),
+ * filter and page layout (1.9). An older Excel keeps its defaults: the data are the same.
+ */
+function layoutOps(caps: Capabilities, grid: OutGrid, width: number, ws: () => Excel.Worksheet): QueuedOp[] {
+  const layout = grid.layout;
+  if (layout === undefined) return [];
+  const ops: QueuedOp[] = [];
+  const lastColumn = columnLetter(width - 1);
+  const lastRow = Math.max(1, grid.rows.length);
+  const freeze = layout.freezeRows;
+  if (caps.v1_7 && freeze !== undefined && freeze > 0)
+    ops.push({ requestBytes: 150, queue: () => ws().freezePanes.freezeRows(freeze) });
+  if (!caps.v1_9) return ops;
+  const filterRow = layout.filterRow;
+  if (filterRow !== undefined)
+    ops.push({
+      requestBytes: 200,
+      queue: () => ws().autoFilter.apply(`A${filterRow}:${lastColumn}${Math.max(filterRow, lastRow)}`),
+    });
+  ops.push({
+    requestBytes: 400,
+    queue: () => {
+      const page = ws().pageLayout;
+      page.orientation = layout.landscape === true ? "Landscape" : "Portrait";
+      page.paperSize = "A4";
+      if (layout.fitToPage === true) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+      else if (layout.fitToWidth === true) page.zoom = { horizontalFitToPages: 1 };
+      if (layout.repeatRows !== undefined)
+        page.setPrintTitleRows(`$${layout.repeatRows.first}:$${layout.repeatRows.last}`);
+      page.setPrintArea(`A1:${lastColumn}${lastRow}`);
+    },
+  });
   return ops;
 }
 

@@ -1,16 +1,39 @@
 /**
- * What an action tells the task pane and the ribbon buttons: a message in the user's
- * language (from the vocabulary), the counts, and the first problems with their cells.
+ * What an action tells the task pane and the ribbon buttons: what happened (its state), a
+ * message in both languages (from the vocabulary), the counts when a check ran and wrote, and
+ * the first problems with their cells and people, each in both languages so the pane can
+ * switch language without running again.
  */
-import { allIssues } from "../core/annotations";
-import { type ProblemView as ActionProblem, issueAddress, renderIssue } from "../core/issues";
+import { type CutoffAnswer, allIssues, issuePerson, rowPeople } from "../core/annotations";
+import { issueAddress, renderIssue } from "../core/issues";
 import type { WorkbookResult } from "../core/results";
-import type { Lang, Role } from "../core/vocabulary";
-import { label } from "./vocabulary";
+import type { Bilingual, IssueCode, Lang, Params, Role, Severity, TrainingVerdict } from "../core/vocabulary";
+import { type LabelKey, label } from "./vocabulary";
 import type { Writable } from "./guard";
 import { officeErrorCode } from "./office";
 
-export type { ProblemView as ActionProblem } from "../core/issues";
+export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "paths" | "clear" | "all";
+
+/**
+ * done: the action ran and wrote; cleared / nothing-to-clear: Hapus Tanda; blocked: the check
+ * ran but nothing could be written; busy: another run holds the workbook's run lock, nothing was
+ * written; cancelled; failed: Excel stopped it. Only "done" has counts.
+ */
+export type OutcomeState = "done" | "cleared" | "nothing-to-clear" | "blocked" | "busy" | "cancelled" | "failed";
+
+export interface ActionProblem {
+  readonly sheet: string;
+  /** The cell to select ("A1" for a problem about a whole sheet). */
+  readonly address: string;
+  /** Excel row, or null for a problem about a whole sheet. */
+  readonly row: number | null;
+  /** Who the problem is about (name, else NIP/NIK), or null. */
+  readonly person: string | null;
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  readonly title: Bilingual;
+  readonly message: Bilingual;
+}
 
 export interface ActionCounts {
   readonly errors: number;
@@ -23,12 +46,33 @@ export interface ActionCounts {
   readonly byUnitPath: Record<string, Record<string, number>>;
 }
 
+/** Kontrak: the cut-off's answers, and the people whose contract the cut-off ends. */
+export interface CutoffResult {
+  readonly cutoffDate: string;
+  readonly answers: Readonly<Record<CutoffAnswer, number>>;
+  readonly people: readonly { readonly sheet: string; readonly address: string; readonly name: string | null }[];
+}
+
+/** Rekap JP: tally rows by verdict. */
+export interface TallyResult {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly byVerdict: Readonly<Partial<Record<TrainingVerdict, number>>>;
+}
+
 export interface ActionOutcome {
+  readonly kind: ActionKind;
+  readonly state: OutcomeState;
   readonly ok: boolean;
+  /** The message in the language of the run (the ribbon's dialog shows it). */
   readonly message: string;
+  /** The same message in both languages (the pane's language switch). */
+  readonly messages: Bilingual;
   readonly counts: ActionCounts;
-  /** The first problems (at most MAX_PROBLEMS); all of them are in the report sheet. */
+  /** The first problems (at most MAX_PROBLEMS); all of them are in the report sheet. Empty unless done. */
   readonly problems: readonly ActionProblem[];
+  readonly cutoff?: CutoffResult;
+  readonly tally?: TallyResult;
   /** The sheet that shows the result, already activated. */
   readonly selectSheet?: string;
   /** Per checked sheet, the column each role was read from and the roles not found. */
@@ -71,6 +115,11 @@ export const NO_COUNTS: ActionCounts = {
   byUnitPath: {},
 };
 
+/** A label in both languages. */
+export function both(key: LabelKey, params: Params = {}): Bilingual {
+  return { id: label(key, "id", params), en: label(key, "en", params) };
+}
+
 export function countsOf(result: WorkbookResult): ActionCounts {
   const s = result.summary;
   return {
@@ -84,53 +133,56 @@ export function countsOf(result: WorkbookResult): ActionCounts {
   };
 }
 
-export function problemsOf(result: WorkbookResult, lang: Lang): ActionProblem[] {
+export function problemsOf(result: WorkbookResult): ActionProblem[] {
+  const people = rowPeople(result);
   return allIssues(result)
     .slice(0, MAX_PROBLEMS)
     .map((issue) => {
-      const shown = renderIssue(issue, lang);
+      const id = renderIssue(issue, "id");
+      const en = renderIssue(issue, "en");
       return {
         sheet: issue.sheet,
         address: issueAddress(issue) ?? "A1",
+        row: issue.row,
+        person: issuePerson(people, issue),
         severity: issue.severity,
         code: issue.code,
-        title: shown.title,
-        message: shown.message,
+        title: { id: id.title, en: en.title },
+        message: { id: id.message, en: en.message },
       };
     });
 }
 
-/** The check ran but nothing could be written. */
-export function blocked(
-  writable: Exclude<Writable, { ok: true }>,
-  result: WorkbookResult | null,
-  lang: Lang,
-): ActionOutcome {
-  const sheets = writable.sheets.map((s) => `"${s}"`).join(", ");
-  const message =
-    writable.reason === "read-only"
-      ? label("xlReadOnly", lang)
-      : writable.reason === "structure"
-        ? label("xlStructureProtected", lang)
-        : label(writable.reason === "protected" ? "xlProtected" : "xlProtectedOrReadOnly", lang, { sheets });
-  return {
-    ok: false,
-    message,
-    counts: result === null ? NO_COUNTS : countsOf(result),
-    problems: result === null ? [] : problemsOf(result, lang),
-  };
+/** An outcome without counts or problems: the action did not run to the end, or had nothing to show. */
+export function plain(kind: ActionKind, state: OutcomeState, messages: Bilingual, lang: Lang): ActionOutcome {
+  const ok = state === "done" || state === "cleared" || state === "nothing-to-clear";
+  return { kind, state, ok, message: messages[lang], messages, counts: NO_COUNTS, problems: [] };
 }
 
-export function cancelled(lang: Lang): ActionOutcome {
-  return { ok: false, message: label("xlCancelled", lang), counts: NO_COUNTS, problems: [] };
+/** The check ran but nothing could be written: no counts, as if it had not run. */
+export function blocked(kind: ActionKind, writable: Exclude<Writable, { ok: true }>, lang: Lang): ActionOutcome {
+  const sheets = writable.sheets.map((s) => `"${s}"`).join(", ");
+  const messages =
+    writable.reason === "read-only"
+      ? both("xlReadOnly")
+      : writable.reason === "structure"
+        ? both("xlStructureProtected")
+        : both(writable.reason === "protected" ? "xlProtected" : "xlProtectedOrReadOnly", { sheets });
+  return plain(kind, "blocked", messages, lang);
+}
+
+export function cancelled(kind: ActionKind, lang: Lang): ActionOutcome {
+  return plain(kind, "cancelled", both("xlCancelled"), lang);
 }
 
 /** An error from Excel, told in the user's words. */
-export function failed(error: unknown, lang: Lang): ActionOutcome {
+export function failedMessages(error: unknown): Bilingual {
   const code = officeErrorCode(error);
-  const message =
-    code === "InvalidOperationInCellEditMode"
-      ? label("xlEditMode", lang)
-      : label("xlFailed", lang, { code: code ?? (error instanceof Error ? error.message : String(error)) });
-  return { ok: false, message, counts: NO_COUNTS, problems: [] };
+  return code === "InvalidOperationInCellEditMode"
+    ? both("xlEditMode")
+    : both("xlFailed", { code: code ?? (error instanceof Error ? error.message : String(error)) });
+}
+
+export function failed(kind: ActionKind, error: unknown, lang: Lang): ActionOutcome {
+  return plain(kind, "failed", failedMessages(error), lang);
 }

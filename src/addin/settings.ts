@@ -7,9 +7,9 @@ import { STATE_SHEET_NAME } from "../core/engine";
 import { type ColumnOverrides, parseColumnMapping } from "../core/column-overrides";
 import { DEFAULT_POLICY, type Policy, type PolicyKey, resolvePolicy } from "../core/policy";
 import type { Lang } from "../core/vocabulary";
-import { sendBatches } from "./batches";
-import { capabilities, officeErrorCode, runExcel } from "./office";
-import { createStateSheetOps, loadState, saveStateOps } from "./state";
+import { type QueuedOp, sendBatches } from "./batches";
+import { type Capabilities, capabilities, officeErrorCode, runExcel } from "./office";
+import { type AddinState, createStateSheetOps, loadState, saveStateOps } from "./state";
 
 export interface SavedSettings {
   readonly policy: Policy;
@@ -61,6 +61,25 @@ export async function loadSettings(): Promise<SavedSettings> {
     const state = await loadState(context, await stateSheetExists(context));
     return parseSettings(state.settings.get(SETTINGS_KEY) ?? null);
   });
+}
+
+/**
+ * Saving the settings as part of an action, after its write guard: in workbook.settings
+ * (ExcelApi 1.4), else in the state sheet (recorded in `state`, written with it). So a
+ * blocked run, or one started while a cell is being edited, saves nothing and says why.
+ */
+export function settingsOps(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  state: AddinState,
+  settings: SavedSettings,
+): QueuedOp[] {
+  const value = { policy: { ...settings.policy }, lang: settings.lang, columns: settings.columns };
+  if (!caps.v1_4) {
+    state.settings.set(SETTINGS_KEY, JSON.stringify(value));
+    return [];
+  }
+  return [{ requestBytes: 1500, queue: () => void context.workbook.settings.add(SETTINGS_KEY, value) }];
 }
 
 /** Saves the settings; false when Excel refused (a read-only workbook). */

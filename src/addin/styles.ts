@@ -1,8 +1,8 @@
 /**
  * How the core's output styles look in Office: the core decides (src/core/output.ts lookOfStyle,
  * which the command line's patcher also translates); the add-in writes fill, bold and font
- * colour, the properties it records and restores on Hapus Tanda (font size, borders and
- * wrapping of titles and headers are the command line's only).
+ * colour, the properties it records and restores on Hapus Tanda; out-sheets.ts wraps report
+ * cells from lookOfStyle too (font size and borders are the command line's only).
  */
 import { MARK_COLORS, type OutStyle } from "../core/annotations";
 import { lookOfStyle } from "../core/output";

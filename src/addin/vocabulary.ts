@@ -16,7 +16,7 @@ import {
 export const UI_LABELS = {
   // results of an action (src/addin/actions.ts, outcome.ts)
   xlDoneCheck: {
-    id: 'Pemeriksaan selesai: {errors} galat dan {warnings} peringatan pada {people} pegawai. Sel bermasalah diberi warna; rinciannya di sheet "{report}".',
+    id: 'Pemeriksaan selesai: {errors} kesalahan dan {warnings} peringatan pada {people} pegawai. Sel bermasalah diberi warna; rinciannya di lembar "{report}".',
     en: 'Check finished: {errors} errors and {warnings} warnings for {people} people. Faulty cells are coloured; the details are in the "{report}" sheet.',
   },
   xlDoneTenure: {
@@ -24,15 +24,15 @@ export const UI_LABELS = {
     en: "Tenure and category columns written for {people} people.",
   },
   xlDoneCutoff: {
-    id: '{count} kontrak yang berakhir pada batas {cutoff} ditandai (lihat sheet "{report}").',
+    id: '{count} kontrak yang berakhir pada batas {cutoff} ditandai (lihat lembar "{report}").',
     en: '{count} contracts ending at the cut-off {cutoff} are flagged (see the "{report}" sheet).',
   },
   xlDoneTraining: {
-    id: 'Rekap JP ditulis di sheet "{sheet}": {count} baris.',
+    id: 'Rekap JP ditulis di lembar "{sheet}": {count} baris.',
     en: 'JP tally written to the "{sheet}" sheet: {count} rows.',
   },
   xlDoneAll: {
-    id: "Semua selesai: {errors} galat, {warnings} peringatan, {people} pegawai, {cutoffs} kontrak berakhir pada batas, {tallies} baris rekap JP.",
+    id: "Semua selesai: {errors} kesalahan, {warnings} peringatan, {people} pegawai, {cutoffs} kontrak berakhir pada batas, {tallies} baris rekap JP.",
     en: "All done: {errors} errors, {warnings} warnings, {people} people, {cutoffs} contracts ending at the cut-off, {tallies} JP tally rows.",
   },
   xlDonePaths: {
@@ -40,20 +40,20 @@ export const UI_LABELS = {
     en: 'Paths after the cut-off written for {count} non-ASN workers in the "{sheet}" sheet and the path column; {pjlpMissing} PJLP with documents missing, {review} to review.',
   },
   xlDoneClear: {
-    id: "Semua tanda dan kolom Cek Honorer dihapus; sel Anda kembali seperti semula.",
-    en: "Every Cek Honorer mark and column is removed; your cells are as they were.",
+    id: "Tanda dihapus: warna tanda, kolom hasil, dan lembar laporan Cek Honorer sudah tidak ada; sel Anda kembali seperti semula.",
+    en: "Marks removed: the Cek Honorer colours, computed columns and report sheets are gone; your cells are as they were.",
   },
   xlNothingToClear: {
     id: "Tidak ada tanda Cek Honorer di buku kerja ini.",
     en: "There are no Cek Honorer marks in this workbook.",
   },
-  xlNoPersonnel: { id: "Tidak ada sheet data pegawai yang dikenali.", en: "No personnel sheet was recognised." },
+  xlNoPersonnel: { id: "Tidak ada lembar data pegawai yang dikenali.", en: "No personnel sheet was recognised." },
   xlConflict: {
-    id: 'Kolom {columns} di sheet "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
+    id: 'Kolom {columns} di lembar "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di lembar itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
     en: 'Columns {columns} of the "{sheet}" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.',
   },
   xlProtected: {
-    id: "Sheet {sheets} diproteksi. Buka proteksinya (Tinjau > Buka Proteksi Lembar), lalu jalankan lagi. Tidak ada yang diubah.",
+    id: "Lembar {sheets} diproteksi. Buka proteksinya (Tinjau > Buka Proteksi Lembar), lalu jalankan lagi. Tidak ada yang diubah.",
     en: "Sheet {sheets} is protected. Unprotect it (Review > Unprotect Sheet), then run again. Nothing was changed.",
   },
   xlReadOnly: {
@@ -61,11 +61,11 @@ export const UI_LABELS = {
     en: "This workbook is open read-only. Enable editing or save a copy, then run again. Nothing was changed.",
   },
   xlStructureProtected: {
-    id: "Struktur buku kerja diproteksi, jadi sheet hasil tidak dapat ditambahkan. Buka proteksinya (Tinjau > Proteksi Buku Kerja), lalu jalankan lagi. Tidak ada yang diubah.",
+    id: "Struktur buku kerja diproteksi, jadi lembar hasil tidak dapat ditambahkan. Buka proteksinya (Tinjau > Proteksi Buku Kerja), lalu jalankan lagi. Tidak ada yang diubah.",
     en: "The workbook structure is protected, so the result sheets cannot be added. Unprotect it (Review > Protect Workbook), then run again. Nothing was changed.",
   },
   xlProtectedOrReadOnly: {
-    id: "Excel menolak menulis ke sheet {sheets}: sheet diproteksi atau buku kerja hanya-baca. Tidak ada yang diubah.",
+    id: "Excel menolak menulis ke lembar {sheets}: lembar diproteksi atau buku kerja hanya-baca. Tidak ada yang diubah.",
     en: "Excel refused to write to sheet {sheets}: the sheet is protected or the workbook is read-only. Nothing was changed.",
   },
   xlEditMode: {
@@ -84,7 +84,7 @@ export const UI_LABELS = {
   paneActions: { id: "Tindakan", en: "Actions" },
   actCheck: { id: "Periksa Data", en: "Check data" },
   actTenure: { id: "Hitung Masa Kerja", en: "Compute tenure" },
-  actCutoff: { id: "Kontrak 31 Des", en: "Contracts 31 Dec" },
+  actCutoff: { id: "Kontrak {cutoff}", en: "Contracts {cutoff}" },
   actTraining: { id: "Rekap JP", en: "JP tally" },
   actPaths: { id: "Jalur Pasca Batas", en: "Paths after cut-off" },
   actClear: { id: "Hapus Tanda", en: "Clear marks" },
@@ -98,7 +98,14 @@ export const UI_LABELS = {
   paneSave: { id: "Simpan pengaturan", en: "Save settings" },
   paneResetDefaults: { id: "Kembalikan bawaan", en: "Restore defaults" },
   paneSaved: { id: "Pengaturan disimpan di buku kerja.", en: "Settings saved in the workbook." },
-  paneFixSettings: { id: "Perbaiki pengaturan dulu:", en: "Fix the settings first:" },
+  paneFixSettings: {
+    id: "Ada pengaturan yang salah; perbaiki isian yang ditandai merah di Pengaturan kebijakan, lalu jalankan lagi.",
+    en: "A setting is wrong; correct the field marked in red under Policy settings, then run again.",
+  },
+  paneDateInvalid: {
+    id: '"{value}" bukan tanggal. Tulis seperti 31-12-2025 (hari-bulan-tahun).',
+    en: '"{value}" is not a date. Write it like 31-12-2025 (day-month-year).',
+  },
   paneLanguage: { id: "Bahasa", en: "Language" },
   paneProgress: { id: "Kemajuan", en: "Progress" },
   paneWorking: { id: "Sedang memproses: {phase} ({done} dari {total})", en: "Working: {phase} ({done} of {total})" },
@@ -111,9 +118,10 @@ export const UI_LABELS = {
     en: "No results yet. Choose one of the actions above.",
   },
   paneProblems: { id: "Daftar masalah", en: "Problems" },
+  paneColumnsRead: { id: "Kolom yang dibaca", en: "Columns read" },
   paneProblemHint: { id: "Klik atau tekan Enter untuk memilih sel.", en: "Click or press Enter to select the cell." },
   paneProblemsShown: {
-    id: "{shown} dari {total} masalah ditampilkan; semuanya ada di sheet laporan.",
+    id: "{shown} dari {total} masalah ditampilkan; semuanya ada di lembar laporan.",
     en: "Showing {shown} of {total} problems; all of them are in the report sheet.",
   },
   paneNoExcel: {
@@ -126,11 +134,47 @@ export const UI_LABELS = {
   },
   paneFailed: { id: "Terjadi kesalahan: {message}", en: "Something went wrong: {message}" },
   paneHiddenSheet: {
-    id: 'Sheet "{sheet}" disembunyikan; tampilkan dulu (klik kanan tab sheet > Tampilkan) untuk membuka selnya.',
+    id: 'Lembar "{sheet}" disembunyikan; tampilkan dulu lewat klik kanan pada tab lembar, lalu Tampilkan, untuk membuka selnya.',
     en: 'Sheet "{sheet}" is hidden; unhide it first (right-click a sheet tab > Unhide) to go to the cell.',
   },
   paneClose: { id: "Tutup", en: "Close" },
   paneDone: { id: "Cek Honorer selesai", en: "Cek Honorer finished" },
+  paneStopped: { id: "Cek Honorer berhenti", en: "Cek Honorer stopped" },
+  paneStartTitle: { id: "Mulai di sini", en: "Start here" },
+  paneStart1: {
+    id: "Buka lembar data pegawai, lalu klik Periksa Data. Semua lembar diperiksa; data Anda tidak diubah.",
+    en: "Open the personnel sheet, then click Check data. Every sheet is checked; your data is not changed.",
+  },
+  paneStart2: {
+    id: "Sel yang bermasalah diberi warna, dan daftarnya muncul di sini: klik satu masalah untuk membuka selnya.",
+    en: "Faulty cells are coloured and listed here: click a problem to go to its cell.",
+  },
+  paneStart3: {
+    id: "Setelah diperbaiki, klik Periksa ulang. Cetak lembar CH Ringkasan untuk pimpinan.",
+    en: "When fixed, click Check again. Print the CH Summary sheet for the head of department.",
+  },
+  paneRecheck: { id: "Periksa ulang", en: "Check again" },
+  paneErrorsOnly: { id: "Hanya kesalahan", en: "Errors only" },
+  paneGroupBy: { id: "Kelompokkan", en: "Group by" },
+  paneByPerson: { id: "Per orang", en: "By person" },
+  paneByKind: { id: "Per jenis", en: "By kind" },
+  paneHowToFix: { id: "Cara memperbaiki:", en: "How to fix:" },
+  paneRow: { id: "baris {row}", en: "row {row}" },
+  paneSheetWide: { id: "Lembar {sheet}", en: "Sheet {sheet}" },
+  paneNoProblems: {
+    id: "Tidak ada masalah ditemukan. Data siap dikirim.",
+    en: "No problems found. The data is ready to send.",
+  },
+  paneNoErrors: {
+    id: "Tidak ada kesalahan; tersisa {warnings} peringatan untuk diperiksa.",
+    en: "No errors; {warnings} warnings are left to review.",
+  },
+  paneLateCancel: {
+    id: "Batal ditekan ketika hasil sudah ditulis, jadi hasil di atas sudah lengkap. Klik Hapus Tanda bila ingin menghapusnya.",
+    en: "Cancel came after the results were written, so the results above are complete. Click Clear marks to remove them.",
+  },
+  paneCutoffPeople: { id: "Kontrak pada batas {cutoff}", en: "Contracts at the cut-off {cutoff}" },
+  paneTallyResult: { id: "Hasil rekap JP", en: "JP tally result" },
   paneOldWebview: {
     id: "Versi Office ini menampilkan add-in dengan peramban lama (Internet Explorer atau Edge lama) yang tidak dapat menjalankan panel ini. Gunakan Microsoft 365, Office 2021 atau lebih baru, atau Excel untuk web.",
     en: "This version of Office shows add-ins in an old browser (Internet Explorer or legacy Edge) that cannot run this pane. Use Microsoft 365, Office 2021 or later, or Excel on the web.",

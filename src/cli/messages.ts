@@ -87,7 +87,7 @@ export const CLI_MESSAGES = {
     en: "interrupted; unfinished output files were removed.",
   },
   noPermission: { id: "tidak ada izin membaca", en: "no permission to read it" },
-  ioError: { id: "galat baca disk", en: "disk read error" },
+  ioError: { id: "kesalahan baca disk", en: "disk read error" },
   stalled: {
     id: "pembacaan berhenti sebelum selesai; file mungkin rusak.",
     en: "reading stopped before the end; the file may be corrupt.",
@@ -99,7 +99,7 @@ export const CLI_MESSAGES = {
   // stdout summary
   summaryFile: { id: "File: {file}", en: "File: {file}" },
   summarySheets: {
-    id: "  Sheet: {personnel} data pegawai, {training} pelatihan, {other} lainnya",
+    id: "  Lembar: {personnel} data pegawai, {training} pelatihan, {other} lainnya",
     en: "  Sheets: {personnel} personnel, {training} training, {other} other",
   },
   summaryPeople: {
@@ -107,11 +107,11 @@ export const CLI_MESSAGES = {
     en: "  People: {people}; training rows: {training}; contracts ending at the cut-off: {cutoff}",
   },
   summaryIssues: {
-    id: "  Masalah: {errors} galat, {warnings} peringatan",
+    id: "  Masalah: {errors} kesalahan, {warnings} peringatan",
     en: "  Problems: {errors} errors, {warnings} warnings",
   },
   summaryCategories: { id: "  Kategori:", en: "  Categories:" },
-  summaryCodes: { id: "  Kode masalah:", en: "  Issue codes:" },
+  summaryCodes: { id: "  Jenis masalah:", en: "  Kinds of problem:" },
   summaryCombined: { id: "Gabungan {files} file:", en: "Combined, {files} files:" },
   summaryUnreadable: { id: "Tidak dapat dibaca: {files} file", en: "Could not be read: {files} files" },
   summaryWroteCopy: { id: "Salinan beranotasi: {path}", en: "Annotated copy: {path}" },
@@ -158,7 +158,7 @@ Opsi:
   --columns pemetaan.json  koreksi kolom dari berkas JSON {"SHEET": {"peran": "HURUF"}}
   --help                   tampilkan bantuan ini
 
-Kode keluar: 0 tidak ada galat (peringatan boleh), 1 ada galat, 2 file tidak terbaca atau opsi salah.
+Kode keluar: 0 tidak ada kesalahan (peringatan boleh), 1 ada kesalahan, 2 file tidak terbaca atau opsi salah.
 File masukan tidak pernah diubah.`,
   en: `Cek Honorer: checks workbooks of non-ASN ("honorer") personnel.
 

@@ -41,7 +41,7 @@ function countLines(summary: Summary, lang: Lang): string[] {
   const codes = Object.entries(summary.byCode) as [IssueCode, number][];
   if (codes.length > 0) {
     lines.push(cliMessage("summaryCodes", lang));
-    for (const [code, n] of codes) lines.push(`    ${code} (${issueTitle(code, lang)}): ${n}`);
+    for (const [code, n] of codes) lines.push(`    ${issueTitle(code, lang)}: ${n} (${code})`);
   }
   return lines;
 }

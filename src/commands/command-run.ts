@@ -7,12 +7,11 @@
  * #1452): so completion never waits on the dialog, only on the work.
  */
 import { type ActionKind, type ActionOutcome, runAction } from "../addin/actions";
-import { NO_COUNTS } from "../addin/outcome";
+import { both, plain } from "../addin/outcome";
 import { selectCell } from "../addin/navigate";
 import { loadSettings } from "../addin/settings";
 import { DEFAULT_POLICY, type Policy } from "../core/policy";
 import type { Lang } from "../core/vocabulary";
-import { label } from "../addin/vocabulary";
 import { showResultDialog } from "./result-dialog";
 
 /** Manifest FunctionName -> action. The names are a contract with manifest.xml. */
@@ -27,13 +26,8 @@ export const COMMANDS: Readonly<Record<string, ActionKind>> = {
 
 export type CommandEvent = Pick<Office.AddinCommands.Event, "completed">;
 
-function failure(message: string, lang: Lang): ActionOutcome {
-  return {
-    ok: false,
-    message: label("paneFailed", lang, { message }),
-    counts: NO_COUNTS,
-    problems: [],
-  };
+function failure(kind: ActionKind, message: string, lang: Lang): ActionOutcome {
+  return plain(kind, "failed", both("paneFailed", { message }), lang);
 }
 
 async function runCommand(kind: ActionKind): Promise<{ outcome: ActionOutcome; lang: Lang }> {
@@ -47,7 +41,7 @@ async function runCommand(kind: ActionKind): Promise<{ outcome: ActionOutcome; l
     if (outcome.selectSheet !== undefined) await selectCell(outcome.selectSheet, "A1");
     return { outcome, lang };
   } catch (error) {
-    return { outcome: failure(error instanceof Error ? error.message : String(error), lang), lang };
+    return { outcome: failure(kind, error instanceof Error ? error.message : String(error), lang), lang };
   }
 }
 

@@ -13,6 +13,8 @@ export interface ResultParams {
   lang: Lang;
   ok: boolean;
   message: string;
+  /** Whether the counts below come from a check that ran and wrote (else they are not shown). */
+  counts: boolean;
   errors: number;
   warnings: number;
   people: number;
@@ -23,10 +25,12 @@ export function resultUrl(base: string, outcome: ActionOutcome, lang: Lang): str
   // Built by hand, not with URL/URLSearchParams: Internet Explorer 11 has neither, and their
   // polyfill would be the largest part of the function file.
   const folder = base.replace(/[?#].*$/, "").replace(/[^/]*$/, "");
+  const counted = outcome.state === "done" && (outcome.kind === "check" || outcome.kind === "all");
   const params: [string, string][] = [
     ["lang", lang],
     ["ok", outcome.ok ? "1" : "0"],
     ["message", outcome.message.slice(0, 600)],
+    ["counts", counted ? "1" : "0"],
     ["errors", String(outcome.counts.errors)],
     ["warnings", String(outcome.counts.warnings)],
     ["people", String(outcome.counts.people)],
@@ -63,6 +67,7 @@ export function readResultParams(search: string): ResultParams {
     lang: params.get("lang") === "en" ? "en" : "id",
     ok: params.get("ok") !== "0",
     message: params.get("message") ?? "",
+    counts: params.get("counts") === "1",
     errors: count("errors"),
     warnings: count("warnings"),
     people: count("people"),

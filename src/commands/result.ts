@@ -18,19 +18,28 @@ function show(): void {
   const result = readResultParams(window.location.search);
   const lang = result.lang;
   document.documentElement.lang = lang;
-  (document.getElementById("result-title") as HTMLElement).textContent = label("paneDone", lang);
+  // A run that was stopped, blocked or failed is not "selesai".
+  (document.getElementById("result-title") as HTMLElement).textContent = label(
+    result.ok ? "paneDone" : "paneStopped",
+    lang,
+  );
   const message = document.getElementById("result-message") as HTMLElement;
   message.textContent = result.message;
   message.classList.toggle("failed", !result.ok);
   const counts = document.getElementById("result-counts") as HTMLElement;
-  for (const [name, value] of [
-    [SEVERITIES.error[lang], result.errors],
-    [SEVERITIES.warning[lang], result.warnings],
-    [label("totalPeople", lang), result.people],
-  ] as const) {
+  // Counts only for a check that ran and wrote: never counts that look like a result when nothing was done.
+  const shown: [string, number][] = result.counts
+    ? [
+        [SEVERITIES.error[lang], result.errors],
+        [SEVERITIES.warning[lang], result.warnings],
+        [label("totalPeople", lang), result.people],
+      ]
+    : [];
+  counts.hidden = shown.length === 0;
+  for (const [name, value] of shown) {
     const item = document.createElement("li");
     item.textContent = `${name}: ${value}`;
-    counts.append(item);
+    counts.appendChild(item);
   }
   const button = document.getElementById("result-close") as HTMLButtonElement;
   button.textContent = label("paneClose", lang);

@@ -38,7 +38,8 @@ import {
 } from "./vocabulary";
 
 export type OutValue = string | number | boolean | null | { readonly date: string };
-export type OutStyle = "title" | "header" | "error" | "warning" | "ok" | "muted";
+/** "text": long text that wraps in its column (so nothing is cut on screen or paper). */
+export type OutStyle = "title" | "header" | "error" | "warning" | "ok" | "muted" | "text";
 
 export interface OutCell {
   readonly value: OutValue;
@@ -109,6 +110,9 @@ export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
 ];
 
 export const COMPUTED_COLUMN_COUNT = COMPUTED_COLUMN_LABELS.length;
+
+/** Widths (characters) of the computed columns: the category and the notes whole, headers on two lines. */
+export const COMPUTED_COLUMN_WIDTHS: readonly number[] = [14, 18, 11, 12, 8, 14, 10, 28, 36];
 
 const CATEGORY_STYLE: Record<Category, OutStyle> = {
   "asn-pns": "muted",
@@ -230,24 +234,82 @@ export function cutoffRows(result: WorkbookResult): { sheet: string; row: number
   return out;
 }
 
+// ---- row heights for wrapped text -------------------------------------------------------
+
+/** Points per line of 11-point text, as Excel lays out a row of the default font. */
+const POINTS_PER_LINE = 15;
+
+/**
+ * The height (points) a row needs for its wrapped cells (styles "text" and "header") to show
+ * whole, estimated from the column widths in characters; undefined when one line is enough.
+ * Writers that cannot ask Excel to fit rows (the command line's copy) set it, so no text is cut
+ * on screen or on paper.
+ */
+export function wrappedRowHeight(cells: readonly OutCell[], columnWidths: readonly number[]): number | undefined {
+  let lines = 1;
+  cells.forEach((c, j) => {
+    if ((c.style !== "text" && c.style !== "header") || typeof c.value !== "string") return;
+    const width = Math.max(1, (columnWidths[j] ?? 10) - 1);
+    const needed = c.value.split("\n").reduce((n, part) => n + Math.max(1, wrapWords(part, width).length), 0);
+    lines = Math.max(lines, needed);
+  });
+  return lines > 1 ? lines * POINTS_PER_LINE : undefined;
+}
+
+// ---- who a problem is about ---------------------------------------------------------
+
+/** The person each row of a workbook is about (personnel: the name; training: NIP, NIK or name). */
+export function rowPeople(result: WorkbookResult): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of result.sheets) {
+    for (const row of sheet.rows) {
+      const who = isPersonRow(row) ? row.name : row.person;
+      if (who !== null && who !== "") out.set(`${sheet.name}\u0000${row.row}`, who);
+    }
+  }
+  return out;
+}
+
+/** The person an issue is about, or null (a sheet-level issue, a row without a name). */
+export function issuePerson(people: ReadonlyMap<string, string>, issue: Issue): string | null {
+  const named = issue.params["person"];
+  if (typeof named === "string" && named !== "") return named;
+  return issue.row === null ? null : (people.get(`${issue.sheet}\u0000${issue.row}`) ?? null);
+}
+
 // ---- report sheet -------------------------------------------------------------------
+
+/** Title, blank, header: the header is row 3, frozen, filtered and printed on every page. */
+const REPORT_HEADER_ROW = 3;
+
+/** A list sheet on paper: landscape, the columns on one page width, the header on each page. */
+const LIST_LAYOUT: SheetLayout = {
+  freezeRows: REPORT_HEADER_ROW,
+  filterRow: REPORT_HEADER_ROW,
+  landscape: true,
+  fitToWidth: true,
+  repeatRows: { first: REPORT_HEADER_ROW, last: REPORT_HEADER_ROW },
+};
 
 export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
   const several = results.length > 1;
+  // The place and the person first, what is wrong next, the code last (for the BKPSDM).
   const header = [
     ...(several ? ["hFile" as const] : []),
     "hSheet" as const,
     "hCell" as const,
+    "hName" as const,
     "hSeverity" as const,
-    "hCode" as const,
     "hTitle" as const,
     "hMessage" as const,
+    "hCode" as const,
   ].map((k) => cell(label(k, lang), "header"));
   const rows: OutCell[][] = [[cell(label("reportTitle", lang), "title")], [], header];
   // Title, blank, header, and one line kept for the "more problems" note.
   const room = EXCEL_MAX_ROWS - rows.length - 1;
   let total = 0;
   for (const result of results) {
+    const people = rowPeople(result);
     for (const issue of allIssues(result)) {
       total += 1;
       if (total > room) continue;
@@ -259,10 +321,11 @@ export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutG
         ...(several ? [cell(result.file ?? "")] : []),
         cell(issue.sheet),
         cell(address ?? "", undefined, link ? { link } : {}),
+        cell(issuePerson(people, issue)),
         cell(SEVERITIES[issue.severity][lang], issue.severity),
-        cell(issue.code),
-        cell(shown.title),
-        cell(shown.message),
+        cell(shown.title, "text"),
+        cell(shown.message, "text"),
+        cell(issue.code, "muted"),
       ]);
     }
   }
@@ -271,7 +334,8 @@ export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutG
   return {
     sheetName: label("sheetReport", lang),
     rows,
-    columnWidths: [...(several ? [28] : []), 22, 10, 12, 24, 36, 90],
+    columnWidths: [...(several ? [24] : []), 18, 7, 24, 11, 32, 60, 20],
+    layout: LIST_LAYOUT,
   };
 }
 
@@ -285,6 +349,29 @@ export interface SummaryChartRanges {
     readonly labelColumn: number;
     readonly valueColumn: number;
   };
+}
+
+/** What the summary says about the check beyond the results: the office, and when it ran. */
+export interface SummaryContext {
+  /** The office's name (see opdNameFromTitles); absent or null when none was found. */
+  readonly opdName?: string | null;
+  /** Local date and time of the check, "YYYY-MM-DDTHH:MM" (the adapter's clock). */
+  readonly checkedAt?: string;
+}
+
+/** The three answers of the cut-off for a non-ASN contract (domain.md); null for an ASN. */
+export type CutoffAnswer = "on-or-before" | "past" | "no-end";
+
+export const CUTOFF_ANSWER_LABELS: Record<CutoffAnswer, LabelKey> = {
+  "on-or-before": "cutoffOnOrBefore",
+  past: "cutoffPast",
+  "no-end": "cutoffNoEnd",
+};
+
+export function cutoffAnswer(person: PersonRow, policy: Policy): CutoffAnswer | null {
+  if (person.category.startsWith("asn-")) return null;
+  if (person.endDate === null) return "no-end";
+  return person.endDate > policy.cutoffDate ? "past" : "on-or-before";
 }
 
 /** A policy value as every report shows it: dates day first, yes/no, the path order by names. */
@@ -302,64 +389,186 @@ export function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValu
   return v;
 }
 
-function summaryLayout(results: readonly WorkbookResult[], lang: Lang): { grid: OutGrid; chart: SummaryChartRanges } {
-  const rows: OutCell[][] = [];
-  const push = (...cells: OutCell[]): void => {
-    rows.push(cells);
-  };
+/** Splits text into lines of at most `width` characters at spaces (a long word stays whole). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Summary column widths (characters): label, count, percent. One portrait page wide. */
+const SUMMARY_WIDTHS = [58, 12, 12];
+const SUMMARY_WIDTH = SUMMARY_WIDTHS.reduce((a, b) => a + b, 0);
+/** Characters of the 13-point title style that fit across those columns. */
+const HEADLINE_WIDTH = 64;
+const PERCENT_FORMAT = "0.0%";
+
+type Rows = OutCell[][];
+
+const share = (n: number, of: number): OutCell =>
+  of > 0 ? cell(n / of, undefined, { numberFormat: PERCENT_FORMAT }) : cell(null);
+
+const headerRow = (lang: Lang, first: string, withShare: boolean): OutCell[] => [
+  cell(first, "header"),
+  cell(label("hCount", lang), "header"),
+  ...(withShare ? [cell(label("summaryPercent", lang), "header")] : []),
+];
+
+function shownDate(iso: string): string {
+  const day = isoToDay(iso);
+  return day === null ? iso : dayToDisplay(day);
+}
+
+/** What, whose (the office), when. */
+function summaryHeading(results: readonly WorkbookResult[], lang: Lang, context: SummaryContext): Rows {
+  const rows: Rows = [[cell(label("summaryTitle", lang), "title")]];
+  const opd = context.opdName ?? null;
+  const opdLine = opd !== null ? label("summaryOpd", lang, { opd }) : label("summaryOpdUnknown", lang);
+  for (const line of wrapWords(opdLine, SUMMARY_WIDTH)) rows.push([cell(line)]);
+  const at = context.checkedAt === undefined ? null : /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(context.checkedAt);
+  const [, day = "", time = ""] = at ?? [];
+  if (isoToDay(day) !== null) rows.push([cell(label("summaryCheckedAt", lang, { date: shownDate(day), time }))]);
+  const files = results.map((r) => r.file).filter((f): f is string => f !== undefined);
+  if (files.length > 0) rows.push([cell(label("summaryCheckedFile", lang, { file: files.join(", ") }), "muted")]);
+  return rows;
+}
+
+/** The cut-off's answers over the non-ASN contracts of every workbook, and how many non-ASN there are. */
+function cutoffCounts(results: readonly WorkbookResult[]): { answers: Map<CutoffAnswer, number>; nonAsn: number } {
+  const answers = new Map<CutoffAnswer, number>();
+  let nonAsn = 0;
+  for (const result of results)
+    for (const sheet of result.sheets)
+      for (const row of sheet.rows) {
+        const answer = isPersonRow(row) ? cutoffAnswer(row, result.policy) : null;
+        if (answer === null) continue;
+        nonAsn += 1;
+        answers.set(answer, (answers.get(answer) ?? 0) + 1);
+      }
+  return { answers, nonAsn };
+}
+
+/** People by category with shares (the chart's source), then the cut-off's three answers. */
+function summaryCounts(
+  results: readonly WorkbookResult[],
+  totals: Summary,
+  lang: Lang,
+  cutoff: string,
+  firstRow: number,
+): { rows: Rows; chartRows: { first: number; last: number } } {
+  const rows: Rows = [headerRow(lang, label("byCategory", lang), true)];
+  for (const c of Object.keys(CATEGORIES) as Category[]) {
+    const n = totals.byCategory[c] ?? 0;
+    rows.push([cell(categoryLabel(c, lang)), cell(n), share(n, totals.people)]);
+  }
+  const chartRows = { first: firstRow + 1, last: firstRow + rows.length - 1 };
+  rows.push([
+    cell(label("summaryTotal", lang), "header"),
+    cell(totals.people, "header"),
+    share(totals.people, totals.people),
+  ]);
+  rows.push([]);
+  const { answers, nonAsn } = cutoffCounts(results);
+  rows.push(headerRow(lang, label("summaryCutoff", lang, { cutoff }), true));
+  for (const answer of Object.keys(CUTOFF_ANSWER_LABELS) as CutoffAnswer[]) {
+    const n = answers.get(answer) ?? 0;
+    rows.push([cell(label(CUTOFF_ANSWER_LABELS[answer], lang)), cell(n), share(n, nonAsn)]);
+  }
+  return { rows, chartRows };
+}
+
+/** Problems: the severities, then each kind by its title (no codes), most first. */
+function summaryProblems(totals: Summary, lang: Lang): Rows {
+  const rows: Rows = [headerRow(lang, label("summaryProblems", lang), false)];
+  for (const sev of ["error", "warning"] as const)
+    rows.push([cell(SEVERITIES[sev][lang], sev), cell(totals.bySeverity[sev])]);
+  const codes = ISSUE_CODES.filter((code) => (totals.byCode[code] ?? 0) > 0).sort(
+    (a, b) => (totals.byCode[b] ?? 0) - (totals.byCode[a] ?? 0),
+  );
+  for (const code of codes) rows.push([cell(`  ${issueTitle(code, lang)}`), cell(totals.byCode[code] ?? 0)]);
+  return rows;
+}
+
+/** What to do next, then the policy used, at the foot. */
+function summaryFoot(totals: Summary, policy: Policy | undefined, lang: Lang): Rows {
+  const rows: Rows = [[cell(label("summaryNext", lang), "header")]];
+  const report = label("sheetReport", lang);
+  const { error: errors, warning: warnings } = totals.bySeverity;
+  const next: string[] =
+    errors === 0 && warnings === 0
+      ? [label("summaryNextClean", lang)]
+      : [
+          ...(errors > 0 ? [label("summaryNextErrors", lang, { errors, report })] : []),
+          ...(warnings > 0 ? [label("summaryNextWarnings", lang, { warnings })] : []),
+          label("summaryNextSend", lang),
+        ];
+  for (const line of next.flatMap((t) => wrapWords(t, SUMMARY_WIDTH))) rows.push([cell(line)]);
+  if (policy === undefined) return rows;
+  rows.push([], [cell(label("policyUsed", lang), "header"), cell(label("hValue", lang), "header")]);
+  for (const key of Object.keys(POLICY_LABELS) as PolicyKey[])
+    rows.push([cell(POLICY_LABELS[key][lang], "muted"), cell(policyValue(policy, key, lang), "muted")]);
+  return rows;
+}
+
+function summaryLayout(
+  results: readonly WorkbookResult[],
+  lang: Lang,
+  context: SummaryContext,
+): { grid: OutGrid; chart: SummaryChartRanges } {
   const policy = results[0]?.policy;
   const totals = addSummaries(results.map((result) => result.summary));
-
-  push(cell(label("summaryTitle", lang), "title"));
-  push();
-  if (policy !== undefined) {
-    push(cell(label("policyUsed", lang), "header"), cell(label("hValue", lang), "header"));
-    for (const key of Object.keys(POLICY_LABELS) as PolicyKey[])
-      push(cell(POLICY_LABELS[key][lang]), cell(policyValue(policy, key, lang)));
-    push();
-  }
-  push(cell(label("totalPeople", lang)), cell(totals.people));
-  push(cell(label("totalEligible", lang)), cell(totals.eligiblePppk));
-  push(cell(label("totalEndsAtCutoff", lang)), cell(totals.endsAtCutoff));
-  push(cell(label("totalTrainingRows", lang)), cell(totals.trainingRows));
-  push();
-
-  push(cell(label("bySeverity", lang), "header"), cell(label("hCount", lang), "header"));
-  for (const sev of ["error", "warning"] as const) push(cell(SEVERITIES[sev][lang], sev), cell(totals.bySeverity[sev]));
-  push();
-
-  push(
-    cell(label("byCode", lang), "header"),
-    cell(label("hTitle", lang), "header"),
-    cell(label("hCount", lang), "header"),
+  const cutoff = shownDate(policy?.cutoffDate ?? "");
+  const headline = label("summaryHeadline", lang, {
+    people: totals.people,
+    eligible: totals.eligiblePppk,
+    ending: totals.endsAtCutoff,
+    cutoff,
+    errors: totals.bySeverity.error,
+    warnings: totals.bySeverity.warning,
+  });
+  const rows: Rows = [
+    ...summaryHeading(results, lang, context),
+    [],
+    // One sentence a head of department reads first.
+    ...wrapWords(headline, HEADLINE_WIDTH).map((line) => [cell(line, "title")]),
+    [],
+  ];
+  const counts = summaryCounts(results, totals, lang, cutoff, rows.length + 1);
+  const paths: Rows = [];
+  pathTables(
+    (...cells) => {
+      paths.push(cells);
+    },
+    totals,
+    lang,
   );
-  for (const code of ISSUE_CODES) {
-    const n = totals.byCode[code];
-    if (n !== undefined) push(cell(code), cell(issueTitle(code, lang)), cell(n));
-  }
-  push();
-
-  push(cell(label("byCategory", lang), "header"), cell(label("hCount", lang), "header"));
-  const categories = Object.keys(CATEGORIES) as Category[];
-  const firstCategoryRow = rows.length + 1;
-  for (const c of categories) push(cell(categoryLabel(c, lang)), cell(totals.byCategory[c] ?? 0));
-  const lastCategoryRow = rows.length;
-  push();
-
-  push(cell(label("byUnit", lang), "header"), ...categories.map((c) => cell(categoryLabel(c, lang), "header")));
-  const units = Object.keys(totals.byUnit).sort((a, b) => a.localeCompare(b, "id"));
-  for (const unit of units) {
-    const perUnit = totals.byUnit[unit] ?? {};
-    push(cell(unit === "" ? label("unitUnknown", lang) : unit), ...categories.map((c) => cell(perUnit[c] ?? 0)));
-  }
-  push();
-  pathTables(push, totals, lang);
-
-  rows.push(...columnsReadRows(results, lang));
-
+  rows.push(
+    ...counts.rows,
+    [],
+    ...paths,
+    [],
+    ...summaryProblems(totals, lang),
+    [],
+    ...summaryFoot(totals, policy, lang),
+    ...columnsReadRows(results, lang),
+  );
   return {
-    grid: { sheetName: label("sheetSummary", lang), rows, columnWidths: [34, 16, ...categories.map(() => 16)] },
-    chart: { byCategory: { firstRow: firstCategoryRow, lastRow: lastCategoryRow, labelColumn: 0, valueColumn: 1 } },
+    grid: {
+      sheetName: label("sheetSummary", lang),
+      rows,
+      columnWidths: SUMMARY_WIDTHS,
+      layout: { fitToPage: true, landscape: false },
+    },
+    chart: {
+      byCategory: { firstRow: counts.chartRows.first, lastRow: counts.chartRows.last, labelColumn: 0, valueColumn: 1 },
+    },
   };
 }
 
@@ -375,12 +584,16 @@ function pathTables(push: (...cells: OutCell[]) => void, totals: Summary, lang: 
   }
 }
 
-export function summaryGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
-  return summaryLayout(results, lang).grid;
+export function summaryGrid(results: readonly WorkbookResult[], lang: Lang, context: SummaryContext = {}): OutGrid {
+  return summaryLayout(results, lang, context).grid;
 }
 
-export function summaryChartRanges(results: readonly WorkbookResult[], lang: Lang): SummaryChartRanges {
-  return summaryLayout(results, lang).chart;
+export function summaryChartRanges(
+  results: readonly WorkbookResult[],
+  lang: Lang,
+  context: SummaryContext = {},
+): SummaryChartRanges {
+  return summaryLayout(results, lang, context).chart;
 }
 
 /**
@@ -453,7 +666,8 @@ export function tallyGrid(results: readonly WorkbookResult[], lang: Lang): OutGr
   return {
     sheetName: label("sheetTally", lang),
     rows,
-    columnWidths: [...(several ? [28] : []), 24, 30, 16, 8, 10, 20, 20, 24],
+    columnWidths: [...(several ? [24] : []), 24, 30, 16, 8, 10, 20, 20, 24],
+    layout: LIST_LAYOUT,
   };
 }
 

@@ -38,6 +38,8 @@ export function lookOfStyle(style: OutStyle | undefined): CellLook {
       return { fill: STYLE_COLORS.okFill };
     case "muted":
       return { fontColor: STYLE_COLORS.mutedFont };
+    case "text":
+      return { wrap: true, verticalAlign: "top" };
   }
 }
 

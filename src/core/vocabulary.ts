@@ -26,7 +26,7 @@ export const ISSUES = {
     severity: "warning",
     title: { id: "Baris judul kolom tidak ditemukan", en: "Header row not found" },
     message: {
-      id: 'Sheet "{sheet}" tidak memiliki baris judul kolom yang dikenali di 30 baris pertama; sheet ini tidak diperiksa.',
+      id: 'Lembar "{sheet}" tidak memiliki baris judul kolom yang dikenali di 30 baris pertama; lembar ini tidak diperiksa.',
       en: 'Sheet "{sheet}" has no recognisable header row in its first 30 rows; it was not checked.',
     },
   },
@@ -34,7 +34,7 @@ export const ISSUES = {
     severity: "error",
     title: { id: "Kolom wajib tidak ada", en: "Required column missing" },
     message: {
-      id: 'Kolom "{role}" tidak ditemukan di sheet "{sheet}".',
+      id: 'Kolom "{role}" tidak ditemukan di lembar "{sheet}".',
       en: 'Column "{role}" was not found in sheet "{sheet}".',
     },
   },
@@ -74,7 +74,7 @@ export const ISSUES = {
   },
   "nik-precision-lost": {
     severity: "error",
-    title: { id: "NIK rusak (disimpan sebagai angka)", en: "NIK damaged (stored as a number)" },
+    title: { id: "NIK rusak: disimpan sebagai angka", en: "NIK damaged: stored as a number" },
     message: {
       id: "NIK di sel {cell} disimpan sebagai angka ({value}); Excel hanya menyimpan 15 digit sehingga digit terakhir hilang. Ketik ulang dari KTP/KK sebagai teks (awali dengan ').",
       en: "The NIK in cell {cell} is stored as a number ({value}); Excel keeps only 15 digits, so the last digits are lost. Re-type it from the KTP/KK as text (start with ').",
@@ -108,7 +108,7 @@ export const ISSUES = {
   },
   "nip-precision-lost": {
     severity: "error",
-    title: { id: "NIP rusak (disimpan sebagai angka)", en: "NIP damaged (stored as a number)" },
+    title: { id: "NIP rusak: disimpan sebagai angka", en: "NIP damaged: stored as a number" },
     message: {
       id: "NIP di sel {cell} disimpan sebagai angka ({value}); Excel hanya menyimpan 15 digit sehingga digit terakhir hilang. Ketik ulang dari SK sebagai teks (awali dengan ').",
       en: "The NIP in cell {cell} is stored as a number ({value}); Excel keeps only 15 digits, so the last digits are lost. Re-type it from the SK as text (start with ').",
@@ -198,8 +198,8 @@ export const ISSUES = {
   },
   "excel-error": {
     severity: "error",
-    title: { id: "Sel berisi galat Excel", en: "Cell holds an Excel error" },
-    message: { id: "{role} berisi galat Excel {value}.", en: "{role} holds the Excel error {value}." },
+    title: { id: "Sel berisi kode kesalahan Excel", en: "Cell holds an Excel error" },
+    message: { id: "{role} berisi kode kesalahan Excel {value}.", en: "{role} holds the Excel error {value}." },
   },
   "row-not-checked": {
     severity: "error",
@@ -390,7 +390,7 @@ export const TRAINING_VERDICTS = {
 export type TrainingVerdict = keyof typeof TRAINING_VERDICTS;
 
 export const SEVERITIES = {
-  error: { id: "Galat", en: "Error" },
+  error: { id: "Kesalahan", en: "Error" },
   warning: { id: "Peringatan", en: "Warning" },
 } as const satisfies Record<Severity, Bilingual>;
 
@@ -458,7 +458,7 @@ export const LABELS = {
   },
   // report sheet headers
   hFile: { id: "File", en: "File" },
-  hSheet: { id: "Sheet", en: "Sheet" },
+  hSheet: { id: "Lembar", en: "Sheet" },
   hCell: { id: "Sel", en: "Cell" },
   hRow: { id: "Baris", en: "Row" },
   hColumn: { id: "Kolom", en: "Column" },
@@ -479,6 +479,39 @@ export const LABELS = {
   hSetting: { id: "Pengaturan", en: "Setting" },
   hValue: { id: "Nilai", en: "Value" },
   unitUnknown: { id: "(tanpa unit)", en: "(no unit)" },
+  summaryTitle: { id: "Ringkasan Pemeriksaan Data Pegawai Non-ASN", en: "Non-ASN personnel data check: summary" },
+  summaryOpd: { id: "Perangkat daerah: {opd}", en: "Regional office: {opd}" },
+  summaryOpdUnknown: {
+    id: "(nama OPD tidak ditemukan di judul lembar)",
+    en: "(no office name found in the sheet titles)",
+  },
+  summaryCheckedAt: { id: "Diperiksa: {date} pukul {time}", en: "Checked: {date} at {time}" },
+  summaryCheckedFile: { id: "Berkas: {file}", en: "File: {file}" },
+  summaryHeadline: {
+    id: "{people} pegawai diperiksa: {eligible} memenuhi syarat PPPK, {ending} kontrak non-ASN diakhiri pada batas {cutoff}, {errors} kesalahan dan {warnings} peringatan.",
+    en: "{people} people checked: {eligible} eligible for PPPK, {ending} non-ASN contracts end at the cut-off {cutoff}, {errors} errors and {warnings} warnings.",
+  },
+  summaryPercent: { id: "Persen", en: "Percent" },
+  summaryTotal: { id: "Jumlah", en: "Total" },
+  summaryCutoff: { id: "Kontrak non-ASN pada batas {cutoff}", en: "Non-ASN contracts at the cut-off {cutoff}" },
+  summaryProblems: { id: "Masalah pada data", en: "Problems in the data" },
+  summaryNext: { id: "Yang perlu dilakukan", en: "What to do next" },
+  summaryNextErrors: {
+    id: "1. Perbaiki {errors} kesalahan (sel merah muda); daftarnya di lembar {report}.",
+    en: "1. Fix the {errors} errors (pink cells); they are listed on the {report} sheet.",
+  },
+  summaryNextWarnings: {
+    id: "2. Periksa {warnings} peringatan (sel kuning) dengan dokumen sumber.",
+    en: "2. Check the {warnings} warnings (yellow cells) against the source documents.",
+  },
+  summaryNextSend: {
+    id: "3. Periksa ulang sampai tidak ada kesalahan, lalu kirim buku kerja ini ke BKPSDM.",
+    en: "3. Check again until no error is left, then send this workbook to the BKPSDM.",
+  },
+  summaryNextClean: {
+    id: "Tidak ada kesalahan: kirim buku kerja ini ke BKPSDM.",
+    en: "No errors: send this workbook to the BKPSDM.",
+  },
   columnsRead: {
     id: "Kolom yang dibaca (salah tebak? koreksi lewat panel atau --column)",
     en: "Columns read (a wrong guess? correct it in the pane or with --column)",
@@ -486,17 +519,17 @@ export const LABELS = {
   hRolesFound: { id: "Peran: kolom", en: "Role: column" },
   hRolesNotFound: { id: "Tidak ditemukan", en: "Not found" },
   corrected: { id: "dikoreksi", en: "corrected" },
-  summaryTitle: { id: "Ringkasan Pemeriksaan Cek Honorer", en: "Cek Honorer check summary" },
   reportTitle: { id: "Laporan Pemeriksaan Cek Honorer", en: "Cek Honorer check report" },
   tallyTitle: { id: "Rekap Jam Pelajaran (JP)", en: "Training hours (JP) tally" },
   bySeverity: { id: "Per tingkat", en: "By severity" },
+  byPerson: { id: "Pegawai", en: "Person" },
   byCode: { id: "Per kode masalah", en: "By issue code" },
   byCategory: { id: "Per kategori", en: "By category" },
   byUnit: { id: "Per unit kerja dan kategori", en: "By work unit and category" },
   policyUsed: { id: "Kebijakan yang dipakai", en: "Policy used" },
   noProblems: { id: "Tidak ada masalah ditemukan.", en: "No problems found." },
   reportTruncated: {
-    id: "... dan {count} masalah lain tidak muat di sheet ini; lihat laporan JSON.",
+    id: "... dan {count} masalah lain tidak muat di lembar ini; lihat laporan JSON.",
     en: "... and {count} more problems do not fit on this sheet; see the JSON report.",
   },
   totalPeople: { id: "Jumlah pegawai diperiksa", en: "People checked" },
@@ -506,6 +539,14 @@ export const LABELS = {
   totalNonAsn: { id: "Non-ASN dengan jalur", en: "Non-ASN with a path" },
   genderMale: { id: "laki-laki", en: "male" },
   genderFemale: { id: "perempuan", en: "female" },
+  // the cut-off's three answers (annotations.ts cutoffAnswer), on the summary sheet and in the pane
+  cutoffOnOrBefore: { id: "Berakhir pada atau sebelum batas", en: "Ends on or before the cut-off" },
+  cutoffPast: { id: "Melewati batas, diakhiri pada batas", en: "Runs past, ended at the cut-off" },
+  cutoffNoEnd: { id: "Tanpa tanggal akhir, diakhiri pada batas", en: "No end date, ended at the cut-off" },
+  monthsShort: {
+    id: "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des",
+    en: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type LabelKey = keyof typeof LABELS;
@@ -578,7 +619,7 @@ export type ReasonKey = keyof typeof REASONS;
 /** Where a row is, in words: `sheet "Data" baris 7` (with the file when several are checked). */
 export function placeText(sheet: string, row: number, file?: string): Bilingual {
   const filePart = file === undefined ? "" : `${file}, `;
-  return { id: `${filePart}sheet "${sheet}" baris ${row}`, en: `${filePart}sheet "${sheet}" row ${row}` };
+  return { id: `${filePart}lembar "${sheet}" baris ${row}`, en: `${filePart}sheet "${sheet}" row ${row}` };
 }
 
 /** A message parameter: a plain value, or text that differs by language (a reason, a place). */
@@ -679,10 +720,153 @@ export const ID_REASONS = {
 
 export type IdReasonKey = keyof typeof ID_REASONS;
 
+/**
+ * What a clerk does about each kind of problem, shown beside the kind in the task pane and
+ * the guide. Partial: a code without its own advice gets FIX_FALLBACK.
+ */
+export const ISSUE_FIXES: Partial<Record<IssueCode, Bilingual>> = {
+  "header-not-found": {
+    id: "Bila lembar ini berisi data pegawai, beri satu baris judul kolom seperti NIK, Nama, TMT di atas datanya.",
+    en: "If this sheet holds personnel data, give it one header row such as NIK, Nama, TMT above the data.",
+  },
+  "missing-column": {
+    id: "Tambahkan kolom itu dengan judul yang dikenali, misalnya NIK, Nama, atau TMT; lihat daftar judul di panduan.",
+    en: "Add that column with a recognised header such as NIK, Nama or TMT; the guide lists the headers.",
+  },
+  "missing-value": {
+    id: "Isi sel yang kosong dari dokumen sumber: KTP/KK, SK, atau kontrak.",
+    en: "Fill the empty cell from the source document: KTP/KK, SK or contract.",
+  },
+  "invalid-date": {
+    id: "Ketik ulang tanggalnya dengan hari di depan, misalnya 12-03-1990.",
+    en: "Re-type the date day first, for example 12-03-1990.",
+  },
+  "implausible-date": {
+    id: "Cocokkan tanggal dengan dokumen; sering tahunnya salah ketik.",
+    en: "Compare the date with the document; often the year is mistyped.",
+  },
+  "end-before-start": {
+    id: "Tukar atau perbaiki TMT dan tanggal akhir sesuai kontrak.",
+    en: "Swap or correct the start and end dates as in the contract.",
+  },
+  "nik-invalid": {
+    id: "Ketik ulang NIK 16 digit dari KTP/KK, sebagai teks.",
+    en: "Re-type the 16-digit NIK from the KTP/KK, as text.",
+  },
+  "nik-precision-lost": {
+    id: "Ketik ulang NIK dari KTP/KK dengan tanda petik di depan, misalnya '3171015203900001.",
+    en: "Re-type the NIK from the KTP/KK with an apostrophe first, for example '3171015203900001.",
+  },
+  "nik-birthdate-mismatch": {
+    id: "Cocokkan tanggal lahir dengan KTP; NIK tidak berubah bila tanggal lahir dikoreksi.",
+    en: "Compare the birth date with the KTP; a NIK stays the same when a birth date is corrected.",
+  },
+  "nik-gender-mismatch": {
+    id: "Cocokkan jenis kelamin dan NIK dengan KTP.",
+    en: "Compare the gender and the NIK with the KTP.",
+  },
+  "nik-region-unknown": { id: "Cocokkan NIK dengan KTP/KK.", en: "Compare the NIK with the KTP/KK." },
+  "nip-invalid": {
+    id: "Ketik ulang NIP 18 digit dari SK, sebagai teks.",
+    en: "Re-type the 18-digit NIP from the SK, as text.",
+  },
+  "nip-precision-lost": {
+    id: "Ketik ulang NIP dari SK dengan tanda petik di depan.",
+    en: "Re-type the NIP from the SK with an apostrophe first.",
+  },
+  "nip-birthdate-mismatch": {
+    id: "Cocokkan tanggal lahir dan NIP dengan SK.",
+    en: "Compare the birth date and the NIP with the SK.",
+  },
+  "nip-gender-mismatch": {
+    id: "Cocokkan jenis kelamin dan NIP dengan SK.",
+    en: "Compare the gender and the NIP with the SK.",
+  },
+  "nib-invalid": {
+    id: "Ketik ulang NIB 13 digit dari OSS, sebagai teks.",
+    en: "Re-type the 13-digit NIB from OSS, as text.",
+  },
+  "npwp-invalid": {
+    id: "Ketik ulang NPWP dari kartu NPWP, atau kosongkan bila memakai NIK.",
+    en: "Re-type the NPWP from the NPWP card, or leave it empty when the NIK serves.",
+  },
+  "duplicate-nik": {
+    id: "Bila orang yang sama tercatat dua kali, hapus satu baris; bila orang berbeda, salah satu NIK salah ketik.",
+    en: "If the same person is entered twice, delete one row; if they are different people, one NIK is mistyped.",
+  },
+  "age-out-of-range": {
+    id: "Cocokkan tanggal lahir dengan KTP; bila benar, orang ini tidak dapat diusulkan PPPK.",
+    en: "Compare the birth date with the KTP; if it is right, this person cannot be proposed for PPPK.",
+  },
+  "contract-past-cutoff": {
+    id: "Tidak perlu diperbaiki: kontrak tetap diakhiri pada tanggal batas menurut kebijakan daerah.",
+    en: "Nothing to fix: the regional policy still ends the contract on the cut-off.",
+  },
+  "service-gap": {
+    id: "Periksa SK tiap periode; catat alasan jeda bila masa kerja dianggap terus-menerus.",
+    en: "Check the SK of each period; note why there is a gap if service counts as continuous.",
+  },
+  "unknown-status": {
+    id: "Tulis status seperti PNS, PPPK, PPPK Paruh Waktu, atau Non ASN.",
+    en: "Write the status as PNS, PPPK, PPPK Paruh Waktu or Non ASN.",
+  },
+  "unknown-gender": { id: "Tulis L atau P.", en: "Write L or P." },
+  "invalid-number": { id: "Tulis angka saja, tanpa huruf.", en: "Write a number only, without letters." },
+  "excel-error": {
+    id: "Perbaiki rumus di sel itu, atau ketik nilainya langsung.",
+    en: "Fix the formula in that cell, or type the value directly.",
+  },
+  "row-not-checked": {
+    id: "Periksa baris ini secara manual dan laporkan ke BKPSDM.",
+    en: "Check this row by hand and report it to the BKPSDM.",
+  },
+  "jp-below-minimum": {
+    id: "Tambahkan pelatihan yang belum tercatat, atau rencanakan pelatihan.",
+    en: "Add training that was not entered, or plan training.",
+  },
+  "jp-above-maximum": {
+    id: "Cocokkan JP dengan sertifikat; satuan menit atau jam ditulis, misalnya 90 menit.",
+    en: "Compare the JP with the certificates; write the unit, for example 90 menit.",
+  },
+  "training-duplicate": {
+    id: "Hapus baris yang ganda; pelatihan ini hanya dihitung sekali.",
+    en: "Delete the repeated row; this training counts once.",
+  },
+  "training-unknown-person": {
+    id: "Isi NIP, NIK, atau nama yang sama persis dengan data pegawai.",
+    en: "Fill in the NIP, NIK or name exactly as in the personnel data.",
+  },
+  "tenure-mismatch": {
+    id: "Cocokkan TMT dengan SK pertama; bila TMT benar, perbarui atau kosongkan kolom masa kerja tertulis.",
+    en: "Compare the TMT with the first SK; if the TMT is right, update or empty the written tenure column.",
+  },
+  "status-nip-mismatch": {
+    id: "Cocokkan status dan NIP dengan SK: NIP PNS dan NIP PPPK berbeda di digit 13-14.",
+    en: "Compare the status and the NIP with the SK: PNS and PPPK NIPs differ in digits 13-14.",
+  },
+  "training-ambiguous-name": {
+    id: "Isi NIP atau NIK peserta di baris pelatihan ini.",
+    en: "Fill in the participant's NIP or NIK on this training row.",
+  },
+  "no-table-found": {
+    id: "Beri tabel pegawai satu baris judul kolom seperti NIK, Nama, TMT dalam 30 baris pertama lembarnya.",
+    en: "Give the personnel table one header row such as NIK, Nama, TMT within the first 30 rows of its sheet.",
+  },
+};
+
+export const FIX_FALLBACK: Bilingual = {
+  id: "Cocokkan sel ini dengan dokumen sumber.",
+  en: "Compare this cell with the source document.",
+};
+
+export function issueFix(code: IssueCode, lang: Lang): string {
+  return (ISSUE_FIXES[code] ?? FIX_FALLBACK)[lang];
+}
+
 /** Why a column correction ("SHEET!role=LETTER", or a mapping file) cannot be used. */
 export const OVERRIDE_REASONS = {
   shape: {
-    id: '"{value}" bukan koreksi kolom; tulis NAMA_SHEET!peran=HURUF, misalnya "Data!endDate=H".',
+    id: '"{value}" bukan koreksi kolom; tulis NAMA_LEMBAR!peran=HURUF, misalnya "Data!endDate=H".',
     en: '"{value}" is not a column correction; write SHEET!role=LETTER, for example "Data!endDate=H".',
   },
   role: {
@@ -694,7 +878,7 @@ export const OVERRIDE_REASONS = {
     en: 'Column "{value}" is not an Excel column letter (A to XFD, or "-" for "not there").',
   },
   mapping: {
-    id: 'Berkas pemetaan kolom harus berisi objek JSON {"NAMA_SHEET": {"peran": "HURUF"}}.',
+    id: 'Berkas pemetaan kolom harus berisi objek JSON {"NAMA_LEMBAR": {"peran": "HURUF"}}.',
     en: 'A column mapping file must hold a JSON object {"SHEET": {"role": "LETTER"}}.',
   },
 } as const satisfies Record<string, Bilingual>;

@@ -13,8 +13,13 @@ import {
   computedColumns,
   reportGrid,
   summaryGrid,
+  type SummaryContext,
+  COMPUTED_COLUMN_WIDTHS,
   tallyGrid,
 } from "../core/annotations";
+import { opdNameFromTitles } from "../core/opd-name";
+import { titleTexts } from "../core/rekap/opd";
+import { localStamp } from "../core/setting-dates";
 import { pathsGrid } from "../core/paths-sheet";
 import { columnLetter } from "../core/cells";
 import { isComputedHeader, summarize } from "../core/engine";
@@ -108,6 +113,12 @@ export interface PatchOutcome {
 }
 
 /** Writes the annotated copy of `pkg` to `sink`. */
+/** The summary's heading: the office's name from the title rows above the tables, and when the check ran. */
+function summaryContext(check: PackageCheck, result: WorkbookResult): SummaryContext {
+  const heads = [...check.facts.values()].map((f) => f.head);
+  return { opdName: opdNameFromTitles(titleTexts(heads, result)), checkedAt: localStamp(new Date()) };
+}
+
 export async function patchPackage(
   pkg: WorkbookPackage,
   check: PackageCheck,
@@ -261,7 +272,7 @@ export async function patchPackage(
   const taken = new Set(pkg.sheets.map((s) => s.name.toLowerCase()));
   const grids: OutGrid[] = [
     reportGrid([result], lang),
-    summaryGrid([result], lang),
+    summaryGrid([result], lang, summaryContext(check, result)),
     tallyGrid([result], lang),
     pathsGrid([result], lang),
   ];
@@ -492,7 +503,7 @@ function makePlan(
         ? Array.from({ length: COMPUTED_COLUMN_COUNT }, (_, k) => ({
             min: start + k + 1,
             max: start + k + 1,
-            width: COMPUTED_WIDTH,
+            width: COMPUTED_COLUMN_WIDTHS[k] ?? COMPUTED_WIDTH,
           }))
         : [],
     legacyDrawing,

@@ -3,7 +3,7 @@
  * worksheet part, with the layout the output contract gives: frozen rows, an AutoFilter,
  * landscape and fit-to-page printing. Print titles are a defined name (see patch.ts).
  */
-import type { OutGrid } from "../core/annotations";
+import { type OutGrid, wrappedRowHeight } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { cellXml } from "./out-cells";
 import type { StyleBook } from "./styles-patch";
@@ -44,8 +44,12 @@ export async function writeReportSheet(
   await push(head);
   let buffer: string[] = [];
   for (let i = 0; i < grid.rows.length; i++) {
-    const cells = (grid.rows[i] ?? []).map((cell, c) => cellXml(i + 1, c, cell, styles, date1904)).join("");
-    if (cells !== "") buffer.push(`<row r="${i + 1}">${cells}</row>`);
+    const row = grid.rows[i] ?? [];
+    const cells = row.map((cell, c) => cellXml(i + 1, c, cell, styles, date1904)).join("");
+    // Wrapped text gets the height it needs, so nothing is cut on screen or paper.
+    const height = wrappedRowHeight(row, grid.columnWidths);
+    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
+    if (cells !== "") buffer.push(`<row r="${i + 1}"${ht}>${cells}</row>`);
     if (buffer.length >= 2000) {
       await push(buffer.join(""));
       buffer = [];

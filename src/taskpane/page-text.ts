@@ -9,10 +9,13 @@ function isLabelKey(key: string): key is LabelKey {
   return Object.prototype.hasOwnProperty.call(LABELS, key);
 }
 
-export function applyPageText(root: ParentNode, lang: Lang): void {
-  root.querySelectorAll<HTMLElement>("[data-label]").forEach((element) => {
-    const key = element.dataset.label ?? "";
+export function applyPageText(root: Document | HTMLElement, lang: Lang): void {
+  const found = root.querySelectorAll<HTMLElement>("[data-label]");
+  // A plain loop: NodeList.forEach is missing in Internet Explorer 11.
+  for (let i = 0; i < found.length; i++) {
+    const element = found[i];
+    const key = element.getAttribute("data-label") ?? "";
     if (isLabelKey(key)) element.textContent = label(key, lang);
-  });
+  }
   if (root instanceof Document) root.documentElement.lang = lang;
 }

@@ -13,7 +13,7 @@ export class ProgressView {
     private readonly section: HTMLElement,
     private readonly bar: HTMLProgressElement,
     private readonly text: HTMLElement,
-    private readonly cancelButton: HTMLElement,
+    private readonly cancelButton: HTMLButtonElement,
     private readonly lang: () => Lang,
   ) {
     cancelButton.addEventListener("click", () => this.cancel());
@@ -23,7 +23,7 @@ export class ProgressView {
     this.cancelled = false;
     this.bar.removeAttribute("value"); // indeterminate until the first report
     this.text.textContent = label("paneStarting", this.lang());
-    this.cancelButton.removeAttribute("disabled");
+    this.cancelButton.disabled = false;
     this.cancelButton.textContent = label("paneCancel", this.lang());
     this.section.hidden = false;
   }
@@ -34,8 +34,9 @@ export class ProgressView {
   }
 
   cancel(): void {
+    if (this.section.hidden) return;
     this.cancelled = true;
-    this.cancelButton.setAttribute("disabled", "");
+    this.cancelButton.disabled = true;
     this.text.textContent = label("paneCancelling", this.lang());
   }
 

@@ -2,9 +2,10 @@
  * "Periksa Data" on the test host: faulty cells are marked, the report links to them, the
  * summary has its chart; the user's cells are exactly as before after "Hapus Tanda".
  */
+import { NO_COUNTS } from "../../src/addin/outcome";
 import { MARK_COLORS } from "../../src/core/annotations";
 import { LABELS } from "../../src/addin/vocabulary";
-import { createHost, readValues, type ExcelHost } from "../host";
+import { createHost, readValues, sheetLayout, type ExcelHost } from "../host";
 import { act, cells, userSheets } from "./helpers";
 import { date, nik, personnelSheet, smallPeople, trainingSheet } from "./fixtures";
 
@@ -69,19 +70,40 @@ describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
   test("writes a report with a link per problem and a summary with a chart", async () => {
     const host = workbook(apiVersion);
     await act(host, "check");
-    expect(readValues(host.model, report, "A3:F6")).toEqual([
-      ["Sheet", "Sel", "Tingkat", "Kode", "Masalah", "Keterangan"],
+    // The place and the person first, the code last.
+    expect(readValues(host.model, report, "A3:G6")).toEqual([
+      ["Lembar", "Sel", "Nama", "Tingkat", "Masalah", "Keterangan", "Kode"],
       [
         "Data",
         "C5",
-        "Galat",
-        "nik-invalid",
+        expect.any(String),
+        "Kesalahan",
         "NIK tidak valid",
         'NIK "647105120390" tidak valid: harus 16 digit (ada 12).',
+        "nik-invalid",
       ],
-      ["Data", "C6", "Galat", "nik-precision-lost", expect.any(String), expect.stringContaining("6.47106E+15")],
-      ["Data", "H7", "Galat", "excel-error", "Sel berisi galat Excel", expect.stringContaining("#N/A")],
+      [
+        "Data",
+        "C6",
+        expect.any(String),
+        "Kesalahan",
+        expect.any(String),
+        expect.stringContaining("6.47106E+15"),
+        "nik-precision-lost",
+      ],
+      [
+        "Data",
+        "H7",
+        expect.any(String),
+        "Kesalahan",
+        "Sel berisi kode kesalahan Excel",
+        expect.stringContaining("#N/A"),
+        "excel-error",
+      ],
     ]);
+    // Each problem names its person, from the name column of its row.
+    const names = readValues(host.model, report, "C4:C6").map((r) => r[0]);
+    expect(names.every((n) => typeof n === "string" && n.length > 0)).toBe(true);
     const link = cells(host, report).B4;
     if (apiVersion === "1.1") {
       // Range.hyperlink is ExcelApi 1.7: before it, a HYPERLINK formula in en-US syntax.
@@ -102,11 +124,12 @@ describe.each(["1.17", "1.1"])("check on ExcelApi %s", (apiVersion) => {
     expect(cleared.ok).toBe(true);
     expect(cleared.message).toBe(LABELS.xlDoneClear.id);
     expect(userSheets(host)).toEqual(before);
-    // The report is emptied, not deleted (deleting a sheet clears Excel's undo).
-    expect(host.model.sheet(report)).not.toBeNull();
-    expect(host.model.sheet(report)!.usedRect(true)).toBeNull();
-    expect(host.model.sheet(LABELS.sheetSummary.id)!.charts).toEqual([]);
-    expect(host.stats.sheetDeletes).toBe(0);
+    // The report sheets go, as the button's tooltip says: no empty sheet is left behind.
+    expect(host.model.sheet(report)).toBeNull();
+    expect(host.model.sheet(LABELS.sheetSummary.id)).toBeNull();
+    expect(host.stats.sheetDeletes).toBe(2);
+    expect(cleared.state).toBe("cleared");
+    expect(cleared.counts).toEqual(NO_COUNTS);
   });
 
   test("running check twice changes nothing more, and clear still restores", async () => {
@@ -160,11 +183,21 @@ test("the state sheet is very hidden where ExcelApi 1.2 allows, and stays visibl
   expect(old.model.sheet("CH_State")!.visibility).toBe("Visible");
 });
 
-test("the report and summary are written in English when asked, and the Indonesian ones are emptied", async () => {
+test("the report and summary are written in English when asked, and the Indonesian ones are removed", async () => {
   const host = workbook();
   await act(host, "check");
   await act(host, "check", { lang: "en" });
   expect(readValues(host.model, LABELS.sheetReport.en, "A1")).toEqual([[LABELS.reportTitle.en]]);
+  expect(host.model.sheet(report)).toBeNull();
+  expect(host.model.sheet(LABELS.sheetSummary.id)).toBeNull();
+});
+
+test("where the workbook's structure is protected, Hapus Tanda empties the report sheets it cannot remove", async () => {
+  const host = workbook();
+  await act(host, "check");
+  host.model.structureProtected = true;
+  const cleared = await act(host, "clear");
+  expect(cleared.state).toBe("cleared");
   expect(host.model.sheet(report)!.usedRect(true)).toBeNull();
 });
 
@@ -209,6 +242,52 @@ test("a white fill under a mark: kept on 1.9+ (fill.pattern), read as no fill on
   await act(old, "check");
   await act(old, "clear");
   expect(cells(old, "Data").C5.fill).toBeUndefined();
+});
+
+describe("the report sheets' view and print set-up", () => {
+  test("ExcelApi 1.9+: the report has a frozen, filtered header and prints landscape, one page wide, header on every page", async () => {
+    const host = workbook("1.17");
+    await act(host, "check");
+    const rows = host.model.sheet(report)!.usedRect(true)!.bottom + 1;
+    expect(sheetLayout(host.model.sheet(report)!)).toEqual({
+      frozenRows: 3,
+      filter: `A3:G${rows}`,
+      orientation: "Landscape",
+      paperSize: "A4",
+      fitWide: 1,
+      fitTall: null,
+      printTitleRows: "$3:$3",
+      printArea: `A1:G${rows}`,
+    });
+    // The summary is one portrait page.
+    expect(sheetLayout(host.model.sheet(LABELS.sheetSummary.id)!)).toMatchObject({
+      orientation: "Portrait",
+      fitWide: 1,
+      fitTall: 1,
+    });
+    // Headers and long texts wrap, so nothing is cut.
+    expect(cells(host, report).A3.other).toMatchObject({ wrapText: true });
+    expect(cells(host, report).F4.other).toMatchObject({ wrapText: true });
+  });
+
+  test("ExcelApi 1.7 freezes the header only; 1.1 leaves the set-up as Excel's default", async () => {
+    const mid = workbook("1.7");
+    await act(mid, "check");
+    expect(sheetLayout(mid.model.sheet(report)!)).toEqual({ frozenRows: 3 });
+    const old = workbook("1.1");
+    await act(old, "check");
+    expect(sheetLayout(old.model.sheet(report)!)).toEqual({});
+  });
+
+  test("the summary names the office from the title rows, and when the check ran", async () => {
+    const host = workbook("1.17");
+    await act(host, "check");
+    const top = readValues(host.model, LABELS.sheetSummary.id, "A1:A3").map((r) => r[0]);
+    expect(top[0]).toBe(LABELS.summaryTitle.id);
+    // personnelSheet's title row (fixtures.ts): "DAFTAR TENAGA NON ASN DINAS KESEHATAN".
+    expect(top[1]).toBe("Perangkat daerah: DINAS KESEHATAN");
+    expect(top[2]).toMatch(/^Diperiksa: \d{2}-\d{2}-\d{4} pukul \d{2}:\d{2}$/);
+  });
 });
 
 // Issue 7: a correction saved in the workbook is used by every later action.

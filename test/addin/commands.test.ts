@@ -82,8 +82,11 @@ test("the result dialog's address carries the message and counts, and reads back
   const url = resultUrl(
     "https://localhost:3000/cek/commands.html?_host_Info=Excel#x",
     {
+      kind: "check",
+      state: "done",
       ok: false,
       message,
+      messages: { id: message, en: message },
       counts: { ...NO_COUNTS, errors: 2, warnings: 1, people: 5 },
       problems: [],
     },
@@ -94,6 +97,7 @@ test("the result dialog's address carries the message and counts, and reads back
     lang: "en",
     ok: false,
     message,
+    counts: true,
     errors: 2,
     warnings: 1,
     people: 5,

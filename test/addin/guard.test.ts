@@ -35,8 +35,10 @@ describe.each(["1.17", "1.7", "1.1"])("on ExcelApi %s", (apiVersion) => {
           : LABELS.xlProtected.id.replace("{sheets}", `"Data"`);
       expect(outcome.message).toBe(expected);
       expect(everything(host)).toEqual(before);
-      // The check itself ran: the pane can still list the problems.
-      expect(outcome.counts.errors).toBe(3);
+      // Nothing was written: no counts or problems that would look like a finished check.
+      expect(outcome.state).toBe("blocked");
+      expect(outcome.counts.errors).toBe(0);
+      expect(outcome.problems).toEqual([]);
     },
   );
 

@@ -7,7 +7,7 @@
  * The workbook comes from `window.__cekHonorerSeed` (set by the test before any script
  * runs); the test reads the result back through `window.__cekHonorerTest`.
  */
-import { cellAddress, createHost, ExcelHost, sheetState, type SheetState } from "../host";
+import { cellAddress, createHost, ExcelHost, parseAddress, sheetLayout, sheetState, type SheetState } from "../host";
 import { loadSettings } from "../../src/addin/settings";
 import type { BrowserSeed, TestApi } from "./page-api";
 
@@ -35,6 +35,12 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A hold on syncs (holdSyncsFrom): the n-th sync and later wait until release(). */
+let holdFrom: number | null = null;
+let holding = false;
+let releaseHold: () => void = () => undefined;
+let gate: Promise<void> = Promise.resolve();
+
 /** Excel.run over the host; a sync delay stands in for Excel on the web's round trips. */
 const excel = {
   run<T>(
@@ -50,15 +56,18 @@ const excel = {
     const batch = (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<T>;
     runsInFlight += 1;
     const run = host.run(typeof first === "function" ? {} : first, (context) => {
-      if (syncDelayMs > 0) {
-        const sync = context.sync.bind(context);
-        Object.defineProperty(context, "sync", {
-          value: async <V>(value?: V): Promise<V> => {
-            await sleep(syncDelayMs);
-            return sync(value);
-          },
-        });
-      }
+      const sync = context.sync.bind(context);
+      Object.defineProperty(context, "sync", {
+        value: async <V>(value?: V): Promise<V> => {
+          if (syncDelayMs > 0) await sleep(syncDelayMs);
+          if (holdFrom !== null && host.stats.syncs >= holdFrom) {
+            holding = true;
+            await gate;
+            holding = false;
+          }
+          return sync(value);
+        },
+      });
       return batch(context as unknown as Excel.RequestContext);
     });
     const settled = (): void => {
@@ -141,6 +150,28 @@ const api: TestApi = {
   },
   failNextRun: (message: string) => {
     failNextRun = message;
+  },
+  setCellEditMode: (on: boolean) => {
+    host.model.cellEditMode = on;
+  },
+  setCell: (sheet: string, address: string, value: string | number) => {
+    const { rect } = parseAddress(address);
+    host.model.sheet(sheet)!.setValue(rect.top, rect.left, value);
+  },
+  holdSyncsFrom: (n: number) => {
+    holdFrom = n;
+    gate = new Promise((resolve) => {
+      releaseHold = resolve;
+    });
+  },
+  holding: () => holding,
+  release: () => {
+    holdFrom = null;
+    releaseHold();
+  },
+  layout: (name: string) => {
+    const sheet = host.model.sheet(name);
+    return sheet === null ? null : { ...sheetLayout(sheet) };
   },
 };
 window.__cekHonorerTest = api;

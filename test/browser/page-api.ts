@@ -35,4 +35,15 @@ export interface TestApi {
   runsInFlight(): number;
   setSyncDelay(ms: number): void;
   failNextRun(message: string): void;
+  /** Excel's cell-edit mode on or off (every request then fails as in Excel). */
+  setCellEditMode(on: boolean): void;
+  /** Types a value into a cell, as the user fixing a problem would. */
+  setCell(sheet: string, address: string, value: string | number): void;
+  /** Holds every sync from the n-th on (0-based count of syncs so far) until released. */
+  holdSyncsFrom(n: number): void;
+  /** Whether a sync is waiting at the hold. */
+  holding(): boolean;
+  release(): void;
+  /** What the add-in set on a sheet's view and print set-up (test/host/layout.ts). */
+  layout(sheet: string): Record<string, unknown> | null;
 }

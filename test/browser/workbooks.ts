@@ -2,6 +2,7 @@
  * Workbooks the browser tests open: an OPD's personnel sheet (title rows above the
  * header, a few faults) and a training sheet, as staff type them.
  */
+import { TRAINING } from "./clerk-seed";
 import type { BrowserSeed } from "./page-api";
 
 export const PERSONNEL_SHEET = "Data Pegawai";
@@ -89,15 +90,8 @@ export const OPD_WORKBOOK: BrowserSeed = {
         ],
       ],
     },
-    {
-      name: TRAINING_SHEET,
-      rows: [
-        ["NIP", "Nama", "Status", "Nama Pelatihan", "Tanggal Pelatihan", "JP"],
-        ["198105092006041001", "Hendra Gunawan", "PNS", "Pelatihan Kearsipan", "10-03-2025", 8],
-        ["198105092006041001", "Hendra Gunawan", "PNS", "Orientasi SIASN", "05-06-2025", 4],
-        ["199009132025212014", "Maya Sari", "PPPK", "Pelatihan Pelayanan Publik", "12-05-2025", 30],
-      ],
-    },
+    // Hendra (PNS) 12 JP, Maya (PPPK) 30 JP: shared with the clerk's workbook.
+    TRAINING,
   ],
 };
 

@@ -204,7 +204,7 @@ describe("paths through the engine (default policy)", () => {
       "Masa kerja",
       "Usia",
       "Yang masih diperlukan",
-      "Sheet",
+      "Lembar",
       "Baris",
     ]);
     // Perlu diperiksa, PJLP belum lengkap, PJLP siap, paruh waktu (Sekretariat before UPTD), usul PPPK; no Eka.

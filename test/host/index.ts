@@ -8,4 +8,5 @@ export * from "./workbook";
 export * from "./host";
 export * from "./factory";
 export { typedInput, evaluateFormula } from "./input";
+export { sheetLayout, type HostSheetLayout } from "./layout";
 export * from "./office-commands";

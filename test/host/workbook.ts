@@ -7,6 +7,7 @@ import { type Rect, parseAddress, qualifiedAddress } from "./address";
 import { HostCollection, type HostContextCore, HostObject, type PropertySpec, maxVersion } from "./context";
 import { HostError } from "./errors";
 import type { ChartModel, SheetModel, TableModel, Visibility, WorkbookModel } from "./model";
+import { HostAutoFilter, HostFreezePanes, HostPageLayout } from "./layout";
 import { HostRange, HostRangeAreas, type Resolver, guardWrite, once } from "./range";
 
 const model = (core: HostContextCore): WorkbookModel => core.env.model;
@@ -186,6 +187,16 @@ export class HostWorksheet
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {
     return this.range("1.4", (s) => s.usedRect(valuesOnly === true));
+  }
+  // View and print set-up (test/host/layout.ts).
+  get freezePanes(): HostFreezePanes {
+    return new HostFreezePanes(this.core, this.sheet);
+  }
+  get autoFilter(): HostAutoFilter {
+    return new HostAutoFilter(this.core, this.sheet);
+  }
+  get pageLayout(): HostPageLayout {
+    return new HostPageLayout(this.core, this.sheet);
   }
   getRanges(address: string): HostRangeAreas {
     return HostRangeAreas.fromAddress(this.core, maxVersion(this.api, "1.9"), this.sheet, address);
