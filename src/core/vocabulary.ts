@@ -277,7 +277,7 @@ export const ISSUES = {
     severity: "warning",
     title: { id: "Kolom hitungan tidak ditulis", en: "Computed columns not written" },
     message: {
-      id: 'Kolom {columns} di sheet "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
+      id: 'Kolom {columns} di lembar "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di lembar itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
       en: 'Columns {columns} of the "{sheet}" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.',
     },
   },
@@ -851,6 +851,10 @@ export const ISSUE_FIXES: Partial<Record<IssueCode, Bilingual>> = {
   "no-table-found": {
     id: "Beri tabel pegawai satu baris judul kolom seperti NIK, Nama, TMT dalam 30 baris pertama lembarnya.",
     en: "Give the personnel table one header row such as NIK, Nama, TMT within the first 30 rows of its sheet.",
+  },
+  "computed-columns-blocked": {
+    id: "Pindahkan isi kolom di sebelah kanan tabel (catatan, rekap, rumus) ke tempat lain, lalu periksa lagi.",
+    en: "Move what is right of the table (notes, a recap, formulas) elsewhere, then check again.",
   },
 };
 
