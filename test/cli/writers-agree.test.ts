@@ -43,6 +43,9 @@ const hex = (argb: string | undefined): string | undefined =>
   argb === undefined ? undefined : `#${argb.slice(-6).toUpperCase()}`;
 
 function put(cells: Record<string, Seen>, address: string, seen: Seen): void {
+  // The summary's check time is the wall clock of each run (seconds apart, maybe across a minute).
+  if (typeof seen.value === "string" && /^Diperiksa: .* pukul \d{2}:\d{2}$/.test(seen.value))
+    seen.value = "Diperiksa: <waktu>";
   const { value, ...look } = seen;
   // A cell with neither value nor look is no cell.
   if ((value === null || value === "") && Object.keys(look).length === 0) return;
