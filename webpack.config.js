@@ -84,6 +84,9 @@ const POLYFILLS_NOT_NEEDED = [
   /^es\.object\.(get-own-property-descriptors?|freeze|get-prototype-of)$/,
   "es.symbol.description",
   /^web\.url/, // result-dialog.ts builds and reads its query by hand
+  // The proposal names babel adds beside the stable ones above (esnext.iterator.map beside
+  // es.iterator.map...): each only loads the es.* module already left out here.
+  /^esnext\./,
 ];
 
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));

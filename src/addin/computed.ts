@@ -24,7 +24,8 @@ import {
   keyColumn,
   keyRow,
 } from "./state";
-import { styleLook } from "./styles";
+import { applyExtras, extraLook, extraRuns, styleLook } from "./styles";
+import { lookOfStyle } from "../core/output";
 
 export interface ComputedPlan {
   /** Value writes and clears of stale cells. */
@@ -180,6 +181,9 @@ export async function planComputed(
       if (plain) {
         // No per-cell originals: the block's looks are drawn, column by column, on default cells.
         ops.push(...groupOps(context, caps, sheet, blockLookGroups(cc, block)));
+        // And the rest of the core's look (the headers' border and wrap, as on the command line's
+        // copy): only here, where Hapus Tanda clears the block's formats whole.
+        ops.push(...headerExtraOps(() => ws(sheet), cc, block));
       } else {
         addLooks(looks, block.top, block.left, [cc.headers]);
         for (const r of cc.rows) addLooks(looks, r.row - 1, block.left, [r.cells]);
@@ -293,6 +297,16 @@ function valueOps(ws: (sheet: string) => Excel.Worksheet, cc: ComputedColumns, b
     );
   }
   return ops;
+}
+
+/** The headers' extras (styles.ts extraLook), one op per run of headers that share them. */
+function headerExtraOps(sheet: () => Excel.Worksheet, cc: ComputedColumns, block: Area): QueuedOp[] {
+  return extraRuns(cc.headers.length, (j) => extraLook(lookOfStyle(cc.headers[j]?.style))).map(
+    ({ start, end, extra }) => {
+      const area = areaA1({ top: block.top, bottom: block.top, left: block.left + start, right: block.left + end - 1 });
+      return { requestBytes: 300, queue: () => applyExtras(sheet().getRange(area).format, extra, 1, end - start) };
+    },
+  );
 }
 
 /** The look of one output cell: its style, and a date format for dates. */

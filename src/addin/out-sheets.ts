@@ -14,7 +14,7 @@ import { isDateValue, toExcelValue } from "./cells";
 import { formatOps } from "./looks";
 import type { Capabilities } from "./office";
 import type { AddinState, Look } from "./state";
-import { styleLook } from "./styles";
+import { applyExtras, extraLook, extraRuns, styleLook } from "./styles";
 
 /** Excel column width units are points; OutGrid widths are characters. */
 const POINTS_PER_CHARACTER = 5.6;
@@ -141,7 +141,7 @@ export function outSheetOps(
       });
     });
   }
-  ops.push(...wrapOps(caps, grid, ws), ...layoutOps(caps, grid, width, ws));
+  ops.push(...extraOps(caps, grid, ws), ...layoutOps(caps, grid, width, ws));
   if (chart !== undefined && chart.ranges.lastRow >= chart.ranges.firstRow) {
     const { firstRow, lastRow, labelColumn, valueColumn } = chart.ranges;
     const source = `${columnLetter(Math.min(labelColumn, valueColumn))}${firstRow}:${columnLetter(Math.max(labelColumn, valueColumn))}${lastRow}`;
@@ -161,31 +161,26 @@ export function outSheetOps(
 }
 
 /**
- * Wrapped cells (headers and long text, per the core's lookOfStyle): one op per run of
- * wrapped cells down a column. RangeFormat.wrapText is ExcelApi 1.1.
+ * What the core's look sets beyond the recorded part (styles.ts extraLook: wrap, vertical
+ * alignment, border, font size): one op per run of cells with the same extras down a column.
+ * Excel fits the rows to wrapped text (autofitRows, ExcelApi 1.2; before that it does so itself).
  */
-function wrapOps(caps: Capabilities, grid: OutGrid, ws: () => Excel.Worksheet): QueuedOp[] {
-  const ops: QueuedOp[] = [];
+function extraOps(caps: Capabilities, grid: OutGrid, ws: () => Excel.Worksheet): QueuedOp[] {
   const width = Math.max(1, ...grid.rows.map((r) => r.length));
+  const ops: QueuedOp[] = [];
   for (let j = 0; j < width; j++) {
-    let start = -1;
-    for (let i = 0; i <= grid.rows.length; i++) {
-      const wraps = i < grid.rows.length && lookOfStyle(grid.rows[i][j]?.style).wrap === true;
-      if (wraps && start < 0) start = i;
-      if (!wraps && start >= 0) {
-        const area = areaA1({ top: start, left: j, bottom: i - 1, right: j });
-        ops.push({
-          requestBytes: 150,
-          queue: () => {
-            const format = ws().getRange(area).format;
-            format.wrapText = true;
-            format.verticalAlignment = "Top";
-            // Excel fits the rows to the wrapped text (ExcelApi 1.2); before that it does so by itself.
-            if (caps.v1_2) format.autofitRows();
-          },
-        });
-        start = -1;
-      }
+    for (const { start, end, extra } of extraRuns(grid.rows.length, (i) =>
+      extraLook(lookOfStyle(grid.rows[i]?.[j]?.style)),
+    )) {
+      const area = areaA1({ top: start, left: j, bottom: end - 1, right: j });
+      ops.push({
+        requestBytes: 300,
+        queue: () => {
+          const format = ws().getRange(area).format;
+          applyExtras(format, extra, end - start, 1);
+          if (extra.wrap === true && caps.v1_2) format.autofitRows();
+        },
+      });
     }
   }
   return ops;

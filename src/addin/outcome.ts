@@ -7,10 +7,12 @@
 import { type CutoffAnswer, allIssues, issuePerson, rowPeople } from "../core/annotations";
 import { issueAddress, renderIssue } from "../core/issues";
 import type { WorkbookResult } from "../core/results";
-import type { Bilingual, IssueCode, Lang, Params, Role, Severity, TrainingVerdict } from "../core/vocabulary";
-import { type LabelKey, label } from "./vocabulary";
+import type { Bilingual, IssueCode, Lang, Role, Severity, TrainingVerdict } from "../core/vocabulary";
 import type { Writable } from "./guard";
-import { officeErrorCode } from "./office";
+import { both, failedMessages } from "./failures";
+
+/** Re-exported: the actions and the ribbon's commands read them here. */
+export { both, failedMessages };
 
 export type ActionKind = "check" | "tenure" | "cutoff" | "training" | "paths" | "clear" | "all";
 
@@ -115,11 +117,6 @@ export const NO_COUNTS: ActionCounts = {
   byUnitPath: {},
 };
 
-/** A label in both languages. */
-export function both(key: LabelKey, params: Params = {}): Bilingual {
-  return { id: label(key, "id", params), en: label(key, "en", params) };
-}
-
 export function countsOf(result: WorkbookResult): ActionCounts {
   const s = result.summary;
   return {
@@ -173,14 +170,6 @@ export function blocked(kind: ActionKind, writable: Exclude<Writable, { ok: true
 
 export function cancelled(kind: ActionKind, lang: Lang): ActionOutcome {
   return plain(kind, "cancelled", both("xlCancelled"), lang);
-}
-
-/** An error from Excel, told in the user's words. */
-export function failedMessages(error: unknown): Bilingual {
-  const code = officeErrorCode(error);
-  return code === "InvalidOperationInCellEditMode"
-    ? both("xlEditMode")
-    : both("xlFailed", { code: code ?? (error instanceof Error ? error.message : String(error)) });
 }
 
 export function failed(kind: ActionKind, error: unknown, lang: Lang): ActionOutcome {

@@ -3,7 +3,7 @@
  * of the file get the same: in workbook.settings (ExcelApi 1.4), else in the add-in's
  * state sheet. What is read back is validated like any user input.
  */
-import { STATE_SHEET_NAME } from "../core/engine";
+import { STATE_SHEET_NAME } from "../core/own-sheets";
 import { type ColumnOverrides, parseColumnMapping } from "../core/column-overrides";
 import { DEFAULT_POLICY, type Policy, type PolicyKey, resolvePolicy } from "../core/policy";
 import type { Lang } from "../core/vocabulary";

@@ -8,7 +8,7 @@
  * - the sheets it created (report, summary, JP tally).
  * The sheet is very hidden where ExcelApi 1.2 allows; on 1.1 it can only stay visible.
  */
-import { STATE_SHEET_NAME } from "../core/engine";
+import { STATE_SHEET_NAME } from "../core/own-sheets";
 import { type Area, areaA1, cellsToAreas, parseAreaA1 } from "./a1";
 import { type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { toExcelValue } from "./cells";

@@ -119,6 +119,19 @@ export const UI_LABELS = {
   },
   paneProblems: { id: "Daftar masalah", en: "Problems" },
   paneColumnsRead: { id: "Kolom yang dibaca", en: "Columns read" },
+  paneColumnsHint: {
+    id: "Salah tebak? Pilih lembar dan datanya, lalu tulis huruf kolomnya, misalnya TMT ada di kolom F (tulis - bila datanya tidak ada). Koreksi disimpan di buku kerja.",
+    en: "A wrong guess? Choose the sheet and the data, then type its column letter, for example the TMT is in column F (type - when the data is not there). Corrections are saved in the workbook.",
+  },
+  paneColumnsSheet: { id: "Lembar", en: "Sheet" },
+  paneColumnsRole: { id: "Data", en: "Data" },
+  paneColumnsLetter: { id: "Kolom (huruf)", en: "Column (letter)" },
+  paneColumnsApply: { id: "Terapkan dan periksa ulang", en: "Apply and check again" },
+  paneColumnsReset: { id: "Hapus semua koreksi", en: "Remove all corrections" },
+  paneLoadFailed: {
+    id: "Sebagian panel tidak dapat dimuat dari server add-in. Periksa jaringan, lalu klik tombolnya lagi.",
+    en: "Part of the pane could not be loaded from the add-in's server. Check the network, then click the button again.",
+  },
   paneProblemHint: { id: "Klik atau tekan Enter untuk memilih sel.", en: "Click or press Enter to select the cell." },
   paneProblemsShown: {
     id: "{shown} dari {total} masalah ditampilkan; semuanya ada di lembar laporan.",

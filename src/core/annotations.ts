@@ -13,13 +13,14 @@ import type { SheetLayout } from "./output";
 import { addSummaries } from "./summary";
 import { pathOrderOf } from "./rules/paths";
 import { formatTenure } from "./tenure";
+import { COMPUTED_COLUMN_LABELS } from "./own-sheets";
+import { type CutoffAnswer, CUTOFF_ANSWER_LABELS, cutoffAnswer } from "./cutoff-answer";
 import {
   CATEGORIES,
   CUTOFF_ANSWERS,
   type Category,
   ISSUE_CODES,
   type Lang,
-  type LabelKey,
   PATH_CODES,
   PATH_OPTION_LABELS,
   PATHS,
@@ -96,18 +97,7 @@ export interface ComputedColumns {
 }
 
 /** The columns written beside a personnel table, in order. */
-export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
-  "colStartRead",
-  "colTenure",
-  "colTenureMonths",
-  "colMeetsTenure",
-  "colAge",
-  "colCutoff",
-  "colEndRead",
-  "colCategory",
-  "colIssues",
-  "colPath",
-];
+export { COMPUTED_COLUMN_LABELS };
 
 export const COMPUTED_COLUMN_COUNT = COMPUTED_COLUMN_LABELS.length;
 
@@ -359,20 +349,7 @@ export interface SummaryContext {
   readonly checkedAt?: string;
 }
 
-/** The three answers of the cut-off for a non-ASN contract (domain.md); null for an ASN. */
-export type CutoffAnswer = "on-or-before" | "past" | "no-end";
-
-export const CUTOFF_ANSWER_LABELS: Record<CutoffAnswer, LabelKey> = {
-  "on-or-before": "cutoffOnOrBefore",
-  past: "cutoffPast",
-  "no-end": "cutoffNoEnd",
-};
-
-export function cutoffAnswer(person: PersonRow, policy: Policy): CutoffAnswer | null {
-  if (person.category.startsWith("asn-")) return null;
-  if (person.endDate === null) return "no-end";
-  return person.endDate > policy.cutoffDate ? "past" : "on-or-before";
-}
+export { type CutoffAnswer, CUTOFF_ANSWER_LABELS, cutoffAnswer };
 
 /** A policy value as every report shows it: dates day first, yes/no, the path order by names. */
 export function policyValue(policy: Policy, key: PolicyKey, lang: Lang): OutValue {

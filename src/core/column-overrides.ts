@@ -1,11 +1,11 @@
 /**
  * The user's corrections of a wrong guess: per sheet, which column holds which role
  * (`{ "Data": { "endDate": "H" } }`; "-" says the role is not in the sheet). Parsed here
- * once for every adapter (the CLI's --column and --columns, the pane's picker) and
- * applied to the detected layout before any row is read.
+ * once for every adapter (the CLI's --column and --columns, the pane's picker); applied to
+ * the detected layout by layout-overrides.ts (apart, so the pane's first screen reads the
+ * saved corrections without the header detection).
  */
-import { type CellRow, cellText, columnIndex } from "./cells";
-import { HEADER_SCAN_ROWS, type TableLayout, kindOf } from "./headers";
+import { columnIndex } from "./cells";
 import { type Bilingual, OVERRIDE_REASONS, ROLES, type Role, fillTemplate } from "./vocabulary";
 
 /** Role -> column letter, or "-" for "this role is not in the sheet". */
@@ -16,7 +16,8 @@ export type ColumnOverrides = Readonly<Record<string, RoleColumns>>;
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: Bilingual };
 
 const LETTERS = /^[A-Z]{1,3}$/;
-const NOT_THERE = "-";
+/** The letter that says "this role is not in the sheet". */
+export const NOT_THERE = "-";
 
 function bilingual(reason: Bilingual, params: Readonly<Record<string, string>>): Bilingual {
   return { id: fillTemplate(reason.id, params, "id"), en: fillTemplate(reason.en, params, "en") };
@@ -72,51 +73,4 @@ export function mergeOverrides(...all: readonly ColumnOverrides[]): ColumnOverri
   for (const overrides of all)
     for (const [sheet, roles] of Object.entries(overrides)) out[sheet] = { ...out[sheet], ...roles };
   return out;
-}
-
-/** The first row (within the header scan) holding anything: the header of a sheet whose roles the user gave. */
-function firstFilledRow(rows: readonly CellRow[]): number | null {
-  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
-  for (let i = 0; i < limit; i++) if (rows[i]?.some((c) => cellText(c).trim() !== "")) return i;
-  return null;
-}
-
-/**
- * The layout with the user's corrections: each given role takes its column (and that
- * column stops playing any other role); "-" removes a role. When nothing was detected,
- * the first filled row is taken as the header and the roles given make the table.
- * `rows[0]` is Excel row `firstRow`. Null when the result has no identity column.
- */
-export function applyColumnOverrides(
-  layout: TableLayout | null,
-  roles: RoleColumns | undefined,
-  rows: readonly CellRow[],
-  firstRow: number,
-): TableLayout | null {
-  if (roles === undefined || Object.keys(roles).length === 0) return layout;
-  const columns: Partial<Record<Role, number>> = { ...(layout?.columns ?? {}) };
-  let combined = layout?.combinedBirthColumn ?? null;
-  for (const [role, letter] of Object.entries(roles) as [Role, string][]) {
-    delete columns[role];
-    if (letter === NOT_THERE) continue;
-    const index = columnIndex(letter);
-    for (const other of Object.keys(columns) as Role[]) if (columns[other] === index) delete columns[other];
-    columns[role] = index;
-  }
-  if (combined !== null && (columns.birthPlace !== combined || columns.birthDate !== combined)) combined = null;
-  const kind = layout !== null && layout.kind !== "other" ? layout.kind : kindOf(columns);
-  if (kind === "other") return null;
-  const headerIndex = layout === null ? firstFilledRow(rows) : null;
-  if (layout === null && headerIndex === null) return null;
-  const headerRow = layout?.headerRow ?? firstRow + (headerIndex ?? 0);
-  const lastColumnIndex = Math.max(layout?.lastColumnIndex ?? -1, ...Object.values(columns));
-  return {
-    kind,
-    headerTopRow: layout?.headerTopRow ?? headerRow,
-    headerRow,
-    columns,
-    combinedBirthColumn: combined,
-    lastColumnIndex,
-    dataStartRow: layout?.dataStartRow ?? headerRow + 1,
-  };
 }

@@ -8,7 +8,8 @@
  */
 import { type CellRow, type MergeArea, type SheetGrid, cellText, columnLetter } from "./cells";
 import { type DayNumber, dayToIso, isoToDay } from "./days";
-import { type ColumnOverrides, type RoleColumns, applyColumnOverrides } from "./column-overrides";
+import type { ColumnOverrides, RoleColumns } from "./column-overrides";
+import { applyColumnOverrides } from "./layout-overrides";
 import {
   HEADER_EXAMPLES,
   HEADER_SCAN_ROWS,

@@ -1,6 +1,19 @@
 /** Sheets and columns Cek Honorer writes itself: never read back as user data. */
-import { COMPUTED_COLUMN_LABELS } from "./annotations";
-import { LABELS } from "./vocabulary";
+import { LABELS, type LabelKey } from "./vocabulary";
+
+/** The computed columns, in their order right of the user's table. */
+export const COMPUTED_COLUMN_LABELS: readonly LabelKey[] = [
+  "colStartRead",
+  "colTenure",
+  "colTenureMonths",
+  "colMeetsTenure",
+  "colAge",
+  "colCutoff",
+  "colEndRead",
+  "colCategory",
+  "colIssues",
+  "colPath",
+];
 
 /** The hidden sheet where the add-in keeps its state. */
 export const STATE_SHEET_NAME = "CH_State";

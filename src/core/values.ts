@@ -422,7 +422,8 @@ export function normalizeName(name: string): string {
     .replace(/\b([A-Z]{1,5})\.(?=[A-Z]{2})/g, (whole, word: string) =>
       LEADING_TITLES.has(word) ? `${word}. ` : whole,
     );
-  const tokens = spaced.split(" ").filter((w) => w !== "");
+  // A lone dot is no word ("S.Pd ."): left in, it would hide the degree before it until the dots go.
+  const tokens = spaced.split(" ").filter((w) => w.replace(/\./g, "") !== "");
   // A one-letter title needs its dot ("H. Ahmad"); without it, it may be an initial.
   const isTitle = (token: string): boolean =>
     LEADING_TITLES.has(token.replace(/\./g, "")) && (token.endsWith(".") || token.length > 1);

@@ -848,13 +848,13 @@ export const ISSUE_FIXES: Partial<Record<IssueCode, Bilingual>> = {
     id: "Isi NIP atau NIK peserta di baris pelatihan ini.",
     en: "Fill in the participant's NIP or NIK on this training row.",
   },
+  "computed-columns-blocked": {
+    id: "Pindahkan isi kolom yang disebut pesan, di kanan tabel, ke tempat lain; lalu periksa lagi.",
+    en: "Move what is in the columns the message names, right of the table, elsewhere; then check again.",
+  },
   "no-table-found": {
     id: "Beri tabel pegawai satu baris judul kolom seperti NIK, Nama, TMT dalam 30 baris pertama lembarnya.",
     en: "Give the personnel table one header row such as NIK, Nama, TMT within the first 30 rows of its sheet.",
-  },
-  "computed-columns-blocked": {
-    id: "Pindahkan isi kolom di sebelah kanan tabel (catatan, rekap, rumus) ke tempat lain, lalu periksa lagi.",
-    en: "Move what is right of the table (notes, a recap, formulas) elsewhere, then check again.",
   },
 };
 

@@ -11,12 +11,15 @@
  */
 import type { ActionOutcome, ActionProblem, CutoffResult, TallyResult } from "../addin/actions";
 import type { SheetColumns } from "../addin/outcome";
-import { CUTOFF_ANSWER_LABELS, type CutoffAnswer } from "../core/annotations";
+import { type ColumnOverrides, parseColumnMapping } from "../core/column-overrides";
 import { shortDate } from "../core/setting-dates";
+import { CUTOFF_ANSWER_LABELS, type CutoffAnswer } from "../core/cutoff-answer";
 import {
   type Lang,
   PATH_CODES,
   PATHS,
+  ROLES,
+  type Role,
   SEVERITIES,
   TRAINING_VERDICTS,
   type TrainingVerdict,
@@ -147,6 +150,8 @@ export class ResultsView {
     private readonly details: HTMLElement,
     private readonly onSelect: (place: Place) => void,
     private readonly onRecheck: () => void,
+    /** A column correction to save and check with (null: drop them all). */
+    private readonly onCorrect: (correction: ColumnOverrides | null) => void,
   ) {}
 
   /** A message of the pane itself (settings to fix, a hidden sheet): the results stay. */
@@ -218,7 +223,7 @@ export class ResultsView {
     const body = element("div", "columns-body");
     body.id = "columns-body";
     body.hidden = !this.columnsOpen;
-    add(body, columnsTable(columns, lang));
+    add(body, columnsTable(columns, lang), this.columnPicker(columns, lang));
     toggle.addEventListener("click", () => {
       this.columnsOpen = !this.columnsOpen;
       toggle.setAttribute("aria-expanded", String(this.columnsOpen));
@@ -226,6 +231,74 @@ export class ResultsView {
     });
     add(section, toggle, body);
     return section;
+  }
+
+  /**
+   * "Kolom TMT adalah kolom F": a sheet, a role and a column letter ("-": not in the sheet),
+   * checked by the core's parser; the pane saves it in the workbook (settings key `columns`)
+   * and checks again. "Hapus koreksi" drops every correction.
+   */
+  private columnPicker(columns: readonly SheetColumns[], lang: Lang): HTMLElement {
+    const form = element("div", "column-picker");
+    add(form, element("p", "hint", label("paneColumnsHint", lang)));
+    const field = (
+      id: string,
+      key: "paneColumnsSheet" | "paneColumnsRole" | "paneColumnsLetter",
+      input: HTMLElement,
+    ) => {
+      const box = element("label", "picker-field");
+      box.htmlFor = id;
+      input.id = id;
+      add(box, element("span", "setting-name", label(key, lang)), input);
+      return box;
+    };
+    const sheet = element("select", "text-input");
+    for (const s of columns) {
+      const option = element("option", undefined, s.sheet);
+      option.value = s.sheet;
+      add(sheet, option);
+    }
+    const role = element("select", "text-input");
+    for (const r of Object.keys(ROLES) as Role[]) {
+      const option = element("option", undefined, roleLabel(r, lang));
+      option.value = r;
+      add(role, option);
+    }
+    const letter = element("input", "text-input");
+    letter.type = "text";
+    letter.maxLength = 3;
+    letter.setAttribute("autocomplete", "off");
+    const error = element("p", "setting-error");
+    error.id = "columns-error";
+    error.setAttribute("role", "alert");
+    const apply = element("button", "button button-small", label("paneColumnsApply", lang));
+    apply.type = "button";
+    apply.id = "columns-apply";
+    apply.addEventListener("click", () => {
+      const parsed = parseColumnMapping({ [sheet.value]: { [role.value]: letter.value } });
+      if (!parsed.ok) {
+        error.textContent = parsed.reason[lang];
+        letter.setAttribute("aria-invalid", "true");
+        letter.focus();
+        return;
+      }
+      this.onCorrect(parsed.value);
+    });
+    const reset = element("button", "button button-small", label("paneColumnsReset", lang));
+    reset.type = "button";
+    reset.id = "columns-reset";
+    reset.addEventListener("click", () => this.onCorrect(null));
+    const buttons = element("div", "picker-buttons");
+    add(buttons, apply, reset);
+    add(
+      form,
+      field("columns-sheet", "paneColumnsSheet", sheet),
+      field("columns-role", "paneColumnsRole", role),
+      field("columns-letter", "paneColumnsLetter", letter),
+      error,
+      buttons,
+    );
+    return form;
   }
 
   private renderProblems(outcome: ActionOutcome, lang: Lang): void {

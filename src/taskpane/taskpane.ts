@@ -5,11 +5,11 @@
  * the vocabulary. Plain HTML elements (no web components), so the pane runs in every
  * webview Office uses.
  */
-import { runAction, ActionKind, ActionOutcome } from "../addin/actions";
+import type { ActionKind, ActionOutcome } from "../addin/actions";
 import { selectCell } from "../addin/navigate";
-import { failedMessages } from "../addin/outcome";
+import { failedMessages } from "../addin/failures";
 import { loadSettings, saveSettings } from "../addin/settings";
-import type { ColumnOverrides } from "../core/column-overrides";
+import { type ColumnOverrides, mergeOverrides } from "../core/column-overrides";
 import { DEFAULT_POLICY, Policy } from "../core/policy";
 import { settingDateToIso, shortDate } from "../core/setting-dates";
 import { Lang } from "../core/vocabulary";
@@ -21,6 +21,23 @@ import { Place, ResultsView } from "./results-view";
 import { SettingsForm } from "./settings-form";
 
 const ACTION_KINDS: readonly ActionKind[] = ["check", "tenure", "cutoff", "training", "paths", "clear", "all"];
+
+/**
+ * The engine and the Excel writers, in a chunk of their own: the first screen does without
+ * them, so the pane is ready sooner. Fetched as soon as the pane is ready; a failed fetch is
+ * tried again on the next click.
+ */
+let actionsChunk: Promise<typeof import("../addin/actions")> | null = null;
+
+function loadActions(): Promise<typeof import("../addin/actions")> {
+  if (actionsChunk === null) {
+    actionsChunk = import(/* webpackChunkName: "pane-actions" */ "../addin/actions");
+    actionsChunk.catch(() => {
+      actionsChunk = null;
+    });
+  }
+  return actionsChunk;
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -46,6 +63,11 @@ class TaskPane {
     byId("result-details"),
     (place) => this.select(place),
     () => void this.run("check", "recheck"),
+    (correction) => {
+      // Saved in the workbook with the check's writes (settings key `columns`).
+      this.columns = correction === null ? {} : mergeOverrides(this.columns, correction);
+      void this.run("check", correction === null ? "columns-reset" : "columns-apply");
+    },
   );
   private readonly langSwitch = byId<HTMLInputElement>("lang-switch");
   private readonly settingsToggle = byId<HTMLButtonElement>("settings-toggle");
@@ -177,7 +199,12 @@ class TaskPane {
     try {
       // The settings a run used are saved with its writes (after its guard), so the ribbon
       // buttons and the next user of the workbook get the same.
-      outcome = await runAction(kind, {
+      const actions = await loadActions().catch(() => null);
+      if (actions === null) {
+        this.results.showMessage(label("paneLoadFailed", this.lang));
+        return null;
+      }
+      outcome = await actions.runAction(kind, {
         policy,
         lang: this.lang,
         saveSettings: true,
@@ -223,6 +250,7 @@ Office.onReady()
     const pane = new TaskPane(typeof Excel !== "undefined" && typeof Excel.run === "function");
     await pane.start();
     markReady();
+    void loadActions().catch(() => undefined); // told on the click that needs it
   })
   .catch((error: unknown) => {
     document.body.setAttribute("data-ready", "error");

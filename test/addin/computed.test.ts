@@ -4,6 +4,7 @@
  */
 import { DATE_FORMAT, MARK_COLORS } from "../../src/core/annotations";
 import { DEFAULT_POLICY } from "../../src/core/policy";
+import { lookOfStyle } from "../../src/core/output";
 import { CUTOFF_ANSWERS } from "../../src/core/vocabulary";
 import { LABELS } from "../../src/addin/vocabulary";
 import { createHost, readValues, type ExcelHost } from "../host";
@@ -80,6 +81,37 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
     ).toBe(true);
   });
 
+  test("the headers look as on the command line (core lookOfStyle): bold, fill, border, wrapped; clear takes it away", async () => {
+    // Nothing of the user's right of the table (no signature block): the block had Excel's
+    // default look, so Hapus Tanda can clear its formats whole, borders and wrap included.
+    const rows = personnelSheet("Data", smallPeople()).rows?.slice(0, 8) ?? [];
+    const host = createHost([{ name: "Data", rows }], { apiVersion });
+    await act(host, "tenure");
+    const sheet = host.model.sheet("Data")!;
+    const header = lookOfStyle("header");
+    expect([header.bold, header.border, header.wrap, header.verticalAlign]).toEqual([true, true, true, "middle"]);
+    const data = cells(host, "Data");
+    for (let c = 9; c <= 18; c++) {
+      const address = `${String.fromCharCode(65 + c)}3`; // J3..S3
+      expect([address, data[address]?.bold, data[address]?.fill]).toEqual([address, true, header.fill]);
+      expect([address, sheet.extraFormat(2, c, "wrapText"), sheet.extraFormat(2, c, "verticalAlignment")]).toEqual([
+        address,
+        true,
+        "Center",
+      ]);
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"])
+        expect([address, edge, sheet.extraFormat(2, c, `border:${edge}`)]).toEqual([address, edge, "Continuous"]);
+    }
+    // Between the headers too, and only there: the data cells below get no border.
+    expect(sheet.extraFormat(2, 10, "border:InsideVertical")).toBe("Continuous");
+    expect(sheet.extraFormat(3, 9, "border:EdgeTop")).toBeNull();
+    await act(host, "clear");
+    for (let c = 9; c <= 18; c++) {
+      expect(sheet.extraFormat(2, c, "wrapText")).toBeNull();
+      expect(sheet.extraFormat(2, c, "border:EdgeTop")).toBeNull();
+    }
+  });
+
   test("then clear leaves every user cell exactly as before, formats of the target cells included", async () => {
     // The user had formatted the empty cells where the columns go.
     const host = workbook(apiVersion, {
@@ -90,6 +122,8 @@ describe.each(["1.17", "1.1"])("computed columns on ExcelApi %s", (apiVersion) =
     await act(host, "tenure");
     expect(cells(host, "Data").J4.numberFormat).toBe(DATE_FORMAT);
     expect(cells(host, "Data").J3.fill).toBe("#DDEBF7");
+    // The user's own formats here: no border or wrap, which Hapus Tanda could not take back.
+    expect(host.model.sheet("Data")!.extraFormat(2, 9, "border:EdgeTop")).toBeNull();
     await act(host, "clear");
     expect(userSheets(host)).toEqual(before);
   });

@@ -23,7 +23,8 @@ import { largeWorkbook, OPD_WORKBOOK, PERSONNEL_SHEET } from "./workbooks";
 import { CLERK_WORKBOOK } from "./clerk-seed";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import { LABELS } from "../../src/addin/vocabulary";
-import { ISSUE_FIXES, SEVERITIES } from "../../src/core/vocabulary";
+import { ISSUE_FIXES, ROLES, SEVERITIES } from "../../src/core/vocabulary";
+import { parseColumnMapping } from "../../src/core/column-overrides";
 
 declare global {
   interface Window {
@@ -40,11 +41,13 @@ const HANG_GUARD_MS = 150_000;
 
 const OUT_DIR = path.join(ROOT, "test", ".out");
 /**
- * ES5 and its polyfills for Internet Explorer 11 / EdgeHTML roughly doubled the pane (234 KB
- * before, 484 KB with Fluent still in: issue 10). Without Fluent (issue 11) it is still 446 KB
- * (measured at the merge of main into clerk): to be tightened once the polyfills are trimmed.
+ * The pane's first bundle (taskpane.js), which the pane waits for before it is ready. ES5 and
+ * its polyfills for Internet Explorer 11 / EdgeHTML roughly doubled it (234 KB before, 484 KB
+ * with Fluent still in: issue 10; 446 KB without Fluent). Since the engine and the Excel
+ * writers load in their own chunk (pane-actions.js) and babel's esnext.* aliases of polyfills
+ * left out are left out too, it is 188 KB: the target of issues 9 and 11 is 250 KB.
  */
-const PANE_SIZE_LIMIT = 560 * 1024;
+const PANE_SIZE_LIMIT = 250 * 1024;
 
 let buildDir = "";
 /** Opened first and checked last: office.js's telemetry attempt comes 3 s after load. */
@@ -116,12 +119,20 @@ afterAll(async () => {
 });
 
 describe("the build", () => {
-  test("the pane's own JavaScript stays under 560 KB minified (office.js excluded)", () => {
+  test("the pane's first bundle stays under 250 KB minified (office.js excluded); the engine is a chunk of its own", () => {
     const size = paneScriptSize(buildDir);
+    const chunk = fs.statSync(path.join(buildDir, "pane-actions.js")).size;
     console.log(
-      `taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`,
+      `taskpane.js: ${(size.bytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip; ` +
+        `pane-actions.js: ${(chunk / 1024).toFixed(1)} KB`,
     );
     expect(size.bytes).toBeLessThan(PANE_SIZE_LIMIT);
+    // The header recognition (src/core/header-synonyms.ts: "Nomor Induk Kependudukan" is a
+    // NIK) is in the chunk, not in the first bundle; the pane's words are in the first.
+    const first = fs.readFileSync(path.join(buildDir, "taskpane.js"), "utf8");
+    const actions = fs.readFileSync(path.join(buildDir, "pane-actions.js"), "utf8");
+    expect([first.includes("kependudukan"), actions.includes("kependudukan")]).toEqual([false, true]);
+    expect(first).toContain(LABELS.actCheck.id);
   });
 
   test("production pages load office.js from Microsoft's CDN, and the CSP allows only that origin besides 'self'", () => {
@@ -172,7 +183,8 @@ describe("the build", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const acorn = require("acorn") as typeof import("acorn");
     const scripts = fs.readdirSync(buildDir).filter((f) => f.endsWith(".js"));
-    expect(scripts.sort()).toEqual(["commands.js", "result.js", "taskpane.js", "webview-check.js"]);
+    // pane-actions.js: the pane's lazily loaded chunk, which IE 11 runs too.
+    expect(scripts.sort()).toEqual(["commands.js", "pane-actions.js", "result.js", "taskpane.js", "webview-check.js"]);
     // No part is exempt: Fluent's web components (ES2015 classes) left the pane in issue 11.
     for (const script of scripts) {
       const source = fs.readFileSync(path.join(buildDir, script), "utf8");
@@ -207,6 +219,31 @@ describe("the task pane", () => {
     expect(await page.inputValue("#policy-referenceDate")).toBe("31-12-2025"); // DEFAULT_POLICY, day first
     expect(await page.inputValue("#policy-minTenureMonths")).toBe(String(DEFAULT_POLICY.minTenureMonths));
     await page.close();
+  });
+
+  test("a chunk that cannot be fetched: a clear message, nothing written, and the next click works", async () => {
+    const tab = await browser.context.newPage();
+    tab.setDefaultTimeout(HANG_GUARD_MS);
+    let refused = 0;
+    await tab.route("**/pane-actions.js", (route) => {
+      refused += 1;
+      return route.abort("connectionfailed");
+    });
+    await tab.addInitScript((s) => {
+      window.__cekHonorerSeed = s;
+    }, OPD_WORKBOOK);
+    await tab.goto(`${server.origin}/taskpane.html`);
+    await tab.waitForSelector('body[data-ready="true"]', { state: "attached" });
+    const before = await host(tab, (api) => api.sheet("Data Pegawai"));
+    await runFromPane(tab, "act-check");
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(await tab.textContent("#result-summary")).toBe(LABELS.paneLoadFailed.id);
+    expect(await tab.locator(".tile").count()).toBe(0);
+    expect(await host(tab, (api) => api.sheet("Data Pegawai"))).toEqual(before);
+    await tab.unroute("**/pane-actions.js");
+    await runFromPane(tab, "act-check");
+    expect(Number(await tab.textContent(".tile-error .tile-value"))).toBeGreaterThan(0);
+    await tab.close();
   });
 
   test("Periksa Data marks the faulty cells, writes the report, and lists the problems", async () => {
@@ -446,6 +483,39 @@ describe("a clerk working through the problems at 350 x 700", () => {
       expect(box.y + box.height).toBeLessThanOrEqual(700);
     }
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.close();
+  });
+
+  test("Kolom yang dibaca: a corrected column changes the result, is saved in the workbook, and can be removed", async () => {
+    const page = await openAt350(CLERK_WORKBOOK);
+    await runFromPane(page, "act-check");
+    const errorsBefore = Number(await page.textContent(".tile-error .tile-value"));
+    expect(await page.isHidden("#columns-body")).toBe(true); // collapsed under the problems
+    await page.click("#columns-toggle");
+    const tmt = ROLES.startDate.id;
+    expect(await page.textContent(".columns-read")).toContain(`${tmt}: I`);
+    await page.selectOption("#columns-sheet", "Data Pegawai");
+    await page.selectOption("#columns-role", "startDate");
+    // Not a column letter: the core's reason beside the field, and nothing runs.
+    await page.fill("#columns-letter", "5");
+    await page.click("#columns-apply");
+    const refused = parseColumnMapping({ "Data Pegawai": { startDate: "5" } });
+    expect(refused.ok).toBe(false);
+    expect(await page.textContent("#columns-error")).toBe(refused.ok ? "" : refused.reason.id);
+    expect(Number(await page.textContent(".tile-error .tile-value"))).toBe(errorsBefore);
+    // "The TMT is column J" (the contract end): the TMT is now read from there.
+    await page.fill("#columns-letter", "j");
+    await runFromPane(page, "columns-apply");
+    expect(await page.textContent(".columns-read")).toContain(`${tmt}: J (${LABELS.corrected.id})`);
+    expect(Number(await page.textContent(".tile-error .tile-value"))).not.toBe(errorsBefore);
+    const saved = (await host(page, (api) => api.settings()))["CekHonorer.settings"];
+    const settings = (typeof saved === "string" ? JSON.parse(saved) : saved) as { columns: unknown };
+    expect(settings.columns).toEqual({ "Data Pegawai": { startDate: "J" } });
+    // Removed: the guess again, and the same result as before (the section stayed open).
+    expect(await page.isHidden("#columns-body")).toBe(false);
+    await runFromPane(page, "columns-reset");
+    expect(await page.textContent(".columns-read")).toContain(`${tmt}: I`);
+    expect(Number(await page.textContent(".tile-error .tile-value"))).toBe(errorsBefore);
     await page.close();
   });
 

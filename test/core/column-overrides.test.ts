@@ -1,10 +1,6 @@
 import { type Cell, type CellRow } from "../../src/core/cells";
-import {
-  applyColumnOverrides,
-  mergeOverrides,
-  parseColumnFlag,
-  parseColumnMapping,
-} from "../../src/core/column-overrides";
+import { mergeOverrides, parseColumnFlag, parseColumnMapping } from "../../src/core/column-overrides";
+import { applyColumnOverrides } from "../../src/core/layout-overrides";
 import { detectTable } from "../../src/core/headers";
 
 const row = (...v: (string | null)[]): CellRow => v.map((x): Cell => (x === null ? null : { t: "s", v: x }));

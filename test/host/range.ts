@@ -272,6 +272,15 @@ export class HostRangeFont extends HostFormatPart implements Pick<Excel.RangeFon
         api: "1.1",
         read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.extraFormat(r, c, "italic") === true),
       },
+      size: {
+        api: "1.1",
+        read: () =>
+          uniform(
+            this.t.sheet,
+            this.t.rects,
+            (r, c) => (this.t.sheet.extraFormat(r, c, "fontSize") as number | null) ?? 11,
+          ),
+      },
     };
   }
   get bold(): boolean {
@@ -292,6 +301,68 @@ export class HostRangeFont extends HostFormatPart implements Pick<Excel.RangeFon
   set italic(value: boolean) {
     this.apply("italic", "1.1", value, (r, c) => this.t.sheet.setExtraFormat(r, c, "italic", value === true));
   }
+  get size(): number {
+    return this.loaded("size");
+  }
+  set size(value: number) {
+    this.apply("size", "1.1", value, (r, c) => this.t.sheet.setExtraFormat(r, c, "fontSize", value));
+  }
+}
+
+/** One edge of the cells' borders (RangeBorder, ExcelApi 1.1); kept as the extra format "border:<edge>". */
+export class HostRangeBorder extends HostFormatPart implements Pick<Excel.RangeBorder, "style"> {
+  constructor(
+    core: HostContextCore,
+    api: string,
+    target: Resolver<AreasTarget>,
+    private readonly edge: string,
+  ) {
+    super(core, api, "RangeBorder", target);
+  }
+  protected properties(): Record<string, PropertySpec> {
+    return {
+      style: {
+        api: "1.1",
+        read: () =>
+          uniform(
+            this.t.sheet,
+            this.t.rects,
+            (r, c) => (this.t.sheet.extraFormat(r, c, `border:${this.edge}`) as string | null) ?? "None",
+          ),
+      },
+    };
+  }
+  get style():
+    | Excel.BorderLineStyle
+    | "None"
+    | "Continuous"
+    | "Dash"
+    | "DashDot"
+    | "DashDotDot"
+    | "Dot"
+    | "Double"
+    | "SlantDashDot" {
+    return this.loaded("style");
+  }
+  set style(value: string) {
+    this.apply(`border ${this.edge}`, "1.1", value, (r, c) =>
+      this.t.sheet.setExtraFormat(r, c, `border:${this.edge}`, value === "None" ? null : value),
+    );
+  }
+}
+
+/** RangeBorderCollection: only getItem, which the add-in uses. */
+export class HostRangeBorders {
+  constructor(
+    private readonly core: HostContextCore,
+    private readonly api: string,
+    private readonly target: Resolver<AreasTarget>,
+  ) {}
+  getItem(index: string): HostRangeBorder {
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+    if (!edges.includes(index)) throw new HostError("InvalidArgument", `Bad border index ${index}`);
+    return new HostRangeBorder(this.core, this.api, this.target, index);
+  }
 }
 
 export class HostRangeFormat
@@ -300,11 +371,13 @@ export class HostRangeFormat
 {
   readonly fill: HostRangeFill;
   readonly font: HostRangeFont;
+  readonly borders: HostRangeBorders;
 
   constructor(core: HostContextCore, api: string, target: Resolver<AreasTarget>) {
     super(core, api, "RangeFormat", target);
     this.fill = new HostRangeFill(core, api, target);
     this.font = new HostRangeFont(core, api, target);
+    this.borders = new HostRangeBorders(core, api, target);
   }
   protected override child(name: string): HostObject | null {
     return name === "fill" ? this.fill : name === "font" ? this.font : null;
@@ -326,6 +399,15 @@ export class HostRangeFormat
       wrapText: {
         api: "1.1",
         read: () => uniform(this.t.sheet, this.t.rects, (r, c) => this.t.sheet.extraFormat(r, c, "wrapText") === true),
+      },
+      verticalAlignment: {
+        api: "1.1",
+        read: () =>
+          uniform(
+            this.t.sheet,
+            this.t.rects,
+            (r, c) => (this.t.sheet.extraFormat(r, c, "verticalAlignment") as string | null) ?? "Bottom",
+          ),
       },
       horizontalAlignment: {
         api: "1.1",
@@ -386,6 +468,14 @@ export class HostRangeFormat
   ) {
     this.apply("horizontalAlignment", "1.1", value, (r, c) =>
       this.t.sheet.setExtraFormat(r, c, "horizontalAlignment", value),
+    );
+  }
+  get verticalAlignment(): Excel.VerticalAlignment | "Center" | "Bottom" | "Top" | "Justify" | "Distributed" {
+    return this.loaded("verticalAlignment");
+  }
+  set verticalAlignment(value: Excel.VerticalAlignment | "Center" | "Bottom" | "Top" | "Justify" | "Distributed") {
+    this.apply("verticalAlignment", "1.1", value, (r, c) =>
+      this.t.sheet.setExtraFormat(r, c, "verticalAlignment", value === "Bottom" ? null : value),
     );
   }
   autofitColumns(): void {
