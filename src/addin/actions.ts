@@ -25,13 +25,13 @@ import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
 import { opdNameFromTitles } from "../core/opd-name";
 import { pathsGrid } from "../core/paths-sheet";
 import type { Policy } from "../core/policy";
-import { type WorkbookResult, isPersonRow } from "../core/results";
+import { type PersonRow, type WorkbookResult, isPersonRow } from "../core/results";
 import { localStamp } from "../core/setting-dates";
 import type { Bilingual, Lang, TrainingVerdict } from "../core/vocabulary";
 import { LABELS, label } from "./vocabulary";
 import { columnLetter } from "../core/cells";
 import { parseCellA1 } from "./a1";
-import { type QueuedOp, readBatches, sendBatches } from "./batches";
+import { type QueuedOp, type QueuedRead, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
@@ -254,7 +254,11 @@ function mergeInto(changes: Map<string, Set<number>>, sheet: string, keys: Itera
   changes.set(sheet, set);
 }
 
-/** Reads the originals every planned look needs (one sync, a second on ExcelApi 1.1 for mixed areas). */
+/**
+ * Reads the originals every planned look needs (one sync, a second on ExcelApi 1.1 for mixed
+ * areas). On ExcelApi 1.11 the locale's decimal separator rides along, to read number formats
+ * reported in the locale's form back into en-US (src/addin/locale.ts).
+ */
 async function readAllOriginals(
   context: Excel.RequestContext,
   caps: Capabilities,
@@ -262,13 +266,24 @@ async function readAllOriginals(
   changes: ReadonlyMap<string, Set<number>>,
   extents: ReadonlyMap<string, SheetExtent>,
 ): Promise<void> {
+  let decimal: string | null = null;
   const plans = [...changes].map(([sheet, keys]) =>
-    originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys),
+    originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys, () => decimal),
   );
-  await readBatches(
-    context,
-    plans.flatMap((p) => p.reads),
-  );
+  const reads = plans.flatMap((p) => p.reads);
+  const culture: QueuedRead[] =
+    caps.v1_11 && reads.length > 0
+      ? [
+          {
+            responseBytes: 100,
+            queue: () => {
+              const info = context.application.cultureInfo.numberFormat.load("numberDecimalSeparator");
+              return () => (decimal = info.numberDecimalSeparator);
+            },
+          },
+        ]
+      : [];
+  await readBatches(context, [...culture, ...reads]);
   await readBatches(
     context,
     plans.flatMap((p) => p.mixed()),
@@ -290,7 +305,12 @@ async function checkAndWrite(
   const extentList = await loadExtents(context, userSheets, caps);
   const extents = new Map(extentList.map((e) => [e.name, e] as const));
 
-  const session = new CheckSession(policy, { columns: options.columns ?? {} });
+  // Periksa Data writes only what rows with issues say (marks, report) and counts: at full height
+  // the other person rows are counted and let go as they are read, not held (issue 10).
+  const session = new CheckSession(policy, {
+    columns: options.columns ?? {},
+    ...(kind === "check" ? { keepPersonRow: (row: PersonRow) => row.issues.length > 0 } : {}),
+  });
   const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
     isCancelled: options.isCancelled,

@@ -7,6 +7,7 @@
 import type { Cell } from "../core/cells";
 import type { OutValue } from "../core/annotations";
 import { dayToSerial, isoToDay } from "../core/days";
+import { generalAlias } from "./locale";
 
 /** Excel's error values, as Office.js returns them in `values`. */
 const ERROR_TEXT =
@@ -18,11 +19,13 @@ export function mayBeError(value: unknown): boolean {
 }
 
 /**
- * One cell as the core wants it. `isError` comes from valueTypes ("Error"); `format` is
- * the number format when it was read (it tells a date serial from a number).
+ * One cell as the core wants it. `isError` comes from valueTypes ("Error"); `reported` is
+ * the number format when it was read (it tells how Excel shows a long number).
  */
-export function toCell(value: unknown, isError: boolean, format: string | undefined): Cell {
+export function toCell(value: unknown, isError: boolean, reported: string | undefined): Cell {
   if (value === "" || value === null || value === undefined) return null;
+  // "Umum" where Excel on the web reports formats in the account's locale (#2824): the core reads "General".
+  const format = reported === undefined ? undefined : generalAlias(reported);
   if (typeof value === "number") return format === undefined ? { t: "n", v: value } : { t: "n", v: value, format };
   if (typeof value === "boolean") return { t: "b", v: value };
   const text = String(value);

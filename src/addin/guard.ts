@@ -4,6 +4,7 @@
  * ExcelApi 1.2 tells protection and 1.8 tells read-only; where they are missing (Office
  * 2016), a write that changes nothing (a cell's number format set to itself) finds out.
  */
+import { generalAlias } from "./locale";
 import type { Capabilities } from "./office";
 import { officeErrorCode } from "./office";
 
@@ -48,7 +49,8 @@ export async function checkWritable(
   const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
   if (locked.length > 0) return { ok: false, reason: "protected", sheets: locked };
   if (probes.length === 0) return { ok: true };
-  for (const p of probes) p.a1.numberFormat = [[p.a1.numberFormat[0][0] as string]];
+  // Written back as it was ("Umum" as "General": numberFormat takes en-US, src/addin/locale.ts).
+  for (const p of probes) p.a1.numberFormat = [[generalAlias(p.a1.numberFormat[0][0] as string)]];
   try {
     await context.sync();
   } catch (error) {

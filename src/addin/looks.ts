@@ -7,6 +7,7 @@
  */
 import { type Area, areaA1, areaColumns, areaRows, cellsToAreas, rowBands } from "./a1";
 import { type QueuedOp, type QueuedRead, areaWriteOp } from "./batches";
+import { invariantFormat } from "./locale";
 import type { Capabilities } from "./office";
 import {
   type AddinState,
@@ -135,6 +136,8 @@ export function originalReads(
   sheet: string,
   formatted: Area | null,
   keys: Iterable<number>,
+  /** The locale's decimal separator once read (ExcelApi 1.11), else null. */
+  decimal: () => string | null = () => null,
 ): { reads: QueuedRead[]; mixed: () => QueuedRead[] } {
   const cells = state.sheetCells(sheet);
   const missing = missingOriginals(cells, keys);
@@ -164,10 +167,15 @@ export function originalReads(
         for (let c = area.left; c <= area.right; c++) for (const p of missing.get(cellKey(r, c)) ?? []) needs.add(p);
       const wantsFont = needs.has("bold") || needs.has("fontColor");
       return {
-        responseBytes: 300 + (needs.has("numberFormat") ? areaRows(area) * areaColumns(area) * 16 : 0),
+        responseBytes: 300 + (needs.has("numberFormat") ? areaRows(area) * areaColumns(area) * 32 : 0),
         queue: () => {
           const range = ws().getRange(areaA1(area));
-          const formats = needs.has("numberFormat") ? range.load("numberFormat") : null;
+          // numberFormatLocal (1.7) beside it tells an en-US answer from one in the locale's form (#2824).
+          const formats = !needs.has("numberFormat")
+            ? null
+            : caps.v1_7
+              ? range.load("numberFormat,numberFormatLocal")
+              : range.load("numberFormat");
           // fill.pattern and tintAndShade (ExcelApi 1.9) may tell no fill from a white fill.
           const fill = !needs.has("fill")
             ? null
@@ -183,7 +191,12 @@ export function originalReads(
             for (let i = 0; i < areaRows(area); i++) {
               for (let j = 0; j < areaColumns(area); j++) {
                 const look: Look = {};
-                if (formats !== null) look.numberFormat = formats.numberFormat[i][j] as string;
+                if (formats !== null)
+                  look.numberFormat = invariantFormat(
+                    formats.numberFormat[i][j] as string,
+                    caps.v1_7 ? (formats.numberFormatLocal[i][j] as string) : null,
+                    decimal(),
+                  );
                 if (uniform && fill !== null)
                   look.fill = caps.v1_9 ? fillOf(fill.color, fill.pattern, fill.tintAndShade) : fillOf(fill.color);
                 if (uniform && font !== null) {

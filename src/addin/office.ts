@@ -15,6 +15,8 @@ export interface Capabilities {
   readonly v1_8: boolean;
   /** RangeAreas (worksheet.getRanges), getCellProperties, suspendScreenUpdatingUntilNextSync, fill.pattern. */
   readonly v1_9: boolean;
+  /** Application.cultureInfo (the locale's separators). */
+  readonly v1_11: boolean;
   /** Range.getMergedAreasOrNullObject. */
   readonly v1_13: boolean;
 }
@@ -32,6 +34,7 @@ export function capabilities(): Capabilities {
     v1_7: supported("1.7"),
     v1_8: supported("1.8"),
     v1_9: supported("1.9"),
+    v1_11: supported("1.11"),
     v1_13: supported("1.13"),
   };
 }

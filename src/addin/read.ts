@@ -198,9 +198,9 @@ async function readSheet(
     return chunk;
   };
   /** Pushes a chunk; false when the rest of the sheet need not be read. */
-  const finish = (p: Pending, s: SheetStream): boolean => {
+  const finish = async (p: Pending, s: SheetStream): Promise<boolean> => {
     const rows = areaRows(p.chunk.area);
-    const bytes = pushRows(s, p.chunk, p.values, p.errors());
+    const bytes = await pushRows(s, p.chunk, p.values, p.errors());
     advanced(rows);
     rowsPerChunk = Math.max(1, Math.floor((BATCH_BYTES * 0.9) / Math.max(1, bytes / rows)));
     // Past row 30 the engine has looked for the header: the layout decides what else to read.
@@ -229,7 +229,7 @@ async function readSheet(
       continue;
     }
     stream ??= session.openSheet(sheetName, undefined, mergesOf(merged));
-    if (pending !== null && !finish(pending, stream)) {
+    if (pending !== null && !(await finish(pending, stream))) {
       advanced(used.bottom - pending.chunk.area.bottom);
       return stream;
     }
@@ -241,7 +241,7 @@ async function readSheet(
       if (probes.wholeChunk) await context.sync();
       const now: Pending = { chunk, values, errors: probes.collect };
       if (probes.queued && !probes.wholeChunk) pending = now;
-      else if (!finish(now, stream)) {
+      else if (!(await finish(now, stream))) {
         advanced(used.bottom - chunk.area.bottom);
         return stream;
       }
@@ -299,13 +299,19 @@ function queueProbes(
   return { queued: true, wholeChunk: false, collect };
 }
 
-/** Converts a chunk to core rows and pushes them; returns the chunk's size in bytes. */
-function pushRows(
+/** Longest stretch of checking rows between two yields: the pane stays responsive, Office sees no block. */
+const SLICE_MS = 40;
+
+/**
+ * Converts a chunk to core rows and pushes them, yielding every SLICE_MS (a chunk of ~3 MB
+ * is about 10,000 rows, half a second or more of checking); returns the chunk's size in bytes.
+ */
+async function pushRows(
   stream: SheetStream,
   chunk: Chunk,
   values: readonly (readonly unknown[])[],
   errors: ReadonlySet<string>,
-): number {
+): Promise<number> {
   const { area } = chunk;
   const allFormats = Array.isArray(chunk.formats) ? null : chunk.formats.numberFormat;
   const columnFormats = Array.isArray(chunk.formats)
@@ -315,6 +321,7 @@ function pushRows(
   if (allFormats !== null) bytes += gridBytes(allFormats);
   else for (const f of columnFormats?.values() ?? []) bytes += gridBytes(f);
   const width = areaColumns(area);
+  let slice = Date.now();
   for (let i = 0; i < values.length; i++) {
     const line = values[i];
     const cells = new Array<CellRow[number]>(area.left + width).fill(null);
@@ -324,6 +331,10 @@ function pushRows(
       cells[area.left + j] = toCell(line[j], errors.size > 0 && errors.has(`${i}:${j}`), format);
     }
     stream.push(area.top + i + 1, cells);
+    if ((i & 127) === 127 && Date.now() - slice > SLICE_MS) {
+      await yieldToUi();
+      slice = Date.now();
+    }
   }
   return bytes;
 }

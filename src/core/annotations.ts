@@ -421,14 +421,23 @@ function summaryHeading(results: readonly WorkbookResult[], lang: Lang, context:
 function cutoffCounts(results: readonly WorkbookResult[]): { answers: Map<CutoffAnswer, number>; nonAsn: number } {
   const answers = new Map<CutoffAnswer, number>();
   let nonAsn = 0;
+  const add = (answer: CutoffAnswer, n: number): void => {
+    nonAsn += n;
+    answers.set(answer, (answers.get(answer) ?? 0) + n);
+  };
   for (const result of results)
-    for (const sheet of result.sheets)
-      for (const row of sheet.rows) {
-        const answer = isPersonRow(row) ? cutoffAnswer(row, result.policy) : null;
-        if (answer === null) continue;
-        nonAsn += 1;
-        answers.set(answer, (answers.get(answer) ?? 0) + 1);
-      }
+    for (const sheet of result.sheets) {
+      // A sheet that kept only some person rows counted the answers of all of them.
+      const counted = sheet.personCounts;
+      if (counted !== undefined)
+        for (const answer of Object.keys(CUTOFF_ANSWER_LABELS) as CutoffAnswer[])
+          add(answer, counted.cutoffAnswers[answer] ?? 0);
+      else
+        for (const row of sheet.rows) {
+          const answer = isPersonRow(row) ? cutoffAnswer(row, result.policy) : null;
+          if (answer !== null) add(answer, 1);
+        }
+    }
   return { answers, nonAsn };
 }
 

@@ -23,7 +23,16 @@ import {
 import { type Issue, makeIssue } from "./issues";
 import { isComputedHeader, isOwnSheetName } from "./own-sheets";
 import type { Policy } from "./policy";
-import type { PersonRow, SheetResult, Summary, TrainingRow, TrainingTally, WorkbookResult } from "./results";
+import {
+  type PersonCounts,
+  type PersonRow,
+  type SheetResult,
+  type Summary,
+  type TrainingRow,
+  type TrainingTally,
+  type WorkbookResult,
+  isPersonRow,
+} from "./results";
 import { type PolicyDays, categorize, checkStatus } from "./rules/category";
 import { crossCheckIdentifiers } from "./rules/cross-checks";
 import { pathOfRow } from "./rules/paths";
@@ -46,7 +55,7 @@ import {
   ambiguousNameIssue,
   verdictIssue,
 } from "./rules/training-rows";
-import { addSummaries, countWorkbook } from "./summary";
+import { addSummaries, countPerson, countWorkbook, emptyPersonCounts } from "./summary";
 import { TrainingTallier, type TrainingEntry } from "./training";
 import { readText } from "./values";
 import type { Role } from "./vocabulary";
@@ -81,12 +90,20 @@ interface SheetContext {
   readonly workbook: WorkbookState;
   /** The user's column corrections for this sheet, if any. */
   readonly corrections: RoleColumns | undefined;
+  /** SessionOptions.keepPersonRow. */
+  readonly keepPersonRow: ((row: PersonRow) => boolean) | undefined;
 }
 
 /** Options of a check session beside the policy. */
 export interface SessionOptions {
   /** Per-sheet column corrections (sheet name -> role -> column letter, "-" for "not there"). */
   readonly columns?: ColumnOverrides;
+  /**
+   * Which person rows the sheet results keep. An adapter that takes each row as push() returns
+   * it (the add-in at full height) keeps only those it needs later: the others are counted
+   * (SheetResult.personCounts) and let go, so a 1,048,575-row sheet is not held whole.
+   */
+  readonly keepPersonRow?: (row: PersonRow) => boolean;
 }
 
 function newWorkbook(): WorkbookState {
@@ -100,10 +117,12 @@ export class CheckSession {
   private workbook: WorkbookState = newWorkbook();
   private readonly finished: WorkbookResult[] = [];
   private readonly corrections: ColumnOverrides;
+  private readonly keepPersonRow: ((row: PersonRow) => boolean) | undefined;
 
   constructor(policy: Policy, options: SessionOptions = {}) {
     this.policy = policy;
     this.corrections = options.columns ?? {};
+    this.keepPersonRow = options.keepPersonRow;
     const reference = isoToDay(policy.referenceDate);
     const cutoff = isoToDay(policy.cutoffDate);
     // resolvePolicy validates dates; a hand-built policy with a bad date is a programming error.
@@ -125,6 +144,7 @@ export class CheckSession {
       history: this.history,
       workbook: this.workbook,
       corrections: this.corrections[name],
+      keepPersonRow: this.keepPersonRow,
     };
     return new SheetChecker(context, name, file, merges);
   }
@@ -209,6 +229,10 @@ class SheetChecker implements SheetStream {
   private detected = false;
   private ended = false;
   private readonly rows: (PersonRow | TrainingRow)[] = [];
+  /** Rows checked by the current push (kept or not). */
+  private fresh: (PersonRow | TrainingRow)[] = [];
+  /** Counts of every person row, when only some are kept. */
+  private readonly counts: PersonCounts | undefined;
   private readonly sheetIssues: Issue[] = [];
   private readonly sheetIndex: number;
   private firstData: number | null = null;
@@ -223,11 +247,12 @@ class SheetChecker implements SheetStream {
     private readonly merges: readonly MergeArea[] | undefined,
   ) {
     this.sheetIndex = context.workbook.sheets.length;
+    this.counts = context.keepPersonRow === undefined ? undefined : emptyPersonCounts();
   }
 
   push(rowNumber: number, cells: CellRow): readonly (PersonRow | TrainingRow)[] {
     if (this.ended) return [];
-    const before = this.rows.length;
+    this.fresh = [];
     if (!this.detected) {
       if (rowNumber <= HEADER_SCAN_ROWS) {
         this.buffer.push({ row: rowNumber, cells });
@@ -236,7 +261,7 @@ class SheetChecker implements SheetStream {
       this.detect(); // processes the buffered rows too: they are returned with this one
     }
     this.take(rowNumber, cells);
-    return this.rows.slice(before);
+    return this.fresh;
   }
 
   end(): SheetResult {
@@ -259,6 +284,7 @@ class SheetChecker implements SheetStream {
       dataRange:
         this.firstData !== null && this.lastData !== null ? { first: this.firstData, last: this.lastData } : null,
       rows: this.rows,
+      ...(this.counts !== undefined ? { personCounts: this.counts } : {}),
       issues: this.sheetIssues,
     };
     this.context.workbook.sheets.push(result);
@@ -309,7 +335,14 @@ class SheetChecker implements SheetStream {
     }
     if (this.firstData === null) this.firstData = rowNumber;
     this.lastData = rowNumber;
-    this.rows.push(this.checkRow(rowNumber, own, layout));
+    const row = this.checkRow(rowNumber, own, layout);
+    this.fresh.push(row);
+    const keep = this.context.keepPersonRow;
+    if (this.counts !== undefined && isPersonRow(row)) {
+      countPerson(this.counts, row, this.context.policy);
+      if (keep !== undefined && !keep(row)) return;
+    }
+    this.rows.push(row);
   }
 
   /** One row; a fault in the engine costs that row a coded issue, never the whole file. */

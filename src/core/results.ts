@@ -2,6 +2,7 @@
 import type { Issue } from "./issues";
 import type { Policy } from "./policy";
 import type { PathFields } from "./rules/paths";
+import type { CutoffAnswer as SummaryCutoffAnswer } from "./cutoff-answer";
 import type { BknCode } from "./values";
 import type {
   Category,
@@ -88,8 +89,29 @@ export interface SheetResult {
   /** Excel rows of the first and last data row; null when none. */
   readonly dataRange: { readonly first: number; readonly last: number } | null;
   readonly rows: readonly (PersonRow | TrainingRow)[];
+  /**
+   * Counts over every person row of the sheet, present when the session was told to keep only
+   * some person rows (SessionOptions.keepPersonRow): then `rows` holds the kept ones and the
+   * training rows, and every count comes from here.
+   */
+  readonly personCounts?: PersonCounts;
   /** Sheet-level issues (header-not-found, missing-column). */
   readonly issues: readonly Issue[];
+}
+
+/** What the summary counts of a sheet's person rows, counted as the rows are checked. */
+export interface PersonCounts {
+  people: number;
+  endsAtCutoff: number;
+  readonly bySeverity: Record<Severity, number>;
+  readonly byCode: Partial<Record<IssueCode, number>>;
+  readonly byCategory: Partial<Record<Category, number>>;
+  /** unit -> category -> count, in the order of first appearance (as countWorkbook's). */
+  readonly byUnit: Record<string, Partial<Record<Category, number>>>;
+  readonly byPath: Partial<Record<PathCode, number>>;
+  readonly byUnitPath: Record<string, Partial<Record<PathCode, number>>>;
+  /** The cut-off's answers over the non-ASN contracts ("on-or-before", "past", "no-end"). */
+  readonly cutoffAnswers: Partial<Record<SummaryCutoffAnswer, number>>;
 }
 
 export interface TrainingTally {

@@ -3,8 +3,10 @@
  * workbook's rows are counted once, when the workbook is finished; everything that shows
  * totals over several workbooks adds those summaries up.
  */
+import { cutoffAnswer } from "./cutoff-answer";
 import type { Issue } from "./issues";
-import type { SheetResult, Summary } from "./results";
+import type { Policy } from "./policy";
+import type { PersonCounts, PersonRow, SheetResult, Summary } from "./results";
 import { CATEGORY_CODES, type Category, ISSUE_CODES, type IssueCode, PATH_CODES, type PathCode } from "./vocabulary";
 
 type Counts<K extends string> = Partial<Record<K, number>>;
@@ -20,56 +22,90 @@ function ordered<K extends string>(counts: Counts<K>, order: readonly K[]): Coun
   return out;
 }
 
+export function emptyPersonCounts(): PersonCounts {
+  return {
+    people: 0,
+    endsAtCutoff: 0,
+    bySeverity: { error: 0, warning: 0 },
+    byCode: {},
+    byCategory: {},
+    byUnit: {},
+    byPath: {},
+    byUnitPath: {},
+    cutoffAnswers: {},
+  };
+}
+
+/** Counts one person row (in reading order, so units and categories keep their first appearance). */
+export function countPerson(counts: PersonCounts, row: PersonRow, policy?: Policy): void {
+  counts.people += 1;
+  for (const issue of row.issues) {
+    counts.bySeverity[issue.severity] += 1;
+    bump(counts.byCode, issue.code);
+  }
+  bump(counts.byCategory, row.category);
+  bump((counts.byUnit[row.unit ?? ""] ??= {}), row.category);
+  if (row.endsAtCutoff) counts.endsAtCutoff += 1;
+  if (row.path !== null) {
+    bump(counts.byPath, row.path);
+    bump((counts.byUnitPath[row.unit ?? ""] ??= {}), row.path);
+  }
+  const answer = policy === undefined ? null : cutoffAnswer(row, policy);
+  if (answer !== null) bump(counts.cutoffAnswers, answer);
+}
+
+/** Adds `from` into `into`, units and categories in their order of first appearance. */
+function addCounts<K extends string>(into: Counts<K>, from: Counts<K>): void {
+  for (const [key, n] of Object.entries(from) as [K, number][]) bump(into, key, n);
+}
+
 /** Counts the issues and rows of one workbook. */
 export function countWorkbook(wb: {
   readonly sheets: readonly SheetResult[];
   readonly issues: readonly Issue[];
 }): Summary {
-  const bySeverity = { error: 0, warning: 0 };
-  const byCode: Counts<IssueCode> = {};
-  const byCategory: Counts<Category> = {};
-  const byUnit: Record<string, Counts<Category>> = {};
-  let people = 0;
-  let endsAtCutoff = 0;
-  const issues = [
-    ...wb.issues,
-    ...wb.sheets.flatMap((sheet) => [...sheet.issues, ...sheet.rows.flatMap((r) => r.issues)]),
-  ];
+  // Sheets that counted their person rows as they were checked (and kept only some) give their counts.
+  const counted = emptyPersonCounts();
+  let trainingRows = 0;
+  const issues = [...wb.issues];
+  for (const sheet of wb.sheets) {
+    issues.push(...sheet.issues);
+    for (const row of sheet.rows) {
+      if ("category" in row && sheet.personCounts !== undefined) continue;
+      if ("category" in row) countPerson(counted, row);
+      else {
+        trainingRows += 1;
+        issues.push(...row.issues);
+      }
+    }
+    const c = sheet.personCounts;
+    if (c === undefined) continue;
+    counted.people += c.people;
+    counted.endsAtCutoff += c.endsAtCutoff;
+    counted.bySeverity.error += c.bySeverity.error;
+    counted.bySeverity.warning += c.bySeverity.warning;
+    addCounts(counted.byCode, c.byCode);
+    addCounts(counted.byCategory, c.byCategory);
+    addCounts(counted.byPath, c.byPath);
+    for (const [unit, perUnit] of Object.entries(c.byUnit)) addCounts((counted.byUnit[unit] ??= {}), perUnit);
+    for (const [unit, perUnit] of Object.entries(c.byUnitPath)) addCounts((counted.byUnitPath[unit] ??= {}), perUnit);
+  }
   for (const issue of issues) {
-    bySeverity[issue.severity] += 1;
-    bump(byCode, issue.code);
+    counted.bySeverity[issue.severity] += 1;
+    bump(counted.byCode, issue.code);
   }
-  for (const row of wb.sheets.flatMap((sheet) => sheet.rows)) {
-    if (!("category" in row)) continue;
-    people += 1;
-    bump(byCategory, row.category);
-    bump((byUnit[row.unit ?? ""] ??= {}), row.category);
-    if (row.endsAtCutoff) endsAtCutoff += 1;
-  }
-  const rows = wb.sheets.reduce((n, sheet) => n + sheet.rows.length, 0);
   return {
-    people,
-    trainingRows: rows - people,
-    bySeverity,
-    byCode: ordered(byCode, ISSUE_CODES),
-    byCategory: ordered(byCategory, CATEGORY_CODES),
-    byUnit,
-    endsAtCutoff,
-    eligiblePppk: byCategory["eligible-pppk"] ?? 0,
-    ...countPaths(wb.sheets),
+    people: counted.people,
+    trainingRows,
+    bySeverity: counted.bySeverity,
+    byCode: ordered(counted.byCode, ISSUE_CODES),
+    byCategory: ordered(counted.byCategory, CATEGORY_CODES),
+    byUnit: counted.byUnit,
+    endsAtCutoff: counted.endsAtCutoff,
+    eligiblePppk: counted.byCategory["eligible-pppk"] ?? 0,
+    byPath: ordered(counted.byPath, PATH_CODES),
+    byUnitPath: counted.byUnitPath,
   };
-}
-
-/** Non-ASN by path after the cut-off, overall (in the vocabulary's order) and per unit. */
-function countPaths(sheets: readonly SheetResult[]): Pick<Summary, "byPath" | "byUnitPath"> {
-  const byPath: Counts<PathCode> = {};
-  const byUnitPath: Record<string, Counts<PathCode>> = {};
-  for (const row of sheets.flatMap((sheet) => sheet.rows)) {
-    if (!("path" in row) || row.path === null) continue;
-    bump(byPath, row.path);
-    bump((byUnitPath[row.unit ?? ""] ??= {}), row.path);
-  }
-  return { byPath: ordered(byPath, PATH_CODES), byUnitPath };
 }
 
 /** Adds up the path counts of several summaries. */

@@ -7,6 +7,7 @@
  * before the failing one stay applied: Office batches are not transactions.
  */
 import { HostError, propertyNotLoaded } from "./errors";
+import type { Locale } from "./locale";
 import type { WorkbookModel } from "./model";
 
 export interface HostConfig {
@@ -38,6 +39,16 @@ export interface HostConfig {
   delayForCellEditApi: string;
   /** Syncs (1-based, counted over the host's life) before which the user starts editing a cell. */
   editModeAtSyncs: readonly number[];
+  /**
+   * The user's regional format (locale.ts): `text`, `numberFormatLocal`, `formulasLocal` and
+   * `application.cultureInfo` answer in its form; `values`, `formulas` and `numberFormat` in en-US.
+   */
+  locale: Locale;
+  /**
+   * "api": `numberFormat` is read in en-US form, as documented. "account-locale": read in the
+   * locale's form, as some Excel on the web accounts answer (office-js #2824); writes stay en-US.
+   */
+  numberFormatReporting: "api" | "account-locale";
 }
 
 export const DEFAULT_CONFIG: HostConfig = {
@@ -49,6 +60,8 @@ export const DEFAULT_CONFIG: HostConfig = {
   maxAreas: 500,
   delayForCellEditApi: "1.9",
   editModeAtSyncs: [],
+  locale: "en-US",
+  numberFormatReporting: "api",
 };
 
 export interface SyncRecord {

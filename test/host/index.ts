@@ -10,3 +10,4 @@ export * from "./factory";
 export { typedInput, evaluateFormula } from "./input";
 export { sheetLayout, type HostSheetLayout } from "./layout";
 export * from "./office-commands";
+export { type Locale, LOCALES } from "./locale";

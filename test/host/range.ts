@@ -14,9 +14,17 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
 } from "./address";
-import { HostCollection, type HostContextCore, HostObject, type PropertySpec, maxVersion } from "./context";
+import {
+  HostCollection,
+  type HostConfig,
+  type HostContextCore,
+  HostObject,
+  type PropertySpec,
+  maxVersion,
+} from "./context";
 import { HostError } from "./errors";
 import { toExcelNumber, typedInput } from "./input";
+import { invariantFormat, invariantFormula, localFormat, localFormula, shownText } from "./locale";
 import { type HyperlinkModel, type SheetModel, type StoredValue, isErrorValue } from "./model";
 
 export interface RangeTarget {
@@ -72,6 +80,10 @@ function grid<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] {
 
 const shownValue = (v: StoredValue | null): string | number | boolean =>
   v === null ? "" : isErrorValue(v) ? v.error : v;
+
+/** Range.text: errors as their text, the rest as the locale shows it through the format. */
+const cellText = (v: StoredValue | null, format: string, locale: HostConfig["locale"]): string =>
+  isErrorValue(v) ? v.error : shownText(v, format, locale);
 
 function valueType(v: StoredValue | null): string {
   if (v === null) return "Empty";
@@ -501,7 +513,9 @@ export class HostRangeFormat
 type RangeScalars =
   | "values"
   | "formulas"
+  | "formulasLocal"
   | "numberFormat"
+  | "numberFormatLocal"
   | "address"
   | "addressLocal"
   | "cellCount"
@@ -572,6 +586,7 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     const t = (): RangeTarget => this.t;
     const cells = (): number => rectCells(t().rect);
     const s = (): SheetModel => t().sheet;
+    const config = (): HostConfig => this.core.env.config;
     const rowsHidden = (): boolean | null => {
       let hidden = 0;
       const { top, bottom } = t().rect;
@@ -593,8 +608,35 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
         cells,
         read: () => grid(t().rect, (r, c) => s().formula(r, c) ?? shownValue(s().value(r, c))),
       },
-      numberFormat: { api: "1.1", cells, read: () => grid(t().rect, (r, c) => s().numberFormat(r, c)) },
-      text: { api: "1.1", cells, read: () => grid(t().rect, (r, c) => String(shownValue(s().value(r, c)))) },
+      numberFormat: {
+        api: "1.1",
+        cells,
+        read: () =>
+          grid(t().rect, (r, c) =>
+            config().numberFormatReporting === "account-locale"
+              ? localFormat(s().numberFormat(r, c), config().locale)
+              : s().numberFormat(r, c),
+          ),
+      },
+      numberFormatLocal: {
+        api: "1.7",
+        cells,
+        read: () => grid(t().rect, (r, c) => localFormat(s().numberFormat(r, c), config().locale)),
+      },
+      formulasLocal: {
+        api: "1.1",
+        cells,
+        read: () =>
+          grid(t().rect, (r, c) => {
+            const f = s().formula(r, c);
+            return f === null ? shownValue(s().value(r, c)) : localFormula(f, config().locale);
+          }),
+      },
+      text: {
+        api: "1.1",
+        cells,
+        read: () => grid(t().rect, (r, c) => cellText(s().value(r, c), s().numberFormat(r, c), config().locale)),
+      },
       rowHidden: { api: "1.2", read: rowsHidden },
       columnHidden: { api: "1.2", read: () => false },
       hidden: { api: "1.2", read: () => rowsHidden() === true },
@@ -608,45 +650,59 @@ export class HostRange extends HostObject implements Pick<Excel.Range, RangeScal
     return this.loaded("values");
   }
   set values(input: any[][]) {
-    this.queueWrite(
-      "values",
-      "1.1",
-      () => input,
-      () => {
-        guardWrite(this.t.sheet, "Range.values");
-        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, v));
-      },
-    );
+    this.writeValues("values", input, (v) => v);
   }
   get formulas(): any[][] {
     return this.loaded("formulas");
   }
   set formulas(input: any[][]) {
-    this.queueWrite(
-      "formulas",
-      "1.1",
-      () => input,
-      () => {
-        guardWrite(this.t.sheet, "Range.formulas");
-        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, v));
-      },
-    );
+    this.writeValues("formulas", input, (v) => v);
   }
   get numberFormat(): any[][] {
     return this.loaded("numberFormat");
   }
   set numberFormat(input: any[][]) {
+    this.writeFormats("numberFormat", "1.1", input, (code) => code);
+  }
+  get numberFormatLocal(): any[][] {
+    return this.loaded("numberFormatLocal");
+  }
+  set numberFormatLocal(input: any[][]) {
+    this.writeFormats("numberFormatLocal", "1.7", input, (code) => invariantFormat(code, this.core.env.config.locale));
+  }
+  /** values, formulas and formulasLocal (all ExcelApi 1.1): each string parsed as typed input. */
+  private writeValues(prop: string, input: any[][], toInput: (v: unknown) => unknown): void {
     this.queueWrite(
-      "numberFormat",
+      prop,
       "1.1",
       () => input,
       () => {
-        guardWrite(this.t.sheet, "Range.numberFormat");
+        guardWrite(this.t.sheet, `Range.${prop}`);
+        writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => writeValue(this.t.sheet, r, c, toInput(v)));
+      },
+    );
+  }
+  /** numberFormat and numberFormatLocal: the code as the host keeps it (en-US) from what was written. */
+  private writeFormats(prop: string, api: string, input: any[][], toCode: (code: string) => string): void {
+    this.queueWrite(
+      prop,
+      api,
+      () => input,
+      () => {
+        guardWrite(this.t.sheet, `Range.${prop}`);
         writeCells(this.t.sheet, this.t.rect, input, (r, c, v) => {
           if (typeof v !== "string") throw new HostError("InvalidArgument", "A number format must be text");
-          this.t.sheet.setNumberFormat(r, c, v);
+          this.t.sheet.setNumberFormat(r, c, toCode(v));
         });
       },
+    );
+  }
+  get formulasLocal(): any[][] {
+    return this.loaded("formulasLocal");
+  }
+  set formulasLocal(input: any[][]) {
+    this.writeValues("formulasLocal", input, (v) =>
+      typeof v === "string" ? invariantFormula(v, this.core.env.config.locale) : v,
     );
   }
   get address(): string {

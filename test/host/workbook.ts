@@ -7,6 +7,7 @@ import { type Rect, parseAddress, qualifiedAddress } from "./address";
 import { HostCollection, type HostContextCore, HostObject, type PropertySpec, maxVersion } from "./context";
 import { HostError } from "./errors";
 import type { ChartModel, SheetModel, TableModel, Visibility, WorkbookModel } from "./model";
+import { LOCALES, type LocaleInfo } from "./locale";
 import { HostAutoFilter, HostFreezePanes, HostPageLayout } from "./layout";
 import { HostRange, HostRangeAreas, type Resolver, guardWrite, once } from "./range";
 
@@ -614,12 +615,67 @@ export class HostSettingCollection extends HostCollection<HostSetting> {
 
 // ---- Application & Workbook ---------------------------------------------------------
 
-export class HostApplication extends HostObject implements Pick<Excel.Application, "calculationMode"> {
-  constructor(core: HostContextCore, api: string) {
-    super(core, api, "Application");
+/** Application.cultureInfo.numberFormat (ExcelApi 1.11): the locale's separators. */
+export class HostNumberFormatInfo
+  extends HostObject
+  implements Pick<Excel.NumberFormatInfo, "numberDecimalSeparator" | "numberGroupSeparator">
+{
+  constructor(core: HostContextCore) {
+    super(core, "1.11", "NumberFormatInfo");
   }
   protected exists(): boolean {
     return true;
+  }
+  protected properties(): Record<string, PropertySpec> {
+    const info = (): LocaleInfo => LOCALES[this.core.env.config.locale];
+    return {
+      numberDecimalSeparator: { api: "1.11", read: () => info().decimal },
+      numberGroupSeparator: { api: "1.11", read: () => info().group },
+    };
+  }
+  get numberDecimalSeparator(): string {
+    return this.loaded("numberDecimalSeparator");
+  }
+  get numberGroupSeparator(): string {
+    return this.loaded("numberGroupSeparator");
+  }
+}
+
+/** Application.cultureInfo (ExcelApi 1.11): the user's regional format. */
+export class HostCultureInfo extends HostObject implements Pick<Excel.CultureInfo, "name"> {
+  readonly numberFormat: HostNumberFormatInfo;
+  constructor(core: HostContextCore) {
+    super(core, "1.11", "CultureInfo");
+    this.numberFormat = new HostNumberFormatInfo(core);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected override children(): Record<string, HostObject> {
+    return { numberFormat: this.numberFormat };
+  }
+  protected override defaultLoad(): string[] {
+    return ["name"];
+  }
+  protected properties(): Record<string, PropertySpec> {
+    return { name: { api: "1.11", read: () => LOCALES[this.core.env.config.locale].name } };
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+}
+
+export class HostApplication extends HostObject implements Pick<Excel.Application, "calculationMode"> {
+  readonly cultureInfo: HostCultureInfo;
+  constructor(core: HostContextCore, api: string) {
+    super(core, api, "Application");
+    this.cultureInfo = new HostCultureInfo(core);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected override children(): Record<string, HostObject> {
+    return { cultureInfo: this.cultureInfo };
   }
   protected properties(): Record<string, PropertySpec> {
     return { calculationMode: { api: "1.1", read: () => "Automatic" } };
