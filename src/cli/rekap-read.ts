@@ -28,6 +28,8 @@ export interface FoundInputs {
   /** Arguments that named nothing (a missing path, an empty folder). */
   readonly missing: readonly string[];
   readonly empty: readonly string[];
+  /** Output paths that were also found among the inputs (resolved): left out of the rekap, and checked before they are written. */
+  readonly outputsFound: ReadonlySet<string>;
 }
 
 const slashes = (p: string): string => p.split(path.sep).join("/");
@@ -51,7 +53,9 @@ export async function findFiles(args: readonly string[], outputs: readonly strin
   const shownTaken = new Set<string>();
   const missing: string[] = [];
   const empty: string[] = [];
+  const outputsFound = new Set<string>();
   const add = (absolute: string, shown: string): void => {
+    if (excluded.has(absolute)) outputsFound.add(absolute);
     if (seen.has(absolute) || excluded.has(absolute)) return;
     seen.add(absolute);
     // Two folders may hold files of the same relative name: the folder then tells them apart.
@@ -75,7 +79,7 @@ export async function findFiles(args: readonly string[], outputs: readonly strin
       if (files.length === before) empty.push(arg);
     } else add(path.resolve(arg), slashes(path.normalize(arg)));
   }
-  return { files, missing, empty };
+  return { files, missing, empty, outputsFound };
 }
 
 /** The package reader's (and the file system's) reason, as the rekap's skip reason. */

@@ -16,9 +16,14 @@ import { rekapIssueTitle, rekapSheets, skipText } from "../core/rekap/sheets";
 import { dayToIso } from "../core/days";
 import type { Lang } from "../core/vocabulary";
 import { writeWorkbook } from "../package/write-workbook";
+import { openPackage } from "../package/workbook";
 import type { CliOptions } from "./args";
 import { cliMessage } from "./messages";
-import { findFiles, readForRekap } from "./rekap-read";
+import { NODE_CODEC } from "./node-codec";
+import { isAnInput } from "./inputs";
+import { type FoundInputs, findFiles, readForRekap } from "./rekap-read";
+import { isToolOutput, skipByName } from "../package/rekap-file";
+import { type OpenOutput, openRealOutput, targetProblem, writeSafely } from "./safe-write";
 import { rekapMessage } from "./rekap-messages";
 
 export interface RekapIo {
@@ -26,6 +31,8 @@ export interface RekapIo {
   readonly stderr: (text: string) => void;
   /** "line": one progress line per file (--progress into a file or pipe); "overwrite": one line kept rewritten (a terminal). */
   readonly progress: "none" | "line" | "overwrite";
+  /** Opens an output file; tests inject one that fails (a full disk). */
+  readonly openOutput?: OpenOutput;
 }
 
 /** A reason to stop with exit code 2: one line, in the reader's language. */
@@ -38,16 +45,55 @@ export class RekapFailure extends Error {
 const oneLine = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0].trim().slice(0, 160);
 
-/** Writes beside the target, then renames: a failed run never leaves half a file under the target's name. */
-async function writeWhole(target: string, bytes: Uint8Array | string, lang: Lang): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.part`);
+/** Writes `target` through a temporary file renamed when complete (safe-write): a failed or interrupted run leaves no half file. */
+async function writeWhole(
+  target: string,
+  open: OpenOutput,
+  produce: (write: (chunk: Uint8Array | string) => Promise<void>) => Promise<void>,
+  lang: Lang,
+): Promise<void> {
   try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, target);
+    await writeSafely(target, open, (out) => produce((chunk) => out.write(chunk)));
   } catch (error) {
-    await fs.rm(temporary, { force: true });
     throw new RekapFailure(cliMessage("writeFailed", lang, { value: target, detail: oneLine(error) }));
   }
+}
+
+/** A workbook this tool wrote (an earlier rekap or an annotated copy): replaced without --force. */
+async function isEarlierOutput(file: string): Promise<boolean> {
+  try {
+    return isToolOutput(openPackage(await fs.readFile(file), NODE_CODEC));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why an output may not be written, checked before any file is read. The rekap never writes
+ * one of its inputs (not even with --force); --out replaces an existing file only when it is
+ * an earlier output of this tool or with --force; devices, FIFOs and links are refused.
+ */
+async function outputProblem(
+  target: string,
+  kind: "out" | "json",
+  found: FoundInputs,
+  force: boolean,
+  lang: Lang,
+): Promise<string | null> {
+  const problem = await targetProblem(target, kind === "json" || force, isEarlierOutput);
+  if (problem === "notRegular") return cliMessage("targetNotRegular", lang, { value: target });
+  // Met in a folder given as input: an earlier output there is left out of the rekap and may be replaced; anything else is an input.
+  const metAsInput =
+    found.outputsFound.has(path.resolve(target)) ||
+    (await isAnInput(
+      target,
+      found.files.map((f) => f.absolute),
+    ));
+  if (metAsInput) {
+    const replaceable = kind === "json" ? skipByName(path.resolve(target)) !== null : await isEarlierOutput(target);
+    if (!replaceable) return cliMessage("outIsInput", lang, { value: target });
+  }
+  return problem === "exists" ? cliMessage("targetExists", lang, { value: target }) : null;
 }
 
 /** Today in the local calendar, as the analyst reads the date of the check. */
@@ -73,11 +119,13 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
 
   const outputs = [options.out, options.json].filter((o): o is string => o !== null);
   const found = await findFiles(options.inputs, outputs);
-  if (found.missing.length > 0)
-    throw new RekapFailure(rekapMessage("missing", lang, { value: found.missing.join(", ") }));
-  if (found.files.length === 0)
-    throw new RekapFailure(rekapMessage("nothingFound", lang, { value: found.empty.join(", ") }));
-  for (const o of outputs) {
+  for (const [o, kind] of [
+    [options.out, "out"],
+    [options.json, "json"],
+  ] as const) {
+    if (o === null) continue;
+    const problem = await outputProblem(o, kind, found, options.force, lang);
+    if (problem !== null) throw new RekapFailure(problem);
     const dir = path.dirname(path.resolve(o));
     const isDir = await fs.stat(dir).then(
       (s) => s.isDirectory(),
@@ -85,6 +133,10 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
     );
     if (!isDir) throw new RekapFailure(cliMessage("writeFailed", lang, { value: o, detail: dir }));
   }
+  if (found.missing.length > 0)
+    throw new RekapFailure(rekapMessage("missing", lang, { value: found.missing.join(", ") }));
+  if (found.files.length === 0)
+    throw new RekapFailure(rekapMessage("nothingFound", lang, { value: found.empty.join(", ") }));
 
   const inputs: RekapFileInput[] = [];
   let done = 0;
@@ -106,8 +158,11 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
 
   if (io.progress === "overwrite") io.stderr("\r\u001b[K");
   const rekap = buildRekap(inputs, policy, today());
-  if (options.out !== null) await writeWhole(options.out, writeWorkbook(rekapSheets(rekap, lang)), lang);
-  if (options.json !== null) await writeWhole(options.json, `${JSON.stringify(rekapJson(rekap), null, 2)}\n`, lang);
+  const open = io.openOutput ?? openRealOutput;
+  if (options.out !== null)
+    await writeWhole(options.out, open, (write) => writeWorkbook(rekapSheets(rekap, lang), write, NODE_CODEC), lang);
+  if (options.json !== null)
+    await writeWhole(options.json, open, (write) => write(`${JSON.stringify(rekapJson(rekap), null, 2)}\n`), lang);
   io.stdout(terminalReport(rekap, options, lang));
   const t = rekap.totals;
   return t.skipped > 0 || t.counts.errors > 0 ? 1 : 0;

@@ -277,7 +277,7 @@ export const ISSUES = {
     severity: "warning",
     title: { id: "Kolom hitungan tidak ditulis", en: "Computed columns not written" },
     message: {
-      id: 'Kolom {columns} di sheet "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di sheet itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
+      id: 'Kolom {columns} di lembar "{sheet}" berisi data Anda, jadi kolom hitungan tidak ditulis di lembar itu. Kosongkan kolom tersebut, lalu jalankan lagi.',
       en: 'Columns {columns} of the "{sheet}" sheet hold your data, so no computed columns were written there. Empty those columns, then run again.',
     },
   },

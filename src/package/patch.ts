@@ -9,6 +9,7 @@ import {
   COMPUTED_COLUMN_COUNT,
   type OutGrid,
   cellMarks,
+  cutoffRows,
   computedColumns,
   reportGrid,
   summaryGrid,
@@ -23,7 +24,7 @@ import { pathsGrid } from "../core/paths-sheet";
 import { columnLetter } from "../core/cells";
 import { isComputedHeader, summarize } from "../core/engine";
 import { makeIssue } from "../core/issues";
-import { markLook, placeComputedColumns, quotedSheet } from "../core/output";
+import { markLook, parseCellA1, placeComputedColumns, quotedSheet } from "../core/output";
 import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
 import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
@@ -189,13 +190,21 @@ export async function patchPackage(
   // 2. Marks and notes, per sheet.
   const marks = new Map<string, Map<number, Map<number, string>>>();
   const notes = new Map<string, NoteToAdd[]>();
+  const fillAt = (sheet: string, row: number, col: number, fill: string): void => {
+    const bySheet = marks.get(sheet) ?? new Map<number, Map<number, string>>();
+    marks.set(sheet, bySheet);
+    const byRow = bySheet.get(row) ?? new Map<number, string>();
+    bySheet.set(row, byRow);
+    byRow.set(col, fill);
+  };
+  // The core's cut-off highlight first, then the problem marks drawn over it, as the add-in does.
+  for (const c of cutoffRows(result)) {
+    const at = parseCellA1(c.address);
+    if (at !== null) fillAt(c.sheet, at.row, at.column, markLook("cutoff").fill as string);
+  }
   for (const mark of cellMarks(result, lang)) {
     const col = columnLetterIndex(mark.column);
-    const bySheet = marks.get(mark.sheet) ?? new Map<number, Map<number, string>>();
-    marks.set(mark.sheet, bySheet);
-    const byRow = bySheet.get(mark.row) ?? new Map<number, string>();
-    bySheet.set(mark.row, byRow);
-    byRow.set(col, markLook(mark.severity).fill as string);
+    fillAt(mark.sheet, mark.row, col, markLook(mark.severity).fill as string);
     const list = notes.get(mark.sheet) ?? [];
     notes.set(mark.sheet, list);
     list.push({ row: mark.row, col, text: mark.note });

@@ -2,16 +2,17 @@
  * Writes a new .xlsx package from core sheets (NewSheet): content types, workbook,
  * relationships, styles holding the looks the sheets ask for, shared strings, and
  * worksheets with frozen rows, a filter, print set-up and hyperlinks. Platform-neutral:
- * sheets in, bytes out (fflate zips); the command line and the task pane both use it.
+ * sheets in, bytes out through the package's ZipWriter (fflate by default; the command
+ * line passes Node's zlib, about three times faster); the command line and the task pane both use it.
  *
  * Element order follows the SpreadsheetML schema (sml.xsd), which Excel enforces.
  */
-import { zipSync } from "fflate";
 import type { OutValue } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { dayToSerial, isoToDay } from "../core/days";
 import { type NewCell, type NewSheet, filterLastRow } from "../core/new-sheet";
 import { type CellLook, linkTarget, lookOfStyle, quotedSheet } from "../core/output";
+import { type ByteSink, type Codec, FFLATE_CODEC, ZipWriter, concatBytes } from "./zip";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -370,8 +371,8 @@ function workbookXml(sheets: readonly NewSheet[]): string {
 
 export class SheetNameError extends Error {}
 
-/** The .xlsx bytes of a new workbook holding `sheets` in order. */
-export function writeWorkbook(sheets: readonly NewSheet[]): Uint8Array {
+/** The parts of a new workbook holding `sheets` in order: [part name, XML], content types first. */
+function workbookParts(sheets: readonly NewSheet[]): [string, string][] {
   if (sheets.length === 0) throw new SheetNameError("A workbook needs at least one sheet.");
   const seen = new Set<string>();
   for (const s of sheets) {
@@ -382,10 +383,9 @@ export function writeWorkbook(sheets: readonly NewSheet[]): Uint8Array {
   }
   const styles = new StyleSheet();
   const strings = new SharedStrings();
-  const encoder = new TextEncoder();
-  const files: Record<string, Uint8Array> = {};
+  const files = new Map<string, string>();
   const put = (name: string, text: string): void => {
-    files[name] = encoder.encode(text);
+    files.set(name, text);
   };
 
   sheets.forEach((sheet, i) => {
@@ -428,9 +428,30 @@ export function writeWorkbook(sheets: readonly NewSheet[]): Uint8Array {
       '<Default Extension="xml" ContentType="application/xml"/>' +
       `${overrides.join("")}</Types>`,
   );
-  // Content types first, as Office writes them. Level 1: deflating the XML is most of the
-  // writing time; level 6 makes the file about a fifth smaller for a third more time.
-  const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"] };
-  for (const [name, bytes] of Object.entries(files)) if (name !== "[Content_Types].xml") ordered[name] = bytes;
-  return zipSync(ordered, { level: 1 });
+  // Content types first, as Office writes them.
+  const types = "[Content_Types].xml";
+  return [[types, files.get(types) ?? ""], ...[...files].filter(([name]) => name !== types)];
+}
+
+/**
+ * Writes a new workbook holding `sheets` in order to `sink`, part by part (the task pane
+ * keeps the fflate default; the command line passes Node's zlib). Deflating the XML is most
+ * of the writing time.
+ */
+export async function writeWorkbook(
+  sheets: readonly NewSheet[],
+  sink: ByteSink,
+  codec: Codec = FFLATE_CODEC,
+): Promise<void> {
+  const parts = workbookParts(sheets);
+  const zip = new ZipWriter(sink, codec);
+  for (const [name, text] of parts) await zip.addText(name, text);
+  await zip.finish();
+}
+
+/** The .xlsx bytes of a new workbook holding `sheets` in order. */
+export async function workbookBytes(sheets: readonly NewSheet[], codec?: Codec): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await writeWorkbook(sheets, (chunk) => void chunks.push(chunk), codec);
+  return concatBytes(chunks);
 }

@@ -38,6 +38,16 @@ async function snapshot(file: string): Promise<{ bytes: Buffer; mtimeMs: number 
 }
 
 /** Every issue that names a cell, by "Sheet!A1", with its worst severity and messages. */
+/** The cells the core highlights for a contract ending at the cut-off (cutoffRows: the name, else the NIK, else column A). */
+function cutoffCells(wb: JsonWorkbook): Set<string> {
+  const out = new Set<string>();
+  for (const sheet of wb.sheets)
+    for (const row of sheet.rows)
+      if (row.endsAtCutoff === true)
+        out.add(`${sheet.name}!${sheet.columns.name ?? sheet.columns.nik ?? "A"}${row.row}`);
+  return out;
+}
+
 function cellIssues(wb: JsonWorkbook): Map<string, { severity: "error" | "warning"; messages: string[] }> {
   const all: (JsonIssue & { sheet: string; row: number | null })[] = [];
   for (const sheet of wb.sheets) {
@@ -85,6 +95,8 @@ test("the input file is not written: same bytes, same modification time", async 
 
 test("every original cell keeps its value, formula, number format and style; merges and widths too", () => {
   const marked = cellIssues(report);
+  const cutoff = cutoffCells(report);
+  expect(cutoff.size).toBeGreaterThan(0);
   let compared = 0;
   for (const original of input.worksheets) {
     const copy = output.getWorksheet(original.name);
@@ -106,7 +118,13 @@ test("every original cell keeps its value, formula, number format and style; mer
           numFmt: cell.numFmt,
           style,
         });
-        if (!marked.has(where.replace(/!\$?/, "!"))) expect({ where, fill: outFill }).toEqual({ where, fill });
+        const at = where.replace(/!\$?/, "!");
+        if (cutoff.has(at) && !marked.has(at))
+          expect({ where, fill: outFill }).toMatchObject({
+            where,
+            fill: { pattern: "solid", fgColor: { argb: "FFBDD7EE" } },
+          });
+        else if (!marked.has(at)) expect({ where, fill: outFill }).toEqual({ where, fill });
         compared++;
       });
     });

@@ -6,6 +6,8 @@ import { execFile } from "child_process";
 import { existsSync, promises as fs } from "fs";
 import * as path from "path";
 import { type FixturePaths, writeFixtures } from "../fixtures/make-fixtures";
+import { run } from "../../src/cli/main";
+import type { OpenOutput } from "../../src/cli/safe-write";
 
 export const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "cek-honorer.js");
@@ -106,3 +108,47 @@ export interface JsonSeveral {
   summary: JsonSummary;
   unreadable: { file: string; reason: string }[];
 }
+
+/** Runs the command line in this process (an injected writer can fail like a full disk). */
+export async function runInProcess(
+  args: string[],
+  openOutput?: OpenOutput,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    stderrIsTty: false,
+    ...(openOutput !== undefined ? { openOutput } : {}),
+  });
+  return { code, stdout, stderr };
+}
+
+/** The temporary files a run left in `dir`. */
+export const leftovers = async (dir: string): Promise<string[]> =>
+  (await fs.readdir(dir)).filter((n) => n.endsWith(".part"));
+
+/** A writer that fails with ENOSPC once `limit` bytes are written, as a full disk does. */
+export const fullDisk =
+  (limit: number): OpenOutput =>
+  async (file) => {
+    const handle = await fs.open(file, "wx");
+    let written = 0;
+    return {
+      write: async (chunk) => {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+        if (written + bytes.length > limit) {
+          await handle.write(bytes.subarray(0, limit - written));
+          throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+        }
+        written += bytes.length;
+        await handle.write(bytes);
+      },
+      close: () => handle.close(),
+    };
+  };

@@ -8,11 +8,9 @@
 import { execFileSync } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { run } from "../../src/cli/main";
-import type { OpenOutput } from "../../src/cli/safe-write";
 import { cliMessage } from "../../src/cli/messages";
 import type { FixturePaths } from "../fixtures/make-fixtures";
-import { suiteFixtures } from "./helpers";
+import { runInProcess as cli, fullDisk, leftovers, suiteFixtures } from "./helpers";
 import { everythingBook } from "../package/corpus";
 
 jest.setTimeout(60_000);
@@ -21,44 +19,6 @@ let fx: FixturePaths;
 beforeAll(async () => {
   fx = await suiteFixtures("outputs");
 });
-
-async function cli(args: string[], openOutput?: OpenOutput): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stderrIsTty: false,
-    ...(openOutput !== undefined ? { openOutput } : {}),
-  });
-  return { code, stdout, stderr };
-}
-
-const leftovers = async (dir: string): Promise<string[]> => (await fs.readdir(dir)).filter((n) => n.endsWith(".part"));
-
-/** A writer that fails with ENOSPC once `limit` bytes are written, as a full disk does. */
-const fullDisk =
-  (limit: number): OpenOutput =>
-  async (file) => {
-    const handle = await fs.open(file, "wx");
-    let written = 0;
-    return {
-      write: async (chunk) => {
-        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
-        if (written + bytes.length > limit) {
-          await handle.write(bytes.subarray(0, limit - written));
-          throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
-        }
-        written += bytes.length;
-        await handle.write(bytes);
-      },
-      close: () => handle.close(),
-    };
-  };
 
 test("a full disk while writing the copy: exit 2, one line naming the file, no partial file left", async () => {
   const dir = path.join(fx.dir, "full");

@@ -43,8 +43,15 @@ function expectCellsKept(original: ExcelJS.Workbook, copy: ExcelJS.Workbook): nu
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const target = out.getCell(r, c);
         const { fill: _fill, ...style } = cell.style;
-        const { fill: _outFill, ...outStyle } = target.style;
+        const { fill: outFill, ...outStyle } = target.style;
         const where = `${ws.name}!${cell.address}`;
+        // A cell without a style that gets a mark (or the cut-off highlight) points at record 0 with
+        // the fill changed: ExcelJS then lists record 0's default font and empty border, which it
+        // leaves out for a cell without a style. The look is the same.
+        if (Object.keys(style).length === 0 && outFill !== undefined) {
+          if (outStyle.font?.name === "Calibri" && outStyle.font.size === 11) delete outStyle.font;
+          if (outStyle.border !== undefined && Object.keys(outStyle.border).length === 0) delete outStyle.border;
+        }
         expect({ where, value: comparable(target.value), numFmt: target.numFmt, style: outStyle }).toEqual({
           where,
           value: comparable(cell.value),

@@ -9,7 +9,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import type { NewSheet } from "../../src/core/new-sheet";
-import { SheetNameError, encodeTarget, writeWorkbook, xmlText } from "../../src/package/write-workbook";
+import { SheetNameError, encodeTarget, workbookBytes, xmlText } from "../../src/package/write-workbook";
+import { NODE_CODEC } from "../../src/cli/node-codec";
 import { validateXlsx } from "./validate";
 
 const sample: NewSheet[] = [
@@ -60,16 +61,16 @@ describe("writeWorkbook", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("writes a package valid against the SpreadsheetML schemas", () => {
+  test("writes a package valid against the SpreadsheetML schemas", async () => {
     const file = path.join(dir, "valid.xlsx");
-    writeFileSync(file, writeWorkbook(sample));
+    writeFileSync(file, await workbookBytes(sample));
     // Workbook, two sheets, styles and shared strings: the validator counts the parts it checked.
     expect(validateXlsx(file)).toBe("ooxml: 5/5 parts valid");
   });
 
   test("ExcelJS reads back values, looks, panes, filter, print set-up and links", async () => {
     const file = path.join(dir, "read.xlsx");
-    writeFileSync(file, writeWorkbook(sample));
+    writeFileSync(file, await workbookBytes(sample));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Daftar & <Rekap>", "Kedua"]);
@@ -100,8 +101,8 @@ describe("writeWorkbook", () => {
     expect(second?.getCell("B2").font?.color?.argb).toBe("FF595959");
   });
 
-  test("the package's parts are the ones declared, links and print titles included", () => {
-    const parts = unzipSync(writeWorkbook(sample));
+  test("the package's parts are the ones declared, links and print titles included", async () => {
+    const parts = unzipSync(await workbookBytes(sample));
     expect(Object.keys(parts)[0]).toBe("[Content_Types].xml");
     const rels = strFromU8(parts["xl/worksheets/_rels/sheet1.xml.rels"]);
     expect(rels).toContain('Target="sub%20dir/DLH%20(revisi).xlsx" TargetMode="External"');
@@ -114,12 +115,19 @@ describe("writeWorkbook", () => {
     expect(parts["xl/worksheets/_rels/sheet2.xml.rels"]).toBeUndefined();
   });
 
-  test("refuses sheet names Excel refuses", () => {
+  test("the command line's zlib writes the same parts as the default fflate", async () => {
+    const viaFflate = unzipSync(await workbookBytes(sample));
+    const viaZlib = unzipSync(await workbookBytes(sample, NODE_CODEC));
+    expect(Object.keys(viaZlib)).toEqual(Object.keys(viaFflate));
+    for (const [name, bytes] of Object.entries(viaFflate)) expect(strFromU8(viaZlib[name])).toBe(strFromU8(bytes));
+  });
+
+  test("refuses sheet names Excel refuses", async () => {
     const bad = (name: string): NewSheet => ({ ...sample[1], sheetName: name });
-    expect(() => writeWorkbook([bad("a/b")])).toThrow(SheetNameError);
-    expect(() => writeWorkbook([bad("x".repeat(32))])).toThrow(SheetNameError);
-    expect(() => writeWorkbook([bad("Data"), bad("DATA")])).toThrow(SheetNameError);
-    expect(() => writeWorkbook([])).toThrow(SheetNameError);
+    await expect(workbookBytes([bad("a/b")])).rejects.toThrow(SheetNameError);
+    await expect(workbookBytes([bad("x".repeat(32))])).rejects.toThrow(SheetNameError);
+    await expect(workbookBytes([bad("Data"), bad("DATA")])).rejects.toThrow(SheetNameError);
+    await expect(workbookBytes([])).rejects.toThrow(SheetNameError);
   });
 
   test("XML text: markup escaped, control characters XML cannot hold dropped", () => {

@@ -25,8 +25,8 @@ export interface PersonKeys {
 export interface KnownPeople {
   readonly byNip: Map<string, KnownPerson>;
   readonly byNik: Map<string, KnownPerson>;
-  /** Keyed by normalizeName; every distinct person of that name. */
-  readonly byName: Map<string, KnownPerson[]>;
+  /** Keyed by normalizeName, then by person key: every distinct person of that name (a map, so a row costs the same however common its name). */
+  readonly byName: Map<string, Map<string, KnownPerson>>;
 }
 
 export function noPeople(): KnownPeople {
@@ -53,8 +53,10 @@ export function rememberPerson(people: KnownPeople, keys: PersonKeys, person: Om
   if (keys.nik !== null) people.byNik.set(keys.nik, known);
   if (keys.name === null) return;
   const name = normalizeName(keys.name);
-  const same = (people.byName.get(name) ?? []).filter((p) => p.key !== key);
-  people.byName.set(name, [...same, known]);
+  let same = people.byName.get(name);
+  if (same === undefined) people.byName.set(name, (same = new Map()));
+  same.delete(key);
+  same.set(key, known);
 }
 
 /** Who a row names: the person, or null with how many people share the name (0: nobody known). */
@@ -66,7 +68,8 @@ export function lookUpPerson(people: KnownPeople, keys: PersonKeys): LookUp {
     (keys.nip !== null ? people.byNip.get(keys.nip) : undefined) ??
     (keys.nik !== null ? people.byNik.get(keys.nik) : undefined);
   if (byId !== undefined) return { person: byId };
-  const named = keys.name !== null ? (people.byName.get(normalizeName(keys.name)) ?? []) : [];
-  const only = named.length === 1 ? named[0] : undefined;
-  return only !== undefined ? { person: only } : { person: null, sameName: named.length };
+  const named = keys.name !== null ? people.byName.get(normalizeName(keys.name)) : undefined;
+  const count = named?.size ?? 0;
+  const only = count === 1 ? named?.values().next().value : undefined;
+  return only !== undefined ? { person: only } : { person: null, sameName: count };
 }
