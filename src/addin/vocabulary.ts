@@ -36,7 +36,7 @@ export const UI_LABELS = {
     en: "All done: {errors} errors, {warnings} warnings, {people} people, {cutoffs} contracts ending at the cut-off, {tallies} JP tally rows.",
   },
   xlDonePaths: {
-    id: 'Jalur pasca batas ditulis untuk {count} pegawai non-ASN di sheet "{sheet}" dan kolom jalur; {pjlpMissing} PJLP belum lengkap, {review} perlu diperiksa.',
+    id: 'Jalur pasca batas ditulis untuk {count} pegawai non-ASN di lembar "{sheet}" dan kolom jalur; {pjlpMissing} PJLP belum lengkap, {review} perlu diperiksa.',
     en: 'Paths after the cut-off written for {count} non-ASN workers in the "{sheet}" sheet and the path column; {pjlpMissing} PJLP with documents missing, {review} to review.',
   },
   xlDoneClear: {

@@ -71,7 +71,7 @@ export const CLI_MESSAGES = {
   xmlDamaged: { id: "XML di dalam file rusak", en: "the XML inside the file is damaged" },
   partMissing: { id: "bagian {value} tidak ada", en: "part {value} is missing" },
   skippedOwnOutput: {
-    id: "dilewati: ini salinan beranotasi buatan Cek Honorer (berisi sheet laporannya), bukan data asli.",
+    id: "dilewati: ini salinan beranotasi buatan Cek Honorer (berisi lembar laporannya), bukan data asli.",
     en: "skipped: this is an annotated copy made by Cek Honorer (it holds its report sheets), not original data.",
   },
   targetNotRegular: {

@@ -20,11 +20,11 @@ export const REKAP_MESSAGES = {
   missing: { id: "{value} tidak ditemukan.", en: "{value} was not found." },
   header: { id: "Rekap {files} berkas:", en: "Rekap of {files} files:" },
   lineChecked: {
-    id: "{persons} pegawai, {errors} galat, {warnings} peringatan",
+    id: "{persons} pegawai, {errors} kesalahan, {warnings} peringatan",
     en: "{persons} people, {errors} errors, {warnings} warnings",
   },
   totals: {
-    id: "Jumlah: {files} berkas ({checked} diperiksa, {skipped} dilewati, {repeats} berulang); {persons} pegawai; {ready} OPD siap, {sendBack} dikembalikan; {errors} galat, {warnings} peringatan; {duplicates} NIK ganda antar OPD.",
+    id: "Jumlah: {files} berkas ({checked} diperiksa, {skipped} dilewati, {repeats} berulang); {persons} pegawai; {ready} OPD siap, {sendBack} dikembalikan; {errors} kesalahan, {warnings} peringatan; {duplicates} NIK ganda antar OPD.",
     en: "Total: {files} files ({checked} checked, {skipped} skipped, {repeats} repeated); {persons} people; {ready} OPDs ready, {sendBack} sent back; {errors} errors, {warnings} warnings; {duplicates} NIKs duplicated across OPDs.",
   },
   wroteWorkbook: { id: "Buku kerja rekap: {path}", en: "Rekap workbook: {path}" },

@@ -269,7 +269,7 @@ export const ISSUES = {
     severity: "error",
     title: { id: "Tidak ada tabel yang dikenali", en: "No table recognised" },
     message: {
-      id: "Tidak ada tabel pegawai atau pelatihan yang dikenali di buku kerja ini (dicari di 30 baris pertama setiap sheet). Judul kolom yang dicari, antara lain: {headers}.",
+      id: "Tidak ada tabel pegawai atau pelatihan yang dikenali di buku kerja ini (dicari di 30 baris pertama setiap lembar). Judul kolom yang dicari, antara lain: {headers}.",
       en: "No personnel or training table was recognised in this workbook (searched the first 30 rows of every sheet). Headers looked for include: {headers}.",
     },
   },

@@ -37,7 +37,7 @@ export const REKAP_PANE_LABELS = {
   },
   rkNeedFiles: { id: "Pilih minimal satu file dulu.", en: "Choose at least one file first." },
   rkFileResult: {
-    id: "{verdict}: {persons} pegawai, {errors} galat",
+    id: "{verdict}: {persons} pegawai, {errors} kesalahan",
     en: "{verdict}: {persons} people, {errors} errors",
   },
 } as const satisfies Record<string, Bilingual>;

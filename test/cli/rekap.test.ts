@@ -78,7 +78,7 @@ describe("cek-honorer rekap", () => {
     // Header, 13 files, totals, two output lines.
     expect(lines).toHaveLength(17);
     expect(lines.at(-3)).toBe(
-      "Jumlah: 13 berkas (6 diperiksa, 7 dilewati, 1 berulang); 14 pegawai; 2 OPD siap, 3 dikembalikan; 3 galat, 1 peringatan; 1 NIK ganda antar OPD.",
+      "Jumlah: 13 berkas (6 diperiksa, 7 dilewati, 1 berulang); 14 pegawai; 2 OPD siap, 3 dikembalikan; 3 kesalahan, 1 peringatan; 1 NIK ganda antar OPD.",
     );
     expect(lines.find((l) => l.includes("03_Disdik.xlsx"))).toContain("03_Disdik (revisi).xlsx");
     expect(lines.find((l) => l.includes("lama.xls"))).toContain(".xls");
@@ -156,7 +156,7 @@ describe("cek-honorer rekap", () => {
       dlh[col("Pegawai")],
       dlh[col("ASN")],
       dlh[col("Non-ASN")],
-      dlh[col("Galat")],
+      dlh[col("Kesalahan")],
       dlh[col("Peringatan")],
     ]).toEqual(["4", "0", "4", "1", "1"]);
     // Cut-off answers of the DLH: Ani and Dodi end by it, Budi runs past, Cici has no end date.
@@ -171,7 +171,7 @@ describe("cek-honorer rekap", () => {
     );
     const totals = rows[14];
     expect(totals[col("File")]).toBe("Jumlah");
-    expect([totals[col("Pegawai")], totals[col("ASN")], totals[col("Galat")]]).toEqual(["14", "1", "3"]);
+    expect([totals[col("Pegawai")], totals[col("ASN")], totals[col("Kesalahan")]]).toEqual(["14", "1", "3"]);
     // The file cell opens the file, relative to the rekap.
     const link = ws.getCell(
       3 + rows.findIndex((r) => r[col("File")] === "sub/04_Satpol PP.xlsx"),

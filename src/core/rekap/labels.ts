@@ -80,7 +80,7 @@ export const REPEAT_WHY = {
     en: "the file counted is newer ({keptDate} > {repeatDate})",
   },
   "fewer-errors": {
-    id: "file yang dihitung lebih sedikit galatnya ({keptErrors} < {repeatErrors})",
+    id: "file yang dihitung lebih sedikit kesalahannya ({keptErrors} < {repeatErrors})",
     en: "the file counted has fewer errors ({keptErrors} < {repeatErrors})",
   },
   "later-name": {
@@ -128,7 +128,7 @@ export const REKAP_LABELS = {
   hPersons: { id: "Pegawai", en: "People" },
   hAsn: { id: "ASN", en: "ASN" },
   hNonAsn: { id: "Non-ASN", en: "Non-ASN" },
-  hErrors: { id: "Galat", en: "Errors" },
+  hErrors: { id: "Kesalahan", en: "Errors" },
   hWarnings: { id: "Peringatan", en: "Warnings" },
   hCrossDuplicates: { id: "NIK ganda antar OPD", en: "NIKs duplicated across OPDs" },
   hJp: { id: "JP: {verdict}", en: "JP: {verdict}" },
@@ -167,9 +167,9 @@ export const REKAP_LABELS = {
     en: "Service history (no overlap)",
   },
   skippedDetail: { id: "{reason}", en: "{reason}" },
-  repeatOf: { id: "Mengulang {file}; lihat sheet {sheet}.", en: "Repeats {file}; see the {sheet} sheet." },
+  repeatOf: { id: "Mengulang {file}; lihat lembar {sheet}.", en: "Repeats {file}; see the {sheet} sheet." },
   sendBackWhy: {
-    id: "{errors} galat; lihat sheet {sheet}.",
+    id: "{errors} kesalahan; lihat lembar {sheet}.",
     en: "{errors} errors; see the {sheet} sheet.",
   },
   noRows: { id: "Tidak ada.", en: "None." },
