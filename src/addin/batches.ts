@@ -65,7 +65,7 @@ export function packBatches<T extends { readonly requestBytes: number; readonly 
 export interface SendOptions {
   /** Suspends screen updating for each write batch (ExcelApi 1.9). */
   readonly suspendScreen?: boolean;
-  readonly afterBatch?: (done: number, total: number) => void;
+  readonly afterBatch?: ((done: number, total: number) => void) | undefined;
 }
 
 /**

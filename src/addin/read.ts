@@ -51,8 +51,8 @@ export interface SheetExtent {
 }
 
 export interface ReadProgress {
-  readonly onProgress?: (done: number, total: number, phase: string) => void;
-  readonly isCancelled?: () => boolean;
+  readonly onProgress?: ((done: number, total: number, phase: string) => void) | undefined;
+  readonly isCancelled?: (() => boolean) | undefined;
   /** The phase text shown for a sheet. */
   readonly phase: (sheet: string) => string;
 }

@@ -99,7 +99,8 @@ async function cliCells(file: string): Promise<Map<string, Record<string, Seen>>
         } else if (v !== undefined) seen.value = v;
         if (cell.numFmt !== undefined && cell.numFmt !== "General") seen.numberFormat = cell.numFmt;
         const fill = cell.fill;
-        if (fill?.type === "pattern" && fill.pattern === "solid") seen.fill = hex(fill.fgColor?.argb);
+        const fillColor = fill?.type === "pattern" && fill.pattern === "solid" ? hex(fill.fgColor?.argb) : undefined;
+        if (fillColor !== undefined) seen.fill = fillColor;
         if (cell.font?.bold === true) seen.bold = true;
         const color = hex(cell.font?.color?.argb);
         if (color !== undefined && color !== "#000000") seen.fontColor = color;
