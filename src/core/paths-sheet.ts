@@ -161,6 +161,7 @@ export function pathsGrid(results: readonly WorkbookResult[], lang: Lang): OutGr
   const entries = entriesOf(results);
   const rows = headRows(results[0]?.policy, entries, lang);
   rows.push([...(several ? ["hFile" as const] : []), ...LIST_HEADER].map((k) => cell(label(k, lang), "header")));
+  const headerRow = rows.length;
   if (entries.length === 0) rows.push([cell(label("noPaths", lang), "muted")]);
   // One line kept for the "more" note, as in the report sheet.
   const room = EXCEL_MAX_ROWS - rows.length - 1;
@@ -171,5 +172,13 @@ export function pathsGrid(results: readonly WorkbookResult[], lang: Lang): OutGr
     sheetName: label("sheetPaths", lang),
     rows,
     columnWidths: [...(several ? [28] : []), 24, 24, 30, 20, 12, 18, 8, 70, 18, 8],
+    // Like CH Laporan: a list to filter on screen and to print one page wide, its header on every page.
+    layout: {
+      freezeRows: headerRow,
+      filterRow: headerRow,
+      landscape: true,
+      fitToWidth: true,
+      repeatRows: { first: headerRow, last: headerRow },
+    },
   };
 }

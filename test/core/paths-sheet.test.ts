@@ -292,3 +292,17 @@ describe("CH Jalur across several files", () => {
     expect(rows[rows.length - 1]).toEqual([LABELS.noPaths.id]);
   });
 });
+
+test("CH Jalur prints like CH Laporan: its list header frozen, filtered and repeated, landscape one page wide", () => {
+  const out = pathsGrid([checkWorkbook([grid(PEOPLE)], DEFAULT_POLICY)], "id");
+  const headerRow = out.layout?.filterRow ?? 0;
+  // The header row is the one whose first cell is the list's first column title, in bold header style.
+  expect(out.rows[headerRow - 1]?.every((c) => c.style === "header")).toBe(true);
+  expect(out.layout).toEqual({
+    freezeRows: headerRow,
+    filterRow: headerRow,
+    landscape: true,
+    fitToWidth: true,
+    repeatRows: { first: headerRow, last: headerRow },
+  });
+});
