@@ -21,7 +21,7 @@ import { type FileOutputs, textSummary } from "./text-summary";
 import { type OpenOutput, openRealOutput, removeTemporariesNow, targetProblem, writeSafely } from "./safe-write";
 import { checkPackage } from "../package/check";
 import { isPackageError } from "../package/errors";
-import { readFailure } from "./read-failure";
+import { oneLine, readFailure } from "./read-failure";
 import { patchPackage } from "../package/patch";
 import { isMacroEnabled, isOwnOutput, openPackage } from "../package/workbook";
 import { NODE_CODEC } from "./node-codec";
@@ -38,13 +38,6 @@ const PREFIX = "cek-honorer";
 
 /** The file being read, for the one-line reason when reading stalls. */
 const reading: { file: string | null } = { file: null };
-
-/** An error's message reduced to one short line (library messages can span lines). */
-export function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "?";
-  return line.trim().slice(0, 160);
-}
 
 class Failure extends Error {
   constructor(readonly reason: string) {

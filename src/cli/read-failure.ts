@@ -42,3 +42,10 @@ export function readFailure(
   if (code === "EISDIR" || code === "EIO") return ["fileUnreadable", { key: "ioError", params: {} }];
   return ["fileCorrupt", null];
 }
+
+/** An error's message reduced to one short line (library messages can span lines). */
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "?";
+  return line.trim().slice(0, 160);
+}

@@ -14,7 +14,7 @@ import { isPackageError } from "../package/errors";
 import { isSystemFile, readRekapFile } from "../package/rekap-file";
 import { type CliMessageKey, cliMessage } from "./messages";
 import { NODE_CODEC } from "./node-codec";
-import { readFailure } from "./read-failure";
+import { oneLine, readFailure } from "./read-failure";
 
 export interface FoundFile {
   /** Absolute path on disk. */
@@ -94,9 +94,6 @@ const SKIP_OF: Partial<Record<CliMessageKey, SkipReason>> = {
   fileUnreadable: "unreadable",
   fileMissing: "unreadable",
 };
-
-const oneLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0].trim().slice(0, 160);
 
 /** A failure in the command line's words: the reason, and what exactly is wrong ("the zip directory is damaged"). */
 function describe(error: unknown, lang: Lang): { reason: SkipReason; detail?: string } {

@@ -19,6 +19,7 @@ import { writeWorkbook } from "../package/write-workbook";
 import { openPackage } from "../package/workbook";
 import type { CliOptions } from "./args";
 import { cliMessage } from "./messages";
+import { oneLine } from "./read-failure";
 import { NODE_CODEC } from "./node-codec";
 import { isAnInput } from "./inputs";
 import { type FoundInputs, findFiles, readForRekap } from "./rekap-read";
@@ -41,9 +42,6 @@ export class RekapFailure extends Error {
     super(reason);
   }
 }
-
-const oneLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0].trim().slice(0, 160);
 
 /** Writes `target` through a temporary file renamed when complete (safe-write): a failed or interrupted run leaves no half file. */
 async function writeWhole(
