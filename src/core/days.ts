@@ -19,9 +19,33 @@ export function ymdToDay(year: number, month: number, day: number): DayNumber {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
 }
 
+/** Days within Date's range (about 273,790 years either side of 1970), where the arithmetic below is exact. */
+const DATE_RANGE_DAYS = 100_000_000;
+
 export function dayToYmd(dayNumber: DayNumber): Ymd {
+  if (Number.isInteger(dayNumber) && dayNumber >= -DATE_RANGE_DAYS && dayNumber <= DATE_RANGE_DAYS)
+    return civilFromDays(dayNumber);
   const d = new Date(dayNumber * 86_400_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * The proleptic Gregorian date of a whole day number, by arithmetic on 400-year eras (the
+ * same calendar as Date's UTC fields, without building a Date: this runs for every date
+ * of every row).
+ */
+function civilFromDays(dayNumber: number): Ymd {
+  const z = dayNumber + 719_468; // days since 0000-03-01
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097; // day of era, 0-146096
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)); // day of year from 1 March
+  const mp = Math.floor((5 * doy + 2) / 153); // month from March, 0-11
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  // Date reports year 0 as 0 and never -0.
+  return { year: year === 0 ? 0 : year, month, day };
 }
 
 /** True when year-month-day names a real calendar day (no 31 April, no 29 Feb 2023). */
@@ -31,7 +55,14 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Years 0-99 go through Date.UTC as 1900-1999, so only later whole years take the short way.
+  if (Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1] ?? 31;
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -48,10 +79,23 @@ export function dayToSerial(dayNumber: DayNumber): number {
   return dayNumber + EXCEL_EPOCH_OFFSET;
 }
 
+/**
+ * Day number -> ISO text, for the days seen lately: a sheet's dates repeat (TMTs on the
+ * first of a month, one contract end for everyone), and rows that share a date then share
+ * one string. Cleared when full, so odd data cannot grow it without bound.
+ */
+const isoCache = new Map<DayNumber, string>();
+const ISO_CACHE_SIZE = 50_000;
+
 /** "YYYY-MM-DD". */
 export function dayToIso(dayNumber: DayNumber): string {
+  const cached = isoCache.get(dayNumber);
+  if (cached !== undefined) return cached;
   const { year, month, day } = dayToYmd(dayNumber);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (isoCache.size >= ISO_CACHE_SIZE) isoCache.clear();
+  isoCache.set(dayNumber, iso);
+  return iso;
 }
 
 /** "DD-MM-YYYY", the order Indonesian users read. */

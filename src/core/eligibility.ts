@@ -52,8 +52,12 @@ export function isNonAsn(status: EmploymentStatus | null, hasStatusColumn: boole
 
 /** The cut-off as a day number; NaN for a date resolvePolicy would have rejected. */
 export function cutoffDay(policy: Policy): DayNumber {
-  return isoToDay(policy.cutoffDate) ?? Number.NaN;
+  // Asked for on every row: the last answer is kept for the same text.
+  if (policy.cutoffDate !== lastCutoff.iso)
+    lastCutoff = { iso: policy.cutoffDate, day: isoToDay(policy.cutoffDate) ?? Number.NaN };
+  return lastCutoff.day;
 }
+let lastCutoff: { readonly iso: string | null; readonly day: DayNumber } = { iso: null, day: Number.NaN };
 
 /**
  * A non-ASN whose contract ends on the cut-off, has no end date, or runs past it: the

@@ -33,15 +33,34 @@ import {
   type WorkbookResult,
   isPersonRow,
 } from "./results";
-import { type PolicyDays, categorize, checkStatus } from "./rules/category";
+import { type CategoryValue, type PolicyDays, type StatusValue, categorize, checkStatus } from "./rules/category";
 import { crossCheckIdentifiers } from "./rules/cross-checks";
 import { pathOfRow } from "./rules/paths";
-import { ageOn, judgeDates, readPersonDates, trustedBirth, trustedStart } from "./rules/dates";
+import {
+  type DateTrust,
+  type PersonDates,
+  ageOn,
+  judgeDates,
+  readPersonDates,
+  trustedBirth,
+  trustedStart,
+} from "./rules/dates";
 import { checkWrittenTenure } from "./rules/written-tenure";
 import { checkBusinessIds, checkGender, checkName, checkNik, checkNip } from "./rules/identity";
 import { type KnownPeople, noPeople, rememberPerson } from "./rules/people";
-import { type RowContext, cellOf, hasColumn, issueAt, issuesOf, rowContext } from "./rules/row";
-import { type ServiceHistory, checkServiceHistory, servicePeriod } from "./rules/service-history";
+import {
+  type Checked,
+  type RowContext,
+  type RowFrame,
+  NO_ISSUES,
+  cellOf,
+  hasColumn,
+  issueAt,
+  issuesOf,
+  rowFrame,
+  rowIn,
+} from "./rules/row";
+import { ServiceHistory, checkServiceHistory, servicePeriod } from "./rules/service-history";
 import {
   type PendingTraining,
   type TrainingKeys,
@@ -113,7 +132,7 @@ function newWorkbook(): WorkbookState {
 export class CheckSession {
   readonly policy: Policy;
   private readonly days: PolicyDays;
-  private readonly history: ServiceHistory = new Map();
+  private readonly history = new ServiceHistory();
   private workbook: WorkbookState = newWorkbook();
   private readonly finished: WorkbookResult[] = [];
   private readonly corrections: ColumnOverrides;
@@ -239,6 +258,8 @@ class SheetChecker implements SheetStream {
   private lastData: number | null = null;
   /** The label of the last section row: the unit of the rows below it. */
   private section: string | null = null;
+  /** The column map every row of the table shares, set when the table is found. */
+  private frame: RowFrame | null = null;
 
   constructor(
     private readonly context: SheetContext,
@@ -310,6 +331,7 @@ class SheetChecker implements SheetStream {
       return;
     }
     const layout = this.layout;
+    this.frame = rowFrame(layout);
     for (const role of missingRoles(layout))
       this.sheetIssues.push(makeIssue("missing-column", where, { role, sheet: this.name }));
     if (layout.kind === "personnel") this.context.workbook.hasPersonnel = true;
@@ -347,7 +369,7 @@ class SheetChecker implements SheetStream {
 
   /** One row; a fault in the engine costs that row a coded issue, never the whole file. */
   private checkRow(rowNumber: number, cells: CellRow, layout: TableLayout): PersonRow | TrainingRow {
-    const ctx = rowContext({ file: this.file, sheet: this.name, row: rowNumber }, cells, layout);
+    const ctx = rowIn(this.frame ?? rowFrame(layout), { file: this.file, sheet: this.name, row: rowNumber }, cells);
     try {
       return layout.kind === "personnel"
         ? personRow(ctx, this.context, this.section)
@@ -374,28 +396,11 @@ function personRow(ctx: RowContext, sheet: SheetContext, section: string | null)
   const judged = judgeDates(ctx, dates, sheet.days.reference);
   const trust = judged.value;
   const start = trustedStart(dates, trust);
-  const cross = {
-    issues: crossCheckIdentifiers(
-      ctx,
-      { nik: nik.value.info, nip: nip.value.info },
-      { birth: trustedBirth(dates, trust), gender: gender.value },
-    ),
-  };
+  const stated = { birth: trustedBirth(dates, trust), gender: gender.value };
+  const cross = { issues: crossCheckIdentifiers(ctx, { nik: nik.value.info, nip: nip.value.info }, stated) };
   const validNik = nik.value.info !== null ? nik.value.shown : null;
   const service = checkServiceHistory(ctx, sheet.history, validNik, servicePeriod(start, dates.end));
-  const category = categorize(
-    ctx,
-    {
-      status: status.value,
-      start,
-      end: dates.end,
-      ageYears: ageOn(dates, trust, sheet.days.reference),
-      ...trust,
-      hasServiceGap: service.value.hasServiceGap,
-    },
-    sheet.days,
-    sheet.policy,
-  );
+  const category = categoryOf(ctx, sheet, status.value, dates, trust, service.value.hasServiceGap);
   const written = { issues: checkWrittenTenure(ctx, category.value.tenure) };
   const issues = issuesOf(name, nik, nip, businessIds, gender, status, read, judged, cross, service, category, written);
   const validNip = nip.value.info !== null ? nip.value.shown : null;
@@ -404,6 +409,9 @@ function personRow(ctx: RowContext, sheet: SheetContext, section: string | null)
     { nip: validNip, nik: validNik, name: name.value },
     { name: name.value, status: status.value.status },
   );
+  const c = category.value;
+  const path = pathOfRow(ctx, { status, nik, start, service, category }, sheet.policy);
+  // Written out rather than spread: objects of one shape, keys in the order reports show them.
   return {
     row: ctx.row,
     name: name.value,
@@ -415,10 +423,41 @@ function personRow(ctx: RowContext, sheet: SheetContext, section: string | null)
     birthDate: isoOrNull(dates.birth),
     startDate: isoOrNull(dates.start),
     endDate: isoOrNull(dates.end),
-    ...category.value,
-    ...pathOfRow(ctx, { status, nik, start, service, category }, sheet.policy),
+    tenure: c.tenure,
+    meetsMinTenure: c.meetsMinTenure,
+    ageYears: c.ageYears,
+    endsAtCutoff: c.endsAtCutoff,
+    daysToCutoff: c.daysToCutoff,
+    cutoff: c.cutoff,
+    category: c.category,
+    reviewFields: c.reviewFields,
+    path: path.path,
+    pathMissing: path.pathMissing,
+    pathReview: path.pathReview,
+    pathNpwpFromNik: path.pathNpwpFromNik,
     issues,
   };
+}
+
+/** The category rules of a person row, given what the other rules found. */
+function categoryOf(
+  ctx: RowContext,
+  sheet: SheetContext,
+  status: StatusValue,
+  dates: PersonDates,
+  trust: DateTrust,
+  hasServiceGap: boolean,
+): Checked<CategoryValue> {
+  const input = {
+    status,
+    start: trustedStart(dates, trust),
+    end: dates.end,
+    ageYears: ageOn(dates, trust, sheet.days.reference),
+    startProblem: trust.startProblem,
+    birthProblem: trust.birthProblem,
+    hasServiceGap,
+  };
+  return categorize(ctx, input, sheet.days, sheet.policy);
 }
 
 /** A training row: its person, training, date and JP; counted once, settled when the workbook ends. */
@@ -429,7 +468,7 @@ function trainingRow(ctx: RowContext, sheet: SheetContext, at: { sheetIndex: num
   const date = checkTrainingDate(ctx);
   const jp = readJp(ctx, sheet.policy);
   const { person, nip, nik, name } = who.value;
-  let counted = { value: false, issues: [] as readonly Issue[] };
+  let counted = { value: false, issues: NO_ISSUES };
   if (person === null) {
     counted = { value: false, issues: [issueAt(ctx, "training-unknown-person", null)] };
   } else if (jp.value !== null) {

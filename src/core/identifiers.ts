@@ -148,8 +148,15 @@ function readId<T>(cell: Cell, spec: IdSpec<T>): IdRead<T> {
 /** No cell holding an id, even two with labels, is this long; longer text is not split. */
 const MAX_ID_TEXT = 200;
 
+const DIGITS = /^\d+$/;
+
 function readIdText<T>(raw: string, typed: string, spec: IdSpec<T>): IdRead<T> {
   if (raw.length > MAX_ID_TEXT || typed.length > MAX_ID_TEXT * 5) return invalid(raw, fail("format", "notNumber"));
+  if (DIGITS.test(typed)) {
+    // Digits only (most id cells): one part, nothing to normalize, raw and typed the same.
+    const check = spec.check(typed);
+    return check.ok ? { kind: "ok", value: typed, info: check.info } : invalid(raw, check);
+  }
   // Text Excel produced from a damaged number ("3.17101E+15", "3,17101E+15").
   if (/^\+?\d+(?:[.,]\d+)?e\+?\d+$/i.test(raw.replace(/\s+/g, ""))) return { kind: "precision-lost", shown: raw };
   const parts = typed

@@ -13,8 +13,12 @@ import { label, type Lang } from "./vocabulary";
  * every result instead of a silently wrong number.
  */
 export function referenceDay(policy: Policy): DayNumber {
-  return isoToDay(policy.referenceDate) ?? Number.NaN;
+  // Asked for on every row: the last answer is kept for the same text.
+  if (policy.referenceDate !== lastReference.iso)
+    lastReference = { iso: policy.referenceDate, day: isoToDay(policy.referenceDate) ?? Number.NaN };
+  return lastReference.day;
 }
+let lastReference: { readonly iso: string | null; readonly day: DayNumber } = { iso: null, day: Number.NaN };
 
 export function tenureFromMonths(totalMonths: number): Tenure {
   return { years: Math.floor(totalMonths / 12), months: totalMonths % 12, totalMonths };

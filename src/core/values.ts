@@ -37,7 +37,39 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
 
 /** Trims and collapses every run of white space (incl. no-break and zero-width spaces) to one space. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u200B-\u200D\u2060]+/g, " ").trim();
+  return isCollapsed(text) ? text : text.replace(/[\s\u200B-\u200D\u2060]+/g, " ").trim();
+}
+
+/**
+ * True for printable ASCII with single inner spaces: the text collapseSpaces would give
+ * back unchanged (most cells), found without a regex. Anything else says false.
+ */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
+
+/**
+ * A reader's answers for the texts seen lately: a status or gender column holds a few
+ * spellings over and over. Cleared when full, so odd data cannot grow it without bound.
+ */
+function memoized<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let answer = seen.get(text);
+    if (answer === undefined) {
+      answer = read(text);
+      if (seen.size >= 2000) seen.clear();
+      seen.set(text, answer);
+    }
+    return answer;
+  };
 }
 
 /** The Excel error a text spells ("#N/A", "#ref!"), upper-cased, or null. */
@@ -92,13 +124,16 @@ const FEMALE = new Set(["p", "pr", "prp", "perempuan", "wanita", "w", "wn", "cew
 /** L/P from the many spellings of a gender column. */
 export function readGender(cell: Cell): ValueRead<Gender> {
   const t = textOrVerdict(cell);
-  if (t.kind !== "text") return t;
+  return t.kind !== "text" ? t : genderOfText(t.text);
+}
+
+const genderOfText = memoized((text: string): ValueRead<Gender> => {
   // "Laki-laki", "Laki Laki", "L." and "lk" all reduce to letters only.
-  const key = t.text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const key = text.toLowerCase().replace(/[^a-z0-9]+/g, "");
   if (MALE.has(key)) return { kind: "ok", value: "L" };
   if (FEMALE.has(key)) return { kind: "ok", value: "P" };
-  return { kind: "unknown", text: t.text };
-}
+  return { kind: "unknown", text };
+});
 
 const NON_ASN_WORDS = [
   "non asn",
@@ -147,8 +182,10 @@ const statusWords = (text: string): string =>
  */
 export function readBknCode(cell: Cell): BknCode | null {
   const t = textOrVerdict(cell);
-  return t.kind === "text" ? bknCodeOfText(statusWords(t.text)) : null;
+  return t.kind === "text" ? bknCodeOfCell(t.text) : null;
 }
+
+const bknCodeOfCell = memoized((text: string): BknCode | null => bknCodeOfText(statusWords(text)));
 
 function bknCodeOfText(words: string): BknCode | null {
   const tokens = words.split(" ");
@@ -169,8 +206,11 @@ function bknCodeOfText(words: string): BknCode | null {
  */
 export function readStatus(cell: Cell): ValueRead<EmploymentStatus> {
   const t = textOrVerdict(cell);
-  if (t.kind !== "text") return t;
-  const text = statusWords(t.text);
+  return t.kind !== "text" ? t : statusOfText(t.text);
+}
+
+const statusOfText = memoized((written: string): ValueRead<EmploymentStatus> => {
+  const text = statusWords(written);
   // Remove the non-ASN phrases first: "non pns" must not count as "pns".
   let rest = ` ${text} `;
   let nonAsn = bknCodeOfText(text) !== null;
@@ -196,8 +236,8 @@ export function readStatus(cell: Cell): ValueRead<EmploymentStatus> {
   if (pppk) found.push(partTime ? "pppk-paruh-waktu" : "pppk");
   if (pns) found.push("pns");
   const [only, other] = found;
-  return only !== undefined && other === undefined ? { kind: "ok", value: only } : { kind: "unknown", text: t.text };
-}
+  return only !== undefined && other === undefined ? { kind: "ok", value: only } : { kind: "unknown", text: written };
+});
 
 /** The number a cell holds: money ("Rp 1.500.000,-"), counts ("24 JP"), Indonesian decimals ("2,5"). */
 export function readNumber(cell: Cell): ValueRead<number> {
@@ -401,6 +441,7 @@ function isDegree(token: string): boolean {
  * without dots, commas and apostrophes, spaces collapsed. At least one word is kept.
  */
 export function normalizeName(name: string): string {
+  if (PLAIN_NAME.test(name)) return normalizePlainName(name);
   // Upper case before stripping accents: upper-casing can itself produce combining marks.
   const upper = collapseSpaces(
     name
@@ -430,4 +471,20 @@ export function normalizeName(name: string): string {
   while (tokens.length > 1 && isTitle(tokens[0] ?? "")) tokens.shift();
   while (tokens.length > 1 && isDegree(tokens[tokens.length - 1] ?? "")) tokens.pop();
   return collapseSpaces(tokens.join(" ").replace(/\./g, ""));
+}
+
+/** Letters and spaces only: no accent, dot, comma, apostrophe or dash to handle. */
+const PLAIN_NAME = /^[A-Za-z ]*$/;
+
+/** normalizeName for a PLAIN_NAME, the common case: the same steps without the ones that cannot apply. */
+function normalizePlainName(name: string): string {
+  const tokens = name
+    .toUpperCase()
+    .split(" ")
+    .filter((w) => w !== "");
+  while (tokens.length > 1 && LEADING_TITLES.has(tokens[0] ?? "") && (tokens[0] ?? "").length > 1) tokens.shift();
+  while (tokens.length > 1 && UNDOTTED_DEGREES.has(tokens[tokens.length - 1] ?? "")) tokens.pop();
+  const normalized = tokens.join(" ");
+  // A name already in its normal form gives back the same string: one copy kept, not two.
+  return normalized === name ? name : normalized;
 }

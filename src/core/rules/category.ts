@@ -12,7 +12,7 @@ import { computeTenure } from "../tenure";
 import type { NipInfo } from "../identifiers";
 import { type BknCode, readBknCode, readStatus } from "../values";
 import { type EmploymentStatus, STATUSES } from "../vocabulary";
-import { type Checked, type RowContext, cellOf, hasColumn, issueAt } from "./row";
+import { type Checked, type RowContext, cellOf, hasColumn, issueAt, NO_ISSUES } from "./row";
 
 /** The status as read; `unknown` when the cell held text or an error that is no status. */
 export interface StatusValue {
@@ -49,9 +49,9 @@ export type CategoryValue = Pick<
 
 /** The status column as written; unreadable text and Excel errors are reported. */
 function writtenStatus(ctx: RowContext): Checked<Omit<StatusValue, "code">> {
-  if (!hasColumn(ctx, "status")) return { value: { status: null, unknown: false }, issues: [] };
+  if (!hasColumn(ctx, "status")) return { value: { status: null, unknown: false }, issues: NO_ISSUES };
   const s = readStatus(cellOf(ctx, "status"));
-  if (s.kind === "ok") return { value: { status: s.value, unknown: false }, issues: [] };
+  if (s.kind === "ok") return { value: { status: s.value, unknown: false }, issues: NO_ISSUES };
   if (s.kind === "unknown")
     return {
       value: { status: null, unknown: true },
@@ -61,7 +61,7 @@ function writtenStatus(ctx: RowContext): Checked<Omit<StatusValue, "code">> {
     const issue = issueAt(ctx, "excel-error", "status", { role: "status", value: s.text });
     return { value: { status: null, unknown: true }, issues: [issue] };
   }
-  return { value: { status: null, unknown: false }, issues: [] };
+  return { value: { status: null, unknown: false }, issues: NO_ISSUES };
 }
 
 /** True when a written status and the NIP's kind (digits 13-14) cannot both be right. */

@@ -7,7 +7,7 @@ import { type DateRead, readDate, readPlaceAndDate } from "../dates";
 import { type DayNumber, ageInYears, dayToDisplay, dayToYmd } from "../days";
 import type { Issue } from "../issues";
 import { type Bilingual, REASONS, type Role } from "../vocabulary";
-import { type Checked, type RowContext, cellOf, hasColumn, issueAt } from "./row";
+import { type Checked, type RowContext, cellOf, hasColumn, issueAt, NO_ISSUES } from "./row";
 
 /** Youngest plausible age at the start of service. */
 const MIN_START_AGE = 15;
@@ -48,13 +48,13 @@ export function dateFromRead(
     case "date":
       if (dayToYmd(read.day).year < 1900)
         return { value: null, issues: [implausible(ctx, role, read.day, REASONS.before1900)] };
-      return { value: read.day, issues: [] };
+      return { value: read.day, issues: NO_ISSUES };
   }
 }
 
 /** The date in a role's column; null without issues when the sheet has no such column. */
 export function readDateColumn(ctx: RowContext, role: Role, required: boolean): Checked<DayNumber | null> {
-  if (!hasColumn(ctx, role)) return { value: null, issues: [] };
+  if (!hasColumn(ctx, role)) return { value: null, issues: NO_ISSUES };
   const fromCombined = role === "birthDate" && ctx.columns.birthDate === ctx.combinedBirthColumn;
   const read = fromCombined ? readPlaceAndDate(cellOf(ctx, role)).date : readDate(cellOf(ctx, role));
   return dateFromRead(ctx, read, role, required);

@@ -6,7 +6,7 @@ import { type IdRead, type NikInfo, type NipInfo, readNib, readNik, readNip, rea
 import type { Issue } from "../issues";
 import { type Gender, readGender, readText } from "../values";
 import { type IssueCode, REASONS } from "../vocabulary";
-import { type Checked, type RowContext, cellOf, columnOf, hasColumn, issueAt } from "./row";
+import { type Checked, type RowContext, cellOf, columnOf, hasColumn, issueAt, NO_ISSUES } from "./row";
 
 const IDENTIFIER_CODES = {
   nik: { invalid: "nik-invalid", lost: "nik-precision-lost" },
@@ -15,7 +15,7 @@ const IDENTIFIER_CODES = {
 
 /** The name; an Excel error or an empty cell in a name column is reported. */
 export function checkName(ctx: RowContext): Checked<string | null> {
-  if (!hasColumn(ctx, "name")) return { value: null, issues: [] };
+  if (!hasColumn(ctx, "name")) return { value: null, issues: NO_ISSUES };
   const cell = cellOf(ctx, "name");
   if (cell !== null && cell.t === "e") {
     return { value: null, issues: [issueAt(ctx, "excel-error", "name", { role: "name", value: cell.v })] };
@@ -32,7 +32,7 @@ export function checkName(ctx: RowContext): Checked<string | null> {
 export function readIdentifier(ctx: RowContext, read: IdRead<unknown>, role: "nik" | "nip"): Checked<string | null> {
   switch (read.kind) {
     case "empty":
-      return { value: null, issues: [] };
+      return { value: null, issues: NO_ISSUES };
     case "error":
       return { value: null, issues: [issueAt(ctx, "excel-error", role, { role, value: read.text })] };
     case "precision-lost": {
@@ -45,7 +45,7 @@ export function readIdentifier(ctx: RowContext, read: IdRead<unknown>, role: "ni
       return { value: read.raw, issues: [issue] };
     }
     case "ok":
-      return { value: read.value, issues: [] };
+      return { value: read.value, issues: NO_ISSUES };
   }
 }
 
@@ -57,7 +57,7 @@ export interface IdentifierValue<T> {
 
 /** The NIK of a personnel row: required, and its province must be known. */
 export function checkNik(ctx: RowContext): Checked<IdentifierValue<NikInfo>> {
-  if (!hasColumn(ctx, "nik")) return { value: { shown: null, info: null }, issues: [] };
+  if (!hasColumn(ctx, "nik")) return { value: { shown: null, info: null }, issues: NO_ISSUES };
   const read = readNik(cellOf(ctx, "nik"));
   const issues: Issue[] = read.kind === "empty" ? [issueAt(ctx, "missing-value", "nik", { role: "nik" })] : [];
   const shown = readIdentifier(ctx, read, "nik");
@@ -70,7 +70,7 @@ export function checkNik(ctx: RowContext): Checked<IdentifierValue<NikInfo>> {
 
 /** The NIP of a personnel row. An empty NIP is normal: non-ASN have none. */
 export function checkNip(ctx: RowContext): Checked<IdentifierValue<NipInfo>> {
-  if (!hasColumn(ctx, "nip")) return { value: { shown: null, info: null }, issues: [] };
+  if (!hasColumn(ctx, "nip")) return { value: { shown: null, info: null }, issues: NO_ISSUES };
   const read = readNip(cellOf(ctx, "nip"));
   const shown = readIdentifier(ctx, read, "nip");
   return { value: { shown: shown.value, info: read.kind === "ok" ? read.info : null }, issues: shown.issues };
@@ -95,12 +95,12 @@ export function checkBusinessIds(ctx: RowContext): readonly Issue[] {
 
 /** Gender (L/P); unreadable text and Excel errors are reported. */
 export function checkGender(ctx: RowContext): Checked<Gender | null> {
-  if (!hasColumn(ctx, "gender")) return { value: null, issues: [] };
+  if (!hasColumn(ctx, "gender")) return { value: null, issues: NO_ISSUES };
   const g = readGender(cellOf(ctx, "gender"));
-  if (g.kind === "ok") return { value: g.value, issues: [] };
+  if (g.kind === "ok") return { value: g.value, issues: NO_ISSUES };
   if (g.kind === "unknown")
     return { value: null, issues: [issueAt(ctx, "unknown-gender", "gender", { value: g.text })] };
   if (g.kind === "error")
     return { value: null, issues: [issueAt(ctx, "excel-error", "gender", { role: "gender", value: g.text })] };
-  return { value: null, issues: [] };
+  return { value: null, issues: NO_ISSUES };
 }

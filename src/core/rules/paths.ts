@@ -130,8 +130,15 @@ function fitOf(option: PathOption, input: PathInput, policy: Policy): Fit {
 
 /** The policy's order; the default order for a hand-built policy whose order would not parse. */
 export function pathOrderOf(policy: Policy): readonly PathOption[] {
-  return parsePathOrder(policy.pathOrder) ?? PATH_OPTIONS;
+  // Asked for on every row: the last answer is kept for the same text.
+  if (policy.pathOrder !== lastOrder.text)
+    lastOrder = { text: policy.pathOrder, order: parsePathOrder(policy.pathOrder) ?? PATH_OPTIONS };
+  return lastOrder.order;
 }
+let lastOrder: { readonly text: string | null; readonly order: readonly PathOption[] } = {
+  text: null,
+  order: PATH_OPTIONS,
+};
 
 /**
  * The path of one person; null for an ASN.

@@ -5,6 +5,7 @@
  * it (case, spaces and titles such as "S.Pd." ignored).
  */
 import { normalizeName } from "../values";
+import { DigitKeyMap } from "./digit-keys";
 import type { EmploymentStatus } from "../vocabulary";
 
 /** A person as known from personnel sheets, for the training sheets. */
@@ -22,15 +23,86 @@ export interface PersonKeys {
   readonly name: string | null;
 }
 
-export interface KnownPeople {
-  readonly byNip: Map<string, KnownPerson>;
-  readonly byNik: Map<string, KnownPerson>;
-  /** Keyed by normalizeName, then by person key: every distinct person of that name (a map, so a row costs the same however common its name). */
-  readonly byName: Map<string, Map<string, KnownPerson>>;
+/**
+ * The people of a workbook, held compactly (issue 10, full height): one record per
+ * remembered row in plain columns (key, name, status), NIP and NIK packed into numbers,
+ * and a name map that points at a record (or, for a name several people share, at a
+ * small map of their keys).
+ */
+export class KnownPeople {
+  private readonly keys: string[] = [];
+  private readonly names: (string | null)[] = [];
+  private readonly statuses: (EmploymentStatus | null)[] = [];
+  private readonly byNip = new DigitKeyMap();
+  private readonly byNik = new DigitKeyMap();
+  /** Normalized name -> the record of its one person, or -(i + 1) for shared[i]. */
+  private readonly byName = new Map<string, number>();
+  /** For the names several people share: person key -> that person's latest record under the name. */
+  private readonly shared: Map<string, number>[] = [];
+
+  /** Remembers a personnel row's person under each key it has; see rememberPerson. */
+  remember(keys: PersonKeys, person: Omit<KnownPerson, "key">): void {
+    const earlier = this.byId(keys);
+    const normalized = keys.name !== null ? normalizeName(keys.name) : null;
+    const key = earlier !== undefined ? (this.keys[earlier] ?? null) : (keys.nip ?? keys.nik ?? normalized);
+    if (key === null) return;
+    const record = this.keys.push(key) - 1;
+    this.names.push(person.name);
+    this.statuses.push(person.status);
+    if (keys.nip !== null) this.byNip.set(keys.nip, record);
+    if (keys.nik !== null) this.byNik.set(keys.nik, record);
+    if (normalized !== null) this.rememberName(normalized, key, record);
+  }
+
+  /** The person a row names: by NIP first, then NIK, then a name exactly one known person has. */
+  lookUp(keys: PersonKeys): LookUp {
+    const byId = this.byId(keys);
+    if (byId !== undefined) return { person: this.person(byId) };
+    const named = keys.name !== null ? this.byName.get(normalizeName(keys.name)) : undefined;
+    if (named === undefined) return { person: null, sameName: 0 };
+    if (named >= 0) return { person: this.person(named) };
+    const people = this.shared[-named - 1];
+    const count = people?.size ?? 0;
+    const only = count === 1 ? people?.values().next().value : undefined;
+    return only !== undefined ? { person: this.person(only) } : { person: null, sameName: count };
+  }
+
+  private byId(keys: PersonKeys): number | undefined {
+    return (
+      (keys.nip !== null ? this.byNip.get(keys.nip) : undefined) ??
+      (keys.nik !== null ? this.byNik.get(keys.nik) : undefined)
+    );
+  }
+
+  private person(record: number): KnownPerson {
+    return {
+      name: this.names[record] ?? null,
+      status: this.statuses[record] ?? null,
+      key: this.keys[record] ?? "",
+    };
+  }
+
+  /** A record under its normalized name: a person seen again replaces their earlier record. */
+  private rememberName(name: string, key: string, record: number): void {
+    const at = this.byName.get(name);
+    if (at === undefined || (at >= 0 && this.keys[at] === key)) {
+      this.byName.set(name, record);
+    } else if (at >= 0) {
+      const people = new Map<string, number>();
+      people.set(this.keys[at] ?? "", at);
+      people.set(key, record);
+      this.shared.push(people);
+      this.byName.set(name, -this.shared.length);
+    } else {
+      const people = this.shared[-at - 1];
+      people?.delete(key);
+      people?.set(key, record);
+    }
+  }
 }
 
 export function noPeople(): KnownPeople {
-  return { byNip: new Map(), byNik: new Map(), byName: new Map() };
+  return new KnownPeople();
 }
 
 /** The key a person tallies under: NIP, else NIK, else the normalized name. */
@@ -43,20 +115,7 @@ export function personKey(keys: PersonKeys): string | null {
  * known already is that person again (a service history): it keeps the first key.
  */
 export function rememberPerson(people: KnownPeople, keys: PersonKeys, person: Omit<KnownPerson, "key">): void {
-  const earlier =
-    (keys.nip !== null ? people.byNip.get(keys.nip) : undefined) ??
-    (keys.nik !== null ? people.byNik.get(keys.nik) : undefined);
-  const key = earlier?.key ?? personKey(keys);
-  if (key === null) return;
-  const known: KnownPerson = { ...person, key };
-  if (keys.nip !== null) people.byNip.set(keys.nip, known);
-  if (keys.nik !== null) people.byNik.set(keys.nik, known);
-  if (keys.name === null) return;
-  const name = normalizeName(keys.name);
-  let same = people.byName.get(name);
-  if (same === undefined) people.byName.set(name, (same = new Map()));
-  same.delete(key);
-  same.set(key, known);
+  people.remember(keys, person);
 }
 
 /** Who a row names: the person, or null with how many people share the name (0: nobody known). */
@@ -64,12 +123,5 @@ export type LookUp = { readonly person: KnownPerson } | { readonly person: null;
 
 /** The person a row names: by NIP first, then NIK, then a name exactly one known person has. */
 export function lookUpPerson(people: KnownPeople, keys: PersonKeys): LookUp {
-  const byId =
-    (keys.nip !== null ? people.byNip.get(keys.nip) : undefined) ??
-    (keys.nik !== null ? people.byNik.get(keys.nik) : undefined);
-  if (byId !== undefined) return { person: byId };
-  const named = keys.name !== null ? people.byName.get(normalizeName(keys.name)) : undefined;
-  const count = named?.size ?? 0;
-  const only = count === 1 ? named?.values().next().value : undefined;
-  return only !== undefined ? { person: only } : { person: null, sameName: count };
+  return people.lookUp(keys);
 }

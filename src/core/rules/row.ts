@@ -31,18 +31,40 @@ export interface Checked<T> {
   readonly issues: readonly Issue[];
 }
 
-export function rowContext(
-  place: RowPlace,
-  cells: CellRow,
-  layout: Pick<TableLayout, "columns" | "combinedBirthColumn">,
-): RowContext {
+/** No issues: one shared, frozen list, so a rule that finds nothing allocates nothing for it. */
+export const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+/** What every row of a sheet shares: its column map, worked out once per sheet. */
+export type RowFrame = Pick<RowContext, "columns" | "combinedBirthColumn">;
+
+export function rowFrame(layout: Pick<TableLayout, "columns" | "combinedBirthColumn">): RowFrame {
   const combined = layout.combinedBirthColumn;
   const columns: Partial<Record<Role, number>> = { ...layout.columns };
   if (combined !== null) {
     columns.birthDate ??= combined;
     columns.birthPlace ??= combined;
   }
-  return { ...place, cells, columns, combinedBirthColumn: combined };
+  return { columns, combinedBirthColumn: combined };
+}
+
+/** A row of a sheet whose frame is known (the engine's way: one frame per sheet). */
+export function rowIn(frame: RowFrame, place: RowPlace, cells: CellRow): RowContext {
+  return {
+    file: place.file,
+    sheet: place.sheet,
+    row: place.row,
+    cells,
+    columns: frame.columns,
+    combinedBirthColumn: frame.combinedBirthColumn,
+  };
+}
+
+export function rowContext(
+  place: RowPlace,
+  cells: CellRow,
+  layout: Pick<TableLayout, "columns" | "combinedBirthColumn">,
+): RowContext {
+  return rowIn(rowFrame(layout), place, cells);
 }
 
 export function hasColumn(ctx: RowContext, role: Role): boolean {
@@ -76,5 +98,7 @@ export function issueAt<C extends IssueCode>(
 
 /** The issues of several checks, in the order given. */
 export function issuesOf(...checks: readonly { readonly issues: readonly Issue[] }[]): Issue[] {
-  return checks.flatMap((c) => c.issues);
+  const all: Issue[] = [];
+  for (const check of checks) for (const issue of check.issues) all.push(issue);
+  return all;
 }

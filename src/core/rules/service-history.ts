@@ -7,7 +7,8 @@ import { type DayNumber, dayToDisplay } from "../days";
 import type { Issue } from "../issues";
 import { type ServicePeriod, findServiceGaps } from "../tenure";
 import { placeText } from "../vocabulary";
-import { type Checked, type RowContext, type RowPlace, issueAt } from "./row";
+import { DigitKeyMap, NumberColumn } from "./digit-keys";
+import { type Checked, type RowContext, type RowPlace, issueAt, NO_ISSUES } from "./row";
 
 /** Where a NIK was first seen, and every trusted service period recorded for it. */
 export interface ServiceRecord {
@@ -15,8 +16,82 @@ export interface ServiceRecord {
   readonly periods: ServicePeriod[];
 }
 
-/** NIK -> its record; one map for every sheet and file checked together. */
-export type ServiceHistory = Map<string, ServiceRecord>;
+/** No period / a period with an end / an open period, as held in ServiceHistory's columns. */
+const NO_PERIOD = 0;
+const CLOSED = 1;
+const OPEN = 2;
+
+/**
+ * NIK -> where it was first seen and its service periods; one for every sheet and file
+ * checked together. Held compactly (issue 10, full height): the NIK packed into numbers,
+ * the first place as a sheet index and a row, the first period as two numbers; only the
+ * NIKs seen again keep a list of their later periods.
+ */
+export class ServiceHistory {
+  private readonly byNik = new DigitKeyMap();
+  private readonly sheets: { readonly file: string | undefined; readonly sheet: string }[] = [];
+  private lastSheet = -1;
+  private readonly sheetOf = new NumberColumn();
+  private readonly rowOf = new NumberColumn();
+  private readonly periodKind = new NumberColumn();
+  private readonly startOf = new NumberColumn();
+  private readonly endOf = new NumberColumn();
+  private readonly later = new Map<number, ServicePeriod[]>();
+
+  /** How many NIKs are known. */
+  get size(): number {
+    return this.byNik.size;
+  }
+
+  /** The record of a NIK as it is now, or undefined when it was never seen. */
+  get(nik: string): ServiceRecord | undefined {
+    const index = this.byNik.get(nik);
+    return index === undefined ? undefined : this.recordAt(index);
+  }
+
+  /**
+   * Records a NIK at a place with its period; returns the record as it was before (the
+   * first place and the earlier periods), or null when the NIK is new.
+   */
+  record(nik: string, place: RowPlace, period: ServicePeriod | null): ServiceRecord | null {
+    const known = this.byNik.get(nik);
+    if (known === undefined) {
+      const index = this.sheetOf.push(this.sheetIndex(place));
+      this.rowOf.push(place.row);
+      this.periodKind.push(period === null ? NO_PERIOD : period.end === null ? OPEN : CLOSED);
+      this.startOf.push(period?.start ?? 0);
+      this.endOf.push(period?.end ?? 0);
+      this.byNik.set(nik, index);
+      return null;
+    }
+    const before = this.recordAt(known);
+    if (period) {
+      const more = this.later.get(known);
+      if (more === undefined) this.later.set(known, [period]);
+      else more.push(period);
+    }
+    return before;
+  }
+
+  private recordAt(index: number): ServiceRecord {
+    const sheet = this.sheets[this.sheetOf.at(index)] ?? { file: undefined, sheet: "" };
+    const kind = this.periodKind.at(index);
+    const periods: ServicePeriod[] =
+      kind === NO_PERIOD ? [] : [{ start: this.startOf.at(index), end: kind === OPEN ? null : this.endOf.at(index) }];
+    for (const p of this.later.get(index) ?? []) periods.push(p);
+    return { first: { file: sheet.file, sheet: sheet.sheet, row: this.rowOf.at(index) }, periods };
+  }
+
+  /** The index of a place's file and sheet; rows come sheet by sheet, so the last one is tried first. */
+  private sheetIndex(place: RowPlace): number {
+    const last = this.sheets[this.lastSheet];
+    if (last !== undefined && last.file === place.file && last.sheet === place.sheet) return this.lastSheet;
+    let index = this.sheets.findIndex((s) => s.file === place.file && s.sheet === place.sheet);
+    if (index < 0) index = this.sheets.push({ file: place.file, sheet: place.sheet }) - 1;
+    this.lastSheet = index;
+    return index;
+  }
+}
 
 /** The service period of a row, when its TMT is trusted. */
 export function servicePeriod(start: DayNumber | null, end: DayNumber | null): ServicePeriod | null {
@@ -33,15 +108,11 @@ export function recordNik(
   place: RowPlace,
   period: ServicePeriod | null,
 ): ServiceRecord | null {
-  const seen = history.get(nik);
-  if (seen === undefined) {
-    history.set(nik, { first: place, periods: period ? [period] : [] });
-    return null;
-  }
-  const before = { first: seen.first, periods: [...seen.periods] };
-  if (period) seen.periods.push(period);
-  return before;
+  return history.record(nik, place, period);
 }
+
+/** The answer for a NIK seen for the first time (or none): nothing found. */
+const NO_GAP: Checked<{ hasServiceGap: boolean }> = { value: { hasServiceGap: false }, issues: NO_ISSUES };
 
 /** True when two periods share a day (an open end runs on for ever). */
 function overlaps(a: ServicePeriod, b: ServicePeriod): boolean {
@@ -63,9 +134,9 @@ export function checkServiceHistory(
   nik: string | null,
   period: ServicePeriod | null,
 ): Checked<{ hasServiceGap: boolean }> {
-  if (nik === null) return { value: { hasServiceGap: false }, issues: [] };
-  const seen = recordNik(history, nik, { file: ctx.file, sheet: ctx.sheet, row: ctx.row }, period);
-  if (seen === null) return { value: { hasServiceGap: false }, issues: [] };
+  if (nik === null) return NO_GAP;
+  const seen = history.record(nik, ctx, period);
+  if (seen === null) return NO_GAP;
   const first = seen.first;
   const isHistory = period !== null && seen.periods.length > 0 && !seen.periods.some((p) => overlaps(p, period));
   const issues: Issue[] = isHistory

@@ -14,7 +14,7 @@ import { type QuantityUnit, normalizeName, readQuantity, readStatus, readText } 
 import type { EmploymentStatus, Role } from "../vocabulary";
 import { readIdentifier } from "./identity";
 import { type KnownPeople, type PersonKeys, lookUpPerson } from "./people";
-import { type Checked, type RowContext, type RowPlace, cellOf, hasColumn, issueAt } from "./row";
+import { type Checked, type RowContext, cellOf, hasColumn, issueAt, NO_ISSUES } from "./row";
 
 /** A training row's person: its keys, and the one the tally uses (NIP, else NIK, else name). */
 export interface Participant extends PersonKeys {
@@ -32,8 +32,8 @@ export interface PendingTraining {
   readonly statusFromRow: boolean;
 }
 
-/** Training key -> where it was first counted, for one workbook. */
-export type TrainingKeys = Map<string, RowPlace>;
+/** Training key -> the Excel row where it was first counted (all the duplicate issue names), for one workbook. */
+export type TrainingKeys = Map<string, number>;
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
@@ -56,17 +56,17 @@ export function checkParticipant(ctx: RowContext): Checked<Participant> {
 
 /** The status a training row gives; unreadable text is reported (an error cell is left as no status). */
 export function checkTrainingStatus(ctx: RowContext): Checked<EmploymentStatus | null> {
-  if (!hasColumn(ctx, "status")) return { value: null, issues: [] };
+  if (!hasColumn(ctx, "status")) return { value: null, issues: NO_ISSUES };
   const s = readStatus(cellOf(ctx, "status"));
-  if (s.kind === "ok") return { value: s.value, issues: [] };
+  if (s.kind === "ok") return { value: s.value, issues: NO_ISSUES };
   if (s.kind === "unknown")
     return { value: null, issues: [issueAt(ctx, "unknown-status", "status", { value: s.text })] };
-  return { value: null, issues: [] };
+  return { value: null, issues: NO_ISSUES };
 }
 
 /** The training's name; required when the sheet has the column. */
 export function checkTrainingName(ctx: RowContext): Checked<string | null> {
-  if (!hasColumn(ctx, "training")) return { value: null, issues: [] };
+  if (!hasColumn(ctx, "training")) return { value: null, issues: NO_ISSUES };
   const name = readText(cellOf(ctx, "training"));
   return {
     value: name,
@@ -76,14 +76,14 @@ export function checkTrainingName(ctx: RowContext): Checked<string | null> {
 
 /** The training's date; optional (undated entries count in the reference year). */
 export function checkTrainingDate(ctx: RowContext): Checked<DayNumber | null> {
-  if (!hasColumn(ctx, "date")) return { value: null, issues: [] };
+  if (!hasColumn(ctx, "date")) return { value: null, issues: NO_ISSUES };
   const d = readDate(cellOf(ctx, "date"));
-  if (d.kind === "date") return { value: d.day, issues: [] };
+  if (d.kind === "date") return { value: d.day, issues: NO_ISSUES };
   if (d.kind === "invalid")
     return { value: null, issues: [issueAt(ctx, "invalid-date", "date", { role: "date", value: d.text })] };
   if (d.kind === "error")
     return { value: null, issues: [issueAt(ctx, "excel-error", "date", { role: "date", value: d.text })] };
-  return { value: null, issues: [] };
+  return { value: null, issues: NO_ISSUES };
 }
 
 /** What a unit means in JP (domain.md: minutes / 45; hours x 60 / 45; JP as is). */
@@ -113,7 +113,7 @@ export function readJp(ctx: RowContext, policy: Policy): Checked<number | null> 
       const { value, unit } = read.value;
       if (value < 0)
         return { value: null, issues: [issueAt(ctx, "invalid-number", role, { role, value: String(value) })] };
-      return { value: round2(toJp(value, unit ?? columnUnit, policy)), issues: [] };
+      return { value: round2(toJp(value, unit ?? columnUnit, policy)), issues: NO_ISSUES };
     }
     if (read.kind === "unknown")
       return { value: null, issues: [issueAt(ctx, "invalid-number", role, { role, value: read.text })] };
@@ -135,9 +135,9 @@ export function countOnce(ctx: RowContext, keys: TrainingKeys, entry: TrainingEn
   const key = trainingKey(entry);
   const first = keys.get(key);
   if (first !== undefined)
-    return { value: false, issues: [issueAt(ctx, "training-duplicate", "training", { firstRow: first.row })] };
-  keys.set(key, { file: ctx.file, sheet: ctx.sheet, row: ctx.row });
-  return { value: true, issues: [] };
+    return { value: false, issues: [issueAt(ctx, "training-duplicate", "training", { firstRow: first })] };
+  keys.set(key, ctx.row);
+  return { value: true, issues: NO_ISSUES };
 }
 
 /** The status NIP digits 13-14 tell (01-12 a PNS, 21-29 a PPPK), for a valid NIP. */

@@ -1,11 +1,6 @@
 import { text } from "../../../src/core/cells";
 import { ymdToDay } from "../../../src/core/days";
-import {
-  type ServiceHistory,
-  checkServiceHistory,
-  recordNik,
-  servicePeriod,
-} from "../../../src/core/rules/service-history";
+import { ServiceHistory, checkServiceHistory, recordNik, servicePeriod } from "../../../src/core/rules/service-history";
 import { placeText } from "../../../src/core/vocabulary";
 import { brief, rowOf } from "./helpers";
 
@@ -15,7 +10,7 @@ const day = ymdToDay;
 describe("service history across sheets", () => {
   // Issue 7, case 8: non-overlapping periods are one person's history, not a duplicate.
   test("a NIK seen again on a later period is a service history: the two-month break is a gap, no duplicate", () => {
-    const history: ServiceHistory = new Map();
+    const history = new ServiceHistory();
     const first = rowOf({ nik: text(NIK) }, { sheet: "2021", row: 5 });
     // Served 01-01-2020 to 31-12-2021 ...
     expect(checkServiceHistory(first, history, NIK, servicePeriod(day(2020, 1, 1), day(2021, 12, 31)))).toEqual({
@@ -32,7 +27,7 @@ describe("service history across sheets", () => {
   });
 
   test("a restart the day after the end is continuous history: nothing is reported", () => {
-    const history: ServiceHistory = new Map();
+    const history = new ServiceHistory();
     const ctx = rowOf({ nik: text(NIK) }, { file: "a.xlsx" });
     checkServiceHistory(ctx, history, NIK, servicePeriod(day(2020, 1, 1), day(2021, 12, 31)));
     const r = checkServiceHistory(ctx, history, NIK, servicePeriod(day(2022, 1, 1), null));
@@ -41,7 +36,7 @@ describe("service history across sheets", () => {
   });
 
   test("overlapping periods are the same person entered twice: a duplicate naming the first place", () => {
-    const history: ServiceHistory = new Map();
+    const history = new ServiceHistory();
     const ctx = rowOf({ nik: text(NIK) }, { file: "a.xlsx" });
     checkServiceHistory(ctx, history, NIK, servicePeriod(day(2020, 1, 1), day(2025, 12, 31)));
     const r = checkServiceHistory(ctx, history, NIK, servicePeriod(day(2024, 6, 1), day(2025, 12, 31)));
@@ -52,7 +47,7 @@ describe("service history across sheets", () => {
   });
 
   test("an untrusted TMT gives no period, so no gap can be judged", () => {
-    const history: ServiceHistory = new Map();
+    const history = new ServiceHistory();
     const ctx = rowOf({ nik: text(NIK) });
     checkServiceHistory(ctx, history, NIK, servicePeriod(day(2020, 1, 1), day(2020, 12, 31)));
     const r = checkServiceHistory(ctx, history, NIK, servicePeriod(null, null));
@@ -60,13 +55,13 @@ describe("service history across sheets", () => {
   });
 
   test("a row without a valid NIK is neither checked nor recorded", () => {
-    const history: ServiceHistory = new Map();
+    const history = new ServiceHistory();
     expect(checkServiceHistory(rowOf({ nik: null }), history, null, null).issues).toEqual([]);
     expect(history.size).toBe(0);
   });
 
   test("recordNik returns the record as it was before this row", () => {
-    const history: ServiceHistory = new Map();
+    const history = new ServiceHistory();
     const place = { file: undefined, sheet: "Data", row: 3 };
     expect(recordNik(history, NIK, place, { start: 10, end: 20 })).toBeNull();
     expect(recordNik(history, NIK, { ...place, row: 4 }, { start: 30, end: null })).toEqual({
