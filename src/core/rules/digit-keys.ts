@@ -76,10 +76,7 @@ export class DigitKeyMap {
   private find(high: number, low: number): number {
     const mask = this.highs.length - 1;
     if (mask < 0) return 0;
-    // Kept below 2^53 so it stays exact; folded so the high bits reach the slot.
-    let h = (low + (high % 2147483629) * 7919) % 2147483647;
-    h ^= h >>> 13;
-    let slot = h & mask;
+    let slot = mix(low ^ mix((high >>> 0) ^ ((high / 4294967296) | 0))) & mask;
     for (;;) {
       const at = this.highs[slot];
       if (at === EMPTY || (at === high && this.lows[slot] === low)) return slot;
@@ -102,6 +99,24 @@ export class DigitKeyMap {
       this.values[slot] = values[i] ?? 0;
     }
   }
+}
+
+/** 32-bit multiply (Math.imul, which the oldest webviews the add-in serves lack). */
+function mul32(a: number, b: number): number {
+  const aHigh = (a >>> 16) & 0xffff;
+  const aLow = a & 0xffff;
+  const bHigh = (b >>> 16) & 0xffff;
+  const bLow = b & 0xffff;
+  return (aLow * bLow + (((aHigh * bLow + aLow * bHigh) << 16) >>> 0)) | 0;
+}
+
+/** MurmurHash3's finalizer: every input bit moves about half the output bits, so slots spread evenly. */
+function mix(x: number): number {
+  let h = x ^ (x >>> 16);
+  h = mul32(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = mul32(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** The low 9 digits of the key split last (a second return value without an object per call). */

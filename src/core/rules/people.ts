@@ -95,7 +95,7 @@ export class KnownPeople {
       this.byName.set(name, -this.shared.length);
     } else {
       const people = this.shared[-at - 1];
-      people?.delete(key);
+      // Only the count and, for a count of one, the one record are ever read: order does not matter.
       people?.set(key, record);
     }
   }
