@@ -24,39 +24,41 @@ export interface PersonKeys {
 }
 
 /**
- * The people of a workbook, held compactly (issue 10, full height): one record per
- * remembered row in plain columns (key, name, status), NIP and NIK packed into numbers,
- * and a name map that points at a record (or, for a name several people share, at a
- * small map of their keys).
+ * The people of a workbook, held compactly (issue 10, full height). Each remembered row is
+ * a few entries in plain columns; the maps that find a person (NIP and NIK packed into
+ * numbers, the normalized name) are built only when a training row asks, at the end of
+ * the workbook, so a workbook without training sheets never builds them.
  */
 export class KnownPeople {
-  private readonly keys: string[] = [];
+  private readonly nips: (string | null)[] = [];
+  private readonly niks: (string | null)[] = [];
+  private readonly keyNames: (string | null)[] = [];
   private readonly names: (string | null)[] = [];
   private readonly statuses: (EmploymentStatus | null)[] = [];
+  /** Rows remembered up to here are in the maps below. */
+  private indexed = 0;
+  /** Each indexed row's person key (null: the row had none and was not remembered). */
+  private readonly keys: (string | null)[] = [];
   private readonly byNip = new DigitKeyMap();
   private readonly byNik = new DigitKeyMap();
-  /** Normalized name -> the record of its one person, or -(i + 1) for shared[i]. */
+  /** Normalized name -> the row of its one person, or -(i + 1) for shared[i]. */
   private readonly byName = new Map<string, number>();
-  /** For the names several people share: person key -> that person's latest record under the name. */
+  /** For the names several people share: person key -> that person's latest row under the name. */
   private readonly shared: Map<string, number>[] = [];
 
-  /** Remembers a personnel row's person under each key it has; see rememberPerson. */
+  /** Remembers a personnel row's person; see rememberPerson. */
   remember(keys: PersonKeys, person: Omit<KnownPerson, "key">): void {
-    const earlier = this.byId(keys);
-    const normalized = keys.name !== null ? normalizeName(keys.name) : null;
-    const key = earlier !== undefined ? (this.keys[earlier] ?? null) : (keys.nip ?? keys.nik ?? normalized);
-    if (key === null) return;
-    const record = this.keys.push(key) - 1;
+    this.nips.push(keys.nip);
+    this.niks.push(keys.nik);
+    this.keyNames.push(keys.name);
     this.names.push(person.name);
     this.statuses.push(person.status);
-    if (keys.nip !== null) this.byNip.set(keys.nip, record);
-    if (keys.nik !== null) this.byNik.set(keys.nik, record);
-    if (normalized !== null) this.rememberName(normalized, key, record);
   }
 
   /** The person a row names: by NIP first, then NIK, then a name exactly one known person has. */
   lookUp(keys: PersonKeys): LookUp {
-    const byId = this.byId(keys);
+    this.index();
+    const byId = this.byId(keys.nip, keys.nik);
     if (byId !== undefined) return { person: this.person(byId) };
     const named = keys.name !== null ? this.byName.get(normalizeName(keys.name)) : undefined;
     if (named === undefined) return { person: null, sameName: 0 };
@@ -67,36 +69,50 @@ export class KnownPeople {
     return only !== undefined ? { person: this.person(only) } : { person: null, sameName: count };
   }
 
-  private byId(keys: PersonKeys): number | undefined {
-    return (
-      (keys.nip !== null ? this.byNip.get(keys.nip) : undefined) ??
-      (keys.nik !== null ? this.byNik.get(keys.nik) : undefined)
-    );
+  /**
+   * Puts the rows remembered since the last look-up into the maps, in their order: a row
+   * whose NIP or NIK is known already is that person again (a service history) and keeps
+   * the first key; otherwise its key is its NIP, else NIK, else normalized name.
+   */
+  private index(): void {
+    for (let row = this.indexed; row < this.nips.length; row++) {
+      const nip = this.nips[row] ?? null;
+      const nik = this.niks[row] ?? null;
+      const name = this.keyNames[row] ?? null;
+      const earlier = this.byId(nip, nik);
+      const normalized = name !== null ? normalizeName(name) : null;
+      const key = earlier !== undefined ? (this.keys[earlier] ?? null) : (nip ?? nik ?? normalized);
+      this.keys.push(key);
+      if (key === null) continue;
+      if (nip !== null) this.byNip.set(nip, row);
+      if (nik !== null) this.byNik.set(nik, row);
+      if (normalized !== null) this.rememberName(normalized, key, row);
+    }
+    this.indexed = this.nips.length;
   }
 
-  private person(record: number): KnownPerson {
-    return {
-      name: this.names[record] ?? null,
-      status: this.statuses[record] ?? null,
-      key: this.keys[record] ?? "",
-    };
+  private byId(nip: string | null, nik: string | null): number | undefined {
+    return (nip !== null ? this.byNip.get(nip) : undefined) ?? (nik !== null ? this.byNik.get(nik) : undefined);
   }
 
-  /** A record under its normalized name: a person seen again replaces their earlier record. */
-  private rememberName(name: string, key: string, record: number): void {
+  private person(row: number): KnownPerson {
+    return { name: this.names[row] ?? null, status: this.statuses[row] ?? null, key: this.keys[row] ?? "" };
+  }
+
+  /** A row under its normalized name: a person seen again replaces their earlier row. */
+  private rememberName(name: string, key: string, row: number): void {
     const at = this.byName.get(name);
     if (at === undefined || (at >= 0 && this.keys[at] === key)) {
-      this.byName.set(name, record);
+      this.byName.set(name, row);
     } else if (at >= 0) {
       const people = new Map<string, number>();
       people.set(this.keys[at] ?? "", at);
-      people.set(key, record);
+      people.set(key, row);
       this.shared.push(people);
       this.byName.set(name, -this.shared.length);
     } else {
-      const people = this.shared[-at - 1];
-      // Only the count and, for a count of one, the one record are ever read: order does not matter.
-      people?.set(key, record);
+      // Only the count and, for a count of one, the one row are ever read: order does not matter.
+      this.shared[-at - 1]?.set(key, row);
     }
   }
 }
