@@ -74,6 +74,8 @@ function memoized<T>(read: (text: string) => T): (text: string) => T {
 
 /** The Excel error a text spells ("#N/A", "#ref!"), upper-cased, or null. */
 export function excelErrorText(text: string): string | null {
+  // Every error starts with "#": most cells are answered without trimming or upper-casing.
+  if (text.indexOf("#") < 0) return null;
   const upper = text.trim().toUpperCase();
   return EXCEL_ERRORS.has(upper) ? upper : null;
 }

@@ -12,7 +12,7 @@ import { computeTenure } from "../tenure";
 import type { NipInfo } from "../identifiers";
 import { type BknCode, readBknCode, readStatus } from "../values";
 import { type EmploymentStatus, STATUSES } from "../vocabulary";
-import { type Checked, type RowContext, cellOf, hasColumn, issueAt, NO_ISSUES } from "./row";
+import { type Checked, type RowContext, cellOf, hasColumn, issueAt, NO_ISSUES, joinIssues } from "./row";
 
 /** The status as read; `unknown` when the cell held text or an error that is no status. */
 export interface StatusValue {
@@ -100,8 +100,8 @@ export function checkAgeLimits(
   days: PolicyDays,
   policy: Policy,
 ): readonly Issue[] {
-  if (!nonAsn || ageYears === null) return [];
-  if (ageYears >= policy.minAge && ageYears <= maxApplicantAge(policy)) return [];
+  if (!nonAsn || ageYears === null) return NO_ISSUES;
+  if (ageYears >= policy.minAge && ageYears <= maxApplicantAge(policy)) return NO_ISSUES;
   return [
     issueAt(ctx, "age-out-of-range", "birthDate", {
       age: ageYears,
@@ -119,7 +119,7 @@ export function checkCutoff(
   end: DayNumber | null,
   days: PolicyDays,
 ): readonly Issue[] {
-  if (!nonAsn || end === null || end <= days.cutoff) return [];
+  if (!nonAsn || end === null || end <= days.cutoff) return NO_ISSUES;
   return [
     issueAt(ctx, "contract-past-cutoff", "endDate", { end: dayToDisplay(end), cutoff: dayToDisplay(days.cutoff) }),
   ];
@@ -135,7 +135,7 @@ export function categorize(
   const { status, start, end, ageYears } = input;
   const nonAsn = isNonAsn(status.status, hasColumn(ctx, "status"), status.unknown);
   const tenure = start !== null ? computeTenure(start, end, policy) : null;
-  const issues = [...checkAgeLimits(ctx, nonAsn, ageYears, days, policy), ...checkCutoff(ctx, nonAsn, end, days)];
+  const issues = joinIssues(checkAgeLimits(ctx, nonAsn, ageYears, days, policy), checkCutoff(ctx, nonAsn, end, days));
   const endsCut = endsAtCutoff(nonAsn, end, policy);
   const eligibility = decideEligibility(
     {

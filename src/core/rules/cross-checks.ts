@@ -8,7 +8,7 @@ import { type NikInfo, type NipInfo, nikMatchesBirthDate } from "../identifiers"
 import type { Issue } from "../issues";
 import type { Gender } from "../values";
 import { type Bilingual, LABELS } from "../vocabulary";
-import { type RowContext, issueAt } from "./row";
+import { type RowContext, issueAt, joinIssues, NO_ISSUES } from "./row";
 
 /** What the row says about the person, for comparing with the identifiers. */
 export interface StatedPerson {
@@ -19,7 +19,7 @@ export interface StatedPerson {
 
 /** NIK digits 7-12 (DDMMYY, women +40 on the day) and its gender against the row. */
 export function crossCheckNik(ctx: RowContext, nik: NikInfo | null, stated: StatedPerson): readonly Issue[] {
-  if (nik === null) return [];
+  if (nik === null) return NO_ISSUES;
   const issues: Issue[] = [];
   if (stated.birth !== null && !nikMatchesBirthDate(nik, stated.birth)) {
     issues.push(
@@ -42,7 +42,7 @@ export function crossCheckNik(ctx: RowContext, nik: NikInfo | null, stated: Stat
 
 /** NIP digits 1-8 (birth date) and digit 15 (gender) against the row. */
 export function crossCheckNip(ctx: RowContext, nip: NipInfo | null, stated: StatedPerson): readonly Issue[] {
-  if (nip === null) return [];
+  if (nip === null) return NO_ISSUES;
   const issues: Issue[] = [];
   if (stated.birth !== null && nip.birthDate !== stated.birth) {
     issues.push(
@@ -69,7 +69,7 @@ export function crossCheckIdentifiers(
   ids: { readonly nik: NikInfo | null; readonly nip: NipInfo | null },
   stated: StatedPerson,
 ): readonly Issue[] {
-  return [...crossCheckNik(ctx, ids.nik, stated), ...crossCheckNip(ctx, ids.nip, stated)];
+  return joinIssues(crossCheckNik(ctx, ids.nik, stated), crossCheckNip(ctx, ids.nip, stated));
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");

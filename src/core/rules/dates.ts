@@ -7,7 +7,7 @@ import { type DateRead, readDate, readPlaceAndDate } from "../dates";
 import { type DayNumber, ageInYears, dayToDisplay, dayToYmd } from "../days";
 import type { Issue } from "../issues";
 import { type Bilingual, REASONS, type Role } from "../vocabulary";
-import { type Checked, type RowContext, cellOf, hasColumn, issueAt, NO_ISSUES } from "./row";
+import { type Checked, type RowContext, cellOf, hasColumn, issueAt, NO_ISSUES, joinIssues } from "./row";
 
 /** Youngest plausible age at the start of service. */
 const MIN_START_AGE = 15;
@@ -68,7 +68,7 @@ export function readPersonDates(ctx: RowContext): Checked<PersonDates> {
   const sk = readDateColumn(ctx, "skDate", false);
   return {
     value: { birth: birth.value, start: start.value, end: end.value },
-    issues: [...birth.issues, ...start.issues, ...end.issues, ...sk.issues],
+    issues: joinIssues(birth.issues, start.issues, end.issues, sk.issues),
   };
 }
 

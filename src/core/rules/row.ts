@@ -96,6 +96,13 @@ export function issueAt<C extends IssueCode>(
     : makeIssue(code, { ...where, column: columnOf(ctx, role), role }, ...params);
 }
 
+/** Several lists of issues as one, in the order given; the shared empty list when all are empty. */
+export function joinIssues(...lists: readonly (readonly Issue[])[]): readonly Issue[] {
+  let all: Issue[] | null = null;
+  for (const list of lists) for (const issue of list) (all ??= []).push(issue);
+  return all ?? NO_ISSUES;
+}
+
 /** The issues of several checks, in the order given. */
 export function issuesOf(...checks: readonly { readonly issues: readonly Issue[] }[]): Issue[] {
   const all: Issue[] = [];

@@ -8,7 +8,7 @@ import type { Tenure } from "../results";
 import { formatTenure, tenureFromMonths } from "../tenure";
 import { readTenurePart } from "../values";
 import type { Role } from "../vocabulary";
-import { type RowContext, cellOf, hasColumn, issueAt } from "./row";
+import { type RowContext, NO_ISSUES, cellOf, hasColumn, issueAt } from "./row";
 
 /** A typed part: its number, 0 when empty, null when unreadable. */
 function part(ctx: RowContext, role: Role): number | null {
@@ -31,7 +31,7 @@ export function writtenTenureMonths(ctx: RowContext): number | null {
 /** A warning when the typed tenure differs from the computed one. */
 export function checkWrittenTenure(ctx: RowContext, computed: Tenure | null): readonly Issue[] {
   const written = writtenTenureMonths(ctx);
-  if (written === null || computed === null || written === computed.totalMonths) return [];
+  if (written === null || computed === null || written === computed.totalMonths) return NO_ISSUES;
   const role: Role = hasColumn(ctx, "tenureYears") ? "tenureYears" : "tenureMonths";
   return [
     issueAt(ctx, "tenure-mismatch", role, {
