@@ -32,6 +32,9 @@ export interface EligibilityResult {
   readonly reviewFields: readonly Role[];
 }
 
+/** No fields to review: one shared, frozen list (a person row keeps it). */
+const NO_FIELDS: readonly Role[] = Object.freeze([]);
+
 const ASN_CATEGORY: Partial<Record<EmploymentStatus, Category>> = {
   pns: "asn-pns",
   pppk: "asn-pppk",
@@ -111,7 +114,7 @@ export function decideEligibility(input: EligibilityInput, policy: Policy): Elig
   const tenureKnown = input.tenure !== null && !input.startProblem && Number.isFinite(input.tenure.totalMonths);
   const meetsMinTenure =
     tenureKnown && input.tenure !== null ? input.tenure.totalMonths >= policy.minTenureMonths : null;
-  const decided = (category: Category): EligibilityResult => ({ category, meetsMinTenure, reviewFields: [] });
+  const decided = (category: Category): EligibilityResult => ({ category, meetsMinTenure, reviewFields: NO_FIELDS });
 
   const asn = input.status === null ? undefined : ASN_CATEGORY[input.status];
   if (asn !== undefined) return decided(asn);

@@ -21,6 +21,16 @@ export function referenceDay(policy: Policy): DayNumber {
 let lastReference: { readonly iso: string | null; readonly day: DayNumber } = { iso: null, day: Number.NaN };
 
 export function tenureFromMonths(totalMonths: number): Tenure {
+  // Whole months up to a century are shared, frozen objects: a sheet's rows hold a few hundred values.
+  if (Number.isInteger(totalMonths) && totalMonths >= 0 && totalMonths < SHARED_TENURES)
+    return (sharedTenures[totalMonths] ??= Object.freeze(makeTenure(totalMonths)));
+  return makeTenure(totalMonths);
+}
+
+const SHARED_TENURES = 1200;
+const sharedTenures: Tenure[] = [];
+
+function makeTenure(totalMonths: number): Tenure {
   return { years: Math.floor(totalMonths / 12), months: totalMonths % 12, totalMonths };
 }
 

@@ -67,6 +67,10 @@ export interface PersonPath {
 /** Does a path fit? "unknown" when the data cannot say, which stops the search (a later path would be a guess). */
 type Fit = { fits: true } | { fits: false } | { fits: "unknown"; review: PathReviewField[] };
 
+/** Empty lists shared by every person row that has nothing in them (frozen: rows only read them). */
+const NO_DOCUMENTS: readonly MissingDocument[] = Object.freeze([]);
+const NO_REVIEW: readonly PathReviewField[] = Object.freeze([]);
+
 const YES: Fit = { fits: true };
 const NO: Fit = { fits: false };
 
@@ -151,23 +155,23 @@ let lastOrder: { readonly text: string | null; readonly order: readonly PathOpti
  */
 export function decidePath(input: PathInput, policy: Policy): PersonPath | null {
   if (input.appointed === true) return null;
-  const none = { missing: [], npwpFromNik: false } as const;
+  const none = { missing: NO_DOCUMENTS, npwpFromNik: false } as const;
   if (input.appointed === null) return { path: "perlu-diperiksa", review: ["status"], ...none };
   for (const option of pathOrderOf(policy)) {
     if (!policy[PATH_SWITCH[option]]) continue;
     const fit = fitOf(option, input, policy);
     if (fit.fits === false) continue;
     if (fit.fits === "unknown") return { path: "perlu-diperiksa", review: fit.review, ...none };
-    if (option !== "pjlp") return { path: option, review: [], ...none };
+    if (option !== "pjlp") return { path: option, review: NO_REVIEW, ...none };
     const docs = pjlpDocuments(input, policy);
     return {
       path: docs.missing.length === 0 ? "pjlp-siap" : "pjlp-belum-siap",
       missing: docs.missing,
-      review: [],
+      review: NO_REVIEW,
       npwpFromNik: docs.npwpFromNik,
     };
   }
-  return { path: "perlu-diperiksa", review: [], ...none };
+  return { path: "perlu-diperiksa", review: NO_REVIEW, ...none };
 }
 
 /**

@@ -103,9 +103,9 @@ export function joinIssues(...lists: readonly (readonly Issue[])[]): readonly Is
   return all ?? NO_ISSUES;
 }
 
-/** The issues of several checks, in the order given. */
-export function issuesOf(...checks: readonly { readonly issues: readonly Issue[] }[]): Issue[] {
-  const all: Issue[] = [];
-  for (const check of checks) for (const issue of check.issues) all.push(issue);
-  return all;
+/** The issues of several checks, in the order given; the shared empty list when there are none. */
+export function issuesOf(...checks: readonly { readonly issues: readonly Issue[] }[]): readonly Issue[] {
+  let all: Issue[] | null = null;
+  for (const check of checks) for (const issue of check.issues) (all ??= []).push(issue);
+  return all ?? NO_ISSUES;
 }
