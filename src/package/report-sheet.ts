@@ -1,10 +1,13 @@
 /**
- * A report grid (reportGrid, summaryGrid, tallyGrid of src/core/annotations.ts) as a new
- * worksheet part, with the layout the output contract gives: frozen rows, an AutoFilter,
- * landscape and fit-to-page printing. Print titles are a defined name (see patch.ts).
+ * A report sheet (a grid of src/core/annotations.ts, or an OutSheet that makes its rows as
+ * they are written: CH Jalur and CH Laporan at full height) as a new worksheet part, with the
+ * layout the output contract gives: frozen rows, an AutoFilter, landscape and fit-to-page
+ * printing. Print titles are a defined name (see patch.ts). The XML goes out in pieces of
+ * about 64 KB: never the whole sheet as one string.
  */
-import { type OutGrid, wrappedRowHeight } from "../core/annotations";
+import { type OutCell, type OutGrid, wrappedRowHeight } from "../core/annotations";
 import { columnLetter } from "../core/cells";
+import { type OutSheet, rowCountOf, sheetWidth } from "../core/out-sheet";
 import { cellXml } from "./out-cells";
 import type { StyleBook } from "./styles-patch";
 
@@ -13,13 +16,16 @@ export interface Namespaces {
   readonly rel: string;
 }
 
-export function gridWidth(grid: OutGrid): number {
-  return Math.max(1, grid.columnWidths.length, ...grid.rows.slice(0, 1000).map((r) => r.length));
+/** Characters of XML pushed at a time. */
+const PIECE = 64 * 1024;
+
+export function gridWidth(grid: OutGrid | OutSheet): number {
+  return sheetWidth(grid);
 }
 
-/** Streams the sheet's XML in pieces (a report can hold a row per problem). */
+/** Streams the sheet's XML in pieces (a report can hold a row per problem, CH Jalur one per person). */
 export async function writeReportSheet(
-  grid: OutGrid,
+  grid: OutGrid | OutSheet,
   styles: StyleBook,
   date1904: boolean,
   ns: Namespaces,
@@ -27,7 +33,7 @@ export async function writeReportSheet(
 ): Promise<void> {
   const layout = grid.layout ?? {};
   const width = gridWidth(grid);
-  const lastRow = Math.max(1, grid.rows.length);
+  const lastRow = Math.max(1, rowCountOf(grid));
   const fit = layout.fitToWidth === true || layout.fitToPage === true;
   let head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`;
   if (fit) head += `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -42,20 +48,26 @@ export async function writeReportSheet(
     head += `<cols>${grid.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
   head += "<sheetData>";
   await push(head);
-  let buffer: string[] = [];
-  for (let i = 0; i < grid.rows.length; i++) {
-    const row = grid.rows[i] ?? [];
-    const cells = row.map((cell, c) => cellXml(i + 1, c, cell, styles, date1904)).join("");
+  let buffer = "";
+  let r = 0;
+  for (const row of grid.rows) {
+    r++;
+    let cells = "";
+    for (let c = 0; c < row.length; c++) {
+      const cell: OutCell | undefined = row[c];
+      if (cell !== undefined) cells += cellXml(r, c, cell, styles, date1904);
+    }
+    if (cells === "") continue;
     // Wrapped text gets the height it needs, so nothing is cut on screen or paper.
     const height = wrappedRowHeight(row, grid.columnWidths);
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
-    if (cells !== "") buffer.push(`<row r="${i + 1}"${ht}>${cells}</row>`);
-    if (buffer.length >= 2000) {
-      await push(buffer.join(""));
-      buffer = [];
+    buffer += `<row r="${r}"${ht}>${cells}</row>`;
+    if (buffer.length >= PIECE) {
+      await push(buffer);
+      buffer = "";
     }
   }
-  let tail = `${buffer.join("")}</sheetData>`;
+  let tail = `${buffer}</sheetData>`;
   if (layout.filterRow !== undefined) tail += `<autoFilter ref="${filterRef(grid)}"/>`;
   tail += `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
   if (layout.landscape === true || fit) {
@@ -72,7 +84,7 @@ export async function writeReportSheet(
 }
 
 /** The AutoFilter range: the header row and every row under it, across the grid's width. */
-export function filterRef(grid: OutGrid): string {
+export function filterRef(grid: OutGrid | OutSheet): string {
   const row = grid.layout?.filterRow ?? 1;
-  return `A${row}:${columnLetter(gridWidth(grid) - 1)}${Math.max(row, grid.rows.length)}`;
+  return `A${row}:${columnLetter(gridWidth(grid) - 1)}${Math.max(row, rowCountOf(grid))}`;
 }
