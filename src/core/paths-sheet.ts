@@ -8,6 +8,7 @@ import { type OutCell, type OutGrid, type OutStyle, outCell as cell, policyValue
 import { type OutSheet, madeRows, wholeGrid } from "./out-sheet";
 import { PATH_SETTING_KEYS, POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type Tenure, type WorkbookResult, isPersonRow } from "./results";
+import { SteppedSort } from "./stepped-sort";
 import { StringStore } from "./string-store";
 import { formatTenure, tenureFromMonths } from "./tenure";
 import { BKN_CODES, type BknCode } from "./values";
@@ -303,8 +304,8 @@ export class PathsList {
   }
 
   /**
-   * The sort in pieces, for an adapter that must not block its thread long: each step() sorts
-   * one group of people with the same path and unit (a big group in slices, then merged).
+   * The sort in pieces, for an adapter that must not block its thread long: each step() does
+   * about 100,000 comparisons (tens of milliseconds) of a stepped merge sort, bucket by bucket.
    * step() returns true while work remains.
    */
   sortSteps(places: readonly ReportPlace[]): { step(): boolean } {
@@ -419,6 +420,7 @@ class PathSort {
   /** Where each bucket starts in `order` (and, last, where the last ends). */
   private starts: Uint32Array = new Uint32Array(0);
   private bucketAt = 0;
+  private group: Group | null = null;
   private placeRank: Uint32Array = new Uint32Array(0);
 
   constructor(
@@ -432,6 +434,10 @@ class PathSort {
       this.bucket();
       return true;
     }
+    if (this.group !== null) {
+      this.sortPiece();
+      return true;
+    }
     const starts = this.starts;
     const last = starts.length - 1;
     while (this.bucketAt < last && (starts[this.bucketAt + 1] as number) - (starts[this.bucketAt] as number) < 2)
@@ -440,7 +446,7 @@ class PathSort {
       this.done(this.order);
       return false;
     }
-    this.sortGroup(starts[this.bucketAt] as number, starts[this.bucketAt + 1] as number);
+    this.startGroup(starts[this.bucketAt] as number, starts[this.bucketAt + 1] as number);
     this.bucketAt++;
     return true;
   }
@@ -474,24 +480,46 @@ class PathSort {
     this.order = order;
   }
 
-  /** One bucket: by name (the collator), then file and sheet, row, and the order read. */
-  private sortGroup(from: number, to: number): void {
+  /** Starts sorting one bucket: by name (the collator), then file and sheet, row, and the order read. */
+  private startGroup(from: number, to: number): void {
     const order = this.order as Uint32Array;
-    if (to - from < 2) return;
     const { places, rows } = this.list.sortFields();
-    const entries = Array.from(order.subarray(from, to));
-    const names = new Map<number, string>();
-    for (const e of entries) names.set(e, this.list.nameOf(e) ?? "");
+    const entries = order.slice(from, to);
+    const names: string[] = [];
+    for (let k = 0; k < entries.length; k++) names.push(this.list.nameOf(entries[k] as number) ?? "");
     const placeRank = this.placeRank;
-    entries.sort(
-      (a, b) =>
-        COLLATOR.compare(names.get(a) as string, names.get(b) as string) ||
-        (placeRank[places[a] as number] as number) - (placeRank[places[b] as number] as number) ||
+    const rank = (e: number): number => placeRank[places[e] as number] as number;
+    const sort = new SteppedSort(entries.length, (x, y) => {
+      const a = entries[x] as number;
+      const b = entries[y] as number;
+      return (
+        COLLATOR.compare(names[x] as string, names[y] as string) ||
+        rank(a) - rank(b) ||
         (rows[a] as number) - (rows[b] as number) ||
-        a - b,
-    );
-    order.set(entries, from);
+        a - b
+      );
+    });
+    this.group = { from, entries, sort };
   }
+
+  /** A piece of the bucket being sorted; once sorted, its order is written back. */
+  private sortPiece(): void {
+    const group = this.group as Group;
+    if (group.sort.step(STEP_COMPARISONS)) return;
+    const sorted = group.sort.result();
+    const order = this.order as Uint32Array;
+    for (let k = 0; k < sorted.length; k++) order[group.from + k] = group.entries[sorted[k] as number] as number;
+    this.group = null;
+  }
+}
+
+/** Comparisons per sort step: a few tens of milliseconds with the collator. */
+const STEP_COMPARISONS = 100_000;
+
+interface Group {
+  readonly from: number;
+  readonly entries: Uint32Array;
+  readonly sort: SteppedSort;
 }
 
 const LIST_HEADER = ["hPath", "hUnit", "hName", "hNik", "hBkn", "hTenure", "hAge", "hNeeds", "hSheet", "hRow"] as const;

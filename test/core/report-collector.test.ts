@@ -13,6 +13,7 @@ import { pathsGrid } from "../../src/core/paths-sheet";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import { ReportCollector } from "../../src/core/report-collector";
 import type { WorkbookResult } from "../../src/core/results";
+import { SteppedSort } from "../../src/core/stepped-sort";
 import { StringStore } from "../../src/core/string-store";
 import { GENERATED_COLUMNS, GENERATED_FORMATS, generatedRow } from "../fixtures/make-fixtures";
 
@@ -153,5 +154,22 @@ describe("StringStore", () => {
     for (let i = 0; i < 5000; i++) store.add(`nama ke-${i}`);
     expect(store.get(0)).toBe("nama ke-0");
     expect(store.get(4999)).toBe("nama ke-4999");
+  });
+});
+
+describe("SteppedSort", () => {
+  // A fixed pseudo-random sequence (LCG), so a failure can be replayed.
+  const values = (n: number): number[] => {
+    let x = 12345;
+    return Array.from({ length: n }, () => (x = (x * 1103515245 + 12345) % 2147483648) % 97);
+  };
+  test.each([0, 1, 2, 511, 512, 513, 1500, 5000])("%i items, stopped every few comparisons, as a plain sort", (n) => {
+    const v = values(n);
+    const compare = (a: number, b: number): number => (v[a] as number) - (v[b] as number) || a - b;
+    const sort = new SteppedSort(n, compare);
+    let steps = 0;
+    while (sort.step(37)) steps++;
+    expect(Array.from(sort.result())).toEqual(Array.from({ length: n }, (_, i) => i).sort(compare));
+    if (n > 1000) expect(steps).toBeGreaterThan(n / 37);
   });
 });
