@@ -312,6 +312,9 @@ const whoOf = (row: PersonRow | TrainingRow): string | null => {
  * person rows' issues as the engine returns each row, the rest with the finished workbook.
  */
 export class IssueList {
+  /** `room`: the problems the sheet may list (fewer only in tests). */
+  constructor(private readonly room: number = REPORT_ROOM) {}
+
   private readonly items: ReportItem[] = [];
   private total = 0;
   /** Person rows' issues of the workbook being read, by sheet. */
@@ -330,7 +333,7 @@ export class IssueList {
     for (const issue of row.issues) {
       this.total++;
       // Everything kept so far comes before this issue in the sheet's order: past the room, it is only counted.
-      if (this.items.length + this.pendingCount >= REPORT_ROOM) continue;
+      if (this.items.length + this.pendingCount >= this.room) continue;
       if (list === undefined) this.pending.set(sheet, (list = []));
       const here = issue.sheet === sheet && issue.row === row.row;
       // The file is known with the finished workbook.
@@ -354,14 +357,14 @@ export class IssueList {
     };
     const take = (issue: Issue, who: string | null | undefined): void => {
       this.total++;
-      if (this.items.length + found.length < REPORT_ROOM)
+      if (this.items.length + found.length < this.room)
         found.push({ issue, who: who === undefined ? lookup(issue) : who, file });
     };
     for (const sheet of result.sheets) {
       for (const issue of sheet.issues) take(issue, issueWho(issue, undefined));
       const last = sheet.kind === "personnel" ? lastAdded(sheet.name) : undefined;
       for (const item of last !== undefined ? (this.pending.get(sheet.name) ?? []) : [])
-        if (this.items.length + found.length < REPORT_ROOM)
+        if (this.items.length + found.length < this.room)
           found.push({ issue: item.issue, who: item.who === undefined ? lookup(item.issue) : item.who, file });
       for (const row of sheet.rows) {
         if (last !== undefined && row.row <= last) continue;
@@ -392,8 +395,7 @@ export class IssueList {
     const total = this.total;
     const tail: OutCell[][] = [];
     if (total === 0) tail.push([cell(label("noProblems", lang), "ok")]);
-    if (total > REPORT_ROOM)
-      tail.push([cell(label("reportTruncated", lang, { count: total - REPORT_ROOM }), "warning")]);
+    if (total > this.room) tail.push([cell(label("reportTruncated", lang, { count: total - this.room }), "warning")]);
     const items = this.items;
     return {
       sheetName: label("sheetReport", lang),

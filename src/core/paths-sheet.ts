@@ -332,8 +332,10 @@ export class PathsList {
   }
 
   /** The list row of entry `i`, as pathsGrid always wrote it. */
-  listRow(i: number, places: readonly ReportPlace[], several: boolean, lang: Lang, cache: NeedsCache): OutCell[] {
-    const path = PATH_CODES[this.paths[i] as number] as PathCode;
+  listRow(i: number, places: readonly ReportPlace[], several: boolean, cache: NeedsCache): OutCell[] {
+    const lang = cache.lang;
+    const pathIndex = this.paths[i] as number;
+    const path = PATH_CODES[pathIndex] as PathCode;
     const place = places[this.places[i] as number] as ReportPlace;
     const row = this.rows[i] as number;
     const unit = this.unitNames[this.units[i] as number] ?? null;
@@ -341,55 +343,72 @@ export class PathsList {
     const bknCode = b === 0 ? null : (BKN_CODES[b - 1] as BknCode);
     const tenure = this.tenureOf(i);
     const age = this.ageOf(i);
-    return [
-      ...(several ? [cell(place.file ?? "")] : []),
+    const t = this.tenures[i] as number;
+    const tenureText =
+      t < 0
+        ? tenure !== null
+          ? formatTenure(tenure, lang)
+          : null
+        : cache.get(-1 - t, () => formatTenure(tenure as Tenure, lang));
+    const shape = this.needsShapes[this.needs[i] as number] as NeedsShape;
+    const needs = cache.get(this.needsKey(i, pathIndex, place), () =>
+      needsText(path, shape, bknCode, tenure, age, place.policy, lang),
+    );
+    const cells: OutCell[] = several ? [cell(place.file ?? "")] : [];
+    cells.push(
       cell(PATHS[path][lang], STYLE[path]),
       cell(unit ?? label("unitUnknown", lang)),
       cell(this.names.get(i)),
       cell(this.nikOf(i)),
       cell(bknCode),
-      cell(tenure !== null ? cache.tenure(tenure, lang) : null),
+      cell(tenureText),
       cell(age),
-      cell(cache.needs(path, this.needsShapes[this.needs[i] as number] as NeedsShape, bknCode, tenure, age, place)),
+      cell(needs),
       cell(place.sheet),
       // A link only works inside the workbook that holds the row.
-      cell(row, undefined, several ? {} : { link: { sheet: place.sheet, address: `A${row}` } }),
-    ];
+      several ? cell(row) : cell(row, undefined, { link: { sheet: place.sheet, address: `A${row}` } }),
+    );
+    return cells;
+  }
+
+  /**
+   * A number naming what the needs text of entry `i` depends on (path and, by path, the needs
+   * shape, the BKN code, tenure and age, or tenure and the policy's months); null when a value
+   * was kept aside. Non-negative, so tenure texts can use the negative numbers.
+   */
+  private needsKey(i: number, pathIndex: number, place: ReportPlace): number | null {
+    const t = this.tenures[i] as number;
+    const a = this.ages[i] as number;
+    switch (PATH_CODES[pathIndex]) {
+      case "pppk-paruh-waktu":
+        return pathIndex + 8 * (this.bkn[i] as number);
+      case "usul-pppk":
+        return t === TENURE_ASIDE || a === AGE_ASIDE ? null : pathIndex + 8 * ((t + 1) * 65_536 + (a + 32_768));
+      case "bantuan-usaha": {
+        const months = place.policy.bantuanUsahaMaxMonths;
+        const fits = Number.isInteger(months) && months >= 0 && months < 65_536 && t !== TENURE_ASIDE;
+        return fits ? pathIndex + 8 * ((t + 1) * 65_536 + months) : null;
+      }
+      default:
+        return pathIndex + 8 * (this.needs[i] as number);
+    }
   }
 }
 
 const PATH_INDEX = new Map(PATH_CODES.map((p, i) => [p, i]));
 const pad8 = (n: number): string => String(n).padStart(8, "0");
 
-/** Texts that many rows share, made once per sheet build. */
+/** Texts that many rows share, made once per sheet build (a million rows have a few hundred distinct ones). */
 export class NeedsCache {
-  private readonly tenures = new Map<number, string>();
-  private readonly texts = new Map<string, string>();
-  constructor(private readonly lang: Lang) {}
+  private readonly texts = new Map<number, string>();
+  constructor(readonly lang: Lang) {}
 
-  tenure(t: Tenure, lang: Lang): string {
-    const key = t.years * 12 + t.months;
-    let text = this.tenures.get(key);
-    if (text === undefined || lang !== this.lang) {
-      text = formatTenure(t, lang);
-      if (lang === this.lang) this.tenures.set(key, text);
-    }
-    return text;
-  }
-
-  needs(
-    path: PathCode,
-    shape: NeedsShape,
-    bknCode: BknCode | null,
-    tenure: Tenure | null,
-    age: number | null,
-    place: ReportPlace,
-  ): string {
-    // The text depends on these only (policy: bantuan-usaha's months).
-    const key = `${path}|${bknCode}|${tenure === null ? "" : `${tenure.years}.${tenure.months}`}|${age}|${place.policy.bantuanUsahaMaxMonths}|${shape.missing.map((m) => `${m.document}:${m.problem}`).join(",")}|${shape.review.join(",")}|${shape.npwpFromNik}`;
+  /** The text for `key` (null: not cached), made by `make` the first time. */
+  get(key: number | null, make: () => string): string {
+    if (key === null) return make();
     let text = this.texts.get(key);
     if (text === undefined) {
-      text = needsText(path, shape, bknCode, tenure, age, place.policy, this.lang);
+      text = make();
       if (this.texts.size < 100_000) this.texts.set(key, text);
     }
     return text;
@@ -566,7 +585,7 @@ export function pathsSheet(
   const cache = new NeedsCache(lang);
   const make = (k: number): OutCell[] => {
     order ??= list.order(places);
-    return list.listRow(order[k] as number, places, several, lang, cache);
+    return list.listRow(order[k] as number, places, several, cache);
   };
   return {
     sheetName: label("sheetPaths", lang),

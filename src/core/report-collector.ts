@@ -28,11 +28,16 @@ interface OpenSheet {
 
 export class ReportCollector {
   private readonly paths = new PathsList();
-  private readonly issues = new IssueList();
+  private readonly issues: IssueList;
   private readonly places: (ReportPlace | undefined)[] = [];
   private readonly open = new Map<string, OpenSheet>();
   private workbooks = 0;
   private firstPolicy: Policy | undefined;
+
+  /** `options.reportRoom`: the problems CH Laporan may list (default: what a sheet holds; fewer in tests). */
+  constructor(options: { readonly reportRoom?: number } = {}) {
+    this.issues = new IssueList(options.reportRoom);
+  }
 
   /** Non-ASN listed in CH Jalur so far. */
   get pathCount(): number {

@@ -21,6 +21,9 @@ export interface Namespaces {
 const PIECE = 64 * 1024;
 /** Excel's limit on the characters of a cell (as out-cells.ts cuts text). */
 const MAX_CELL_TEXT = 32_767;
+/** What excelText changes (&, <, >, "_x" escapes, characters XML cannot hold): text without these is written as it is. */
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are what is looked for
+const SPECIAL = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /**
  * cellXml for a list of a million rows: the style of each kind of cell is looked up once and
@@ -50,7 +53,7 @@ export class ListCellWriter {
     }
     if (typeof v === "string") {
       const text = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
-      return `<c r="${this.letter(col)}${row}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(text)}</t></is></c>`;
+      return `<c r="${this.letter(col)}${row}"${s} t="inlineStr"><is><t xml:space="preserve">${SPECIAL.test(text) ? excelText(text) : text}</t></is></c>`;
     }
     if (v !== null && Number.isFinite(v)) return `<c r="${this.letter(col)}${row}"${s}><v>${v}</v></c>`;
     return s === "" ? "" : `<c r="${this.letter(col)}${row}"${s}/>`;

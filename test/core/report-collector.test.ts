@@ -15,6 +15,7 @@ import { ReportCollector } from "../../src/core/report-collector";
 import type { WorkbookResult } from "../../src/core/results";
 import { SteppedSort } from "../../src/core/stepped-sort";
 import { StringStore } from "../../src/core/string-store";
+import { label } from "../../src/core/vocabulary";
 import { GENERATED_COLUMNS, GENERATED_FORMATS, generatedRow } from "../fixtures/make-fixtures";
 
 const SERIAL_OF_EPOCH = 25569;
@@ -45,7 +46,23 @@ function people(count: number, offset = 0): CellRow[] {
   });
 }
 
+const t = (v: string): Cell => ({ t: "s", v });
+const n = (v: number): Cell => ({ t: "n", v });
+
+/**
+ * Training first: its rows' issues come before the personnel sheets' in CH Laporan, though a
+ * collector gets them last. "Adi Saputra" is a name several people share (a warning only the
+ * whole workbook tells); Budi (a PNS by his NIP) has 8 JP, under the minimum (a workbook issue).
+ */
+const TRAINING: CellRow[] = [
+  ["NO", "NIP", "NAMA", "NAMA PELATIHAN", "TANGGAL", "JP"].map(t),
+  [n(1), null, t("Adi Saputra"), t("Teknis"), t("01-05-2025"), n(2)],
+  [n(2), t("198105091999121001"), t("Budi"), t("Orientasi"), t("10-02-2025"), n(8)],
+  [n(3), t("198105091999121001"), t("Budi"), t("Orientasi"), t("10-02-2025"), n(8)],
+];
+
 const SHEETS = [
+  { name: "Diklat", rows: TRAINING },
   { name: "Data Non ASN", rows: [HEADER, ...people(240)] },
   { name: "Sheet Kecil", rows: [HEADER, ...people(12, 500)] },
 ];
@@ -59,8 +76,8 @@ function wholeResults(files: readonly (string | undefined)[]): WorkbookResult[] 
 }
 
 /** The same workbooks read row by row into a collector, the session keeping no person row. */
-function streamed(files: readonly (string | undefined)[]): ReportCollector {
-  const reports = new ReportCollector();
+function streamed(files: readonly (string | undefined)[], reportRoom?: number): ReportCollector {
+  const reports = new ReportCollector(reportRoom === undefined ? {} : { reportRoom });
   const session = new CheckSession(DEFAULT_POLICY, { keepPersonRow: reports.keepPersonRow(() => false) });
   for (const file of files) {
     for (const sheet of SHEETS) {
@@ -88,6 +105,25 @@ describe("ReportCollector gives the sheets pathsGrid and reportGrid give", () =>
     expect(reports.issueCount).toBeGreaterThan(30 * files.length);
   });
 
+  test("the late and workbook issues are there, in the sheets' order", () => {
+    const codes = reportGrid(wholeResults([undefined]), "id").rows.map((r) => r[6]?.value);
+    expect(codes.indexOf("training-ambiguous-name")).toBeGreaterThan(2);
+    expect(codes.indexOf("training-ambiguous-name")).toBeLessThan(codes.indexOf("nik-invalid"));
+    expect(codes).toContain("jp-below-minimum");
+  });
+
+  test.each([1, 3, 40])("CH Laporan cut at %i problems lists the first ones, and says how many more", (room) => {
+    const files = ["a.xlsx", "b.xlsx"];
+    const all = reportGrid(wholeResults(files), "id").rows;
+    const reports = streamed(files, room);
+    const total = reports.issueCount;
+    expect(total).toBe(all.length - 3);
+    expect(wholeGrid(reports.reportSheet("id")).rows).toEqual([
+      ...all.slice(0, 3 + room),
+      [{ value: label("reportTruncated", "id", { count: total - room }), style: "warning" }],
+    ]);
+  });
+
   test("the sort done in steps gives the same sheet", () => {
     const reports = streamed([undefined]);
     const work = reports.sortSteps();
@@ -101,7 +137,7 @@ describe("ReportCollector gives the sheets pathsGrid and reportGrid give", () =>
     // The short sheet (12 rows, under the header scan) is finished in end(): its rows are not returned by push.
     const reports = new ReportCollector();
     const session = new CheckSession(DEFAULT_POLICY, { keepPersonRow: reports.keepPersonRow(() => false) });
-    const sheet = SHEETS[1] as (typeof SHEETS)[number];
+    const sheet = SHEETS[2] as (typeof SHEETS)[number];
     const stream = session.openSheet(sheet.name);
     const pushed = sheet.rows.flatMap((cells, i) => stream.push(i + 1, cells));
     expect(pushed).toEqual([]);
