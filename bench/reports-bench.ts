@@ -66,6 +66,12 @@ function heapSampler(): { mark(): void; stop(): number } {
 
 const seconds = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e9;
 
+/** CPU seconds (user + system) of this process since `from`: less at the mercy of a busy machine than wall time. */
+const cpuSince = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
+};
+
 /** Writes a sheet to a sink that only counts; returns characters written. */
 async function write(sheet: Parameters<typeof writeReportSheet>[0], mark: () => void): Promise<number> {
   let chars = 0;
@@ -99,6 +105,8 @@ async function streamed(rows: number): Promise<void> {
   collect += process.hrtime.bigint() - t;
   const before = settle();
   const sampler = heapSampler();
+  const cpu = process.cpuUsage();
+  const wall = process.hrtime.bigint();
   t = process.hrtime.bigint();
   const work = reports.sortSteps();
   let steps = 0;
@@ -118,8 +126,9 @@ async function streamed(rows: number): Promise<void> {
   const reportChars = await write(reports.reportSheet("id"), sampler.mark);
   const writeReport = seconds(t);
   const peak = sampler.stop();
+  const total = `sort + build + write ${seconds(wall).toFixed(2)} s wall, ${cpuSince(cpu).toFixed(2)} s CPU`;
   console.log(
-    `${rows} rows (collector): collect ${(Number(collect) / 1e9).toFixed(2)} s, sort ${sort.toFixed(2)} s ` +
+    `${rows} rows (collector): ${total}; collect ${(Number(collect) / 1e9).toFixed(2)} s, sort ${sort.toFixed(2)} s ` +
       `(${steps} steps, longest ${longest.toFixed(3)} s), write CH Jalur ${writePaths.toFixed(2)} s ` +
       `(${reports.pathCount} people, ${(pathChars / MB).toFixed(0)} M chars), write CH Laporan ${writeReport.toFixed(2)} s ` +
       `(${reports.issueCount} problems, ${(reportChars / MB).toFixed(1)} M chars); kept ${(reports.byteSize / MB).toFixed(1)} MB ` +
@@ -136,6 +145,8 @@ async function grids(rows: number): Promise<void> {
   const result = session.finishWorkbook();
   const before = settle();
   const sampler = heapSampler();
+  const cpu = process.cpuUsage();
+  const wall = process.hrtime.bigint();
   let t = process.hrtime.bigint();
   const paths = pathsGrid([result], "id");
   const buildPaths = seconds(t);
@@ -149,8 +160,9 @@ async function grids(rows: number): Promise<void> {
   await write(report, sampler.mark);
   const writeReport = seconds(t);
   const peak = sampler.stop();
+  const total = `build + write ${seconds(wall).toFixed(2)} s wall, ${cpuSince(cpu).toFixed(2)} s CPU`;
   console.log(
-    `${rows} rows (whole grids): pathsGrid ${buildPaths.toFixed(2)} s, write CH Jalur ${writePaths.toFixed(2)} s, ` +
+    `${rows} rows (whole grids): ${total}; pathsGrid ${buildPaths.toFixed(2)} s, write CH Jalur ${writePaths.toFixed(2)} s, ` +
       `reportGrid ${buildReport.toFixed(2)} s, write CH Laporan ${writeReport.toFixed(2)} s; ` +
       `heap peak +${((peak - before) / MB).toFixed(0)} MB over ${(before / MB).toFixed(0)} MB (the result with every row)`,
   );
