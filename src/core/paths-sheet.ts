@@ -5,6 +5,7 @@
  * by unit and name.
  */
 import { type OutCell, type OutGrid, type OutStyle, outCell as cell, policyValue } from "./annotations";
+import { NAME_COLLATOR, compareNames, isPlainName } from "./name-order";
 import { type OutSheet, madeRows, wholeGrid } from "./out-sheet";
 import { PATH_SETTING_KEYS, POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type Tenure, type WorkbookResult, isPersonRow } from "./results";
@@ -111,8 +112,7 @@ export interface ReportPlace {
   readonly policy: Policy;
 }
 
-// One collator for the whole sort: localeCompare with a locale builds one per call.
-const COLLATOR = new Intl.Collator("id");
+const COLLATOR = NAME_COLLATOR;
 const ACTION_RANK = new Map(ACTION_ORDER.map((p, i) => [p, i]));
 
 /** Age kept in 16 bits: these two values mean "none" and "kept aside" (not a small whole number). */
@@ -505,14 +505,19 @@ class PathSort {
     const { places, rows } = this.list.sortFields();
     const entries = order.slice(from, to);
     const names: string[] = [];
-    for (let k = 0; k < entries.length; k++) names.push(this.list.nameOf(entries[k] as number) ?? "");
+    const plain = new Uint8Array(entries.length);
+    for (let k = 0; k < entries.length; k++) {
+      const name = this.list.nameOf(entries[k] as number) ?? "";
+      names.push(name);
+      plain[k] = isPlainName(name) ? 1 : 0;
+    }
     const placeRank = this.placeRank;
     const rank = (e: number): number => placeRank[places[e] as number] as number;
     const sort = new SteppedSort(entries.length, (x, y) => {
       const a = entries[x] as number;
       const b = entries[y] as number;
       return (
-        COLLATOR.compare(names[x] as string, names[y] as string) ||
+        compareNames(names[x] as string, plain[x] === 1, names[y] as string, plain[y] === 1) ||
         rank(a) - rank(b) ||
         (rows[a] as number) - (rows[b] as number) ||
         a - b
