@@ -504,23 +504,26 @@ class PathSort {
     const order = this.order as Uint32Array;
     const { places, rows } = this.list.sortFields();
     const entries = order.slice(from, to);
+    const g = entries.length;
     const names: string[] = [];
-    const plain = new Uint8Array(entries.length);
-    for (let k = 0; k < entries.length; k++) {
-      const name = this.list.nameOf(entries[k] as number) ?? "";
+    const plain = new Uint8Array(g);
+    // Per item of the bucket, what the comparison reads: no lookups through the entry inside the sort.
+    const placeRanks = new Uint32Array(g);
+    const rowNumbers = new Uint32Array(g);
+    for (let k = 0; k < g; k++) {
+      const e = entries[k] as number;
+      const name = this.list.nameOf(e) ?? "";
       names.push(name);
       plain[k] = isPlainName(name) ? 1 : 0;
+      placeRanks[k] = this.placeRank[places[e] as number] as number;
+      rowNumbers[k] = rows[e] as number;
     }
-    const placeRank = this.placeRank;
-    const rank = (e: number): number => placeRank[places[e] as number] as number;
-    const sort = new SteppedSort(entries.length, (x, y) => {
-      const a = entries[x] as number;
-      const b = entries[y] as number;
+    const sort = new SteppedSort(g, (x, y) => {
       return (
         compareNames(names[x] as string, plain[x] === 1, names[y] as string, plain[y] === 1) ||
-        rank(a) - rank(b) ||
-        (rows[a] as number) - (rows[b] as number) ||
-        a - b
+        (placeRanks[x] as number) - (placeRanks[y] as number) ||
+        (rowNumbers[x] as number) - (rowNumbers[y] as number) ||
+        (entries[x] as number) - (entries[y] as number)
       );
     });
     this.group = { from, entries, sort };
