@@ -7,14 +7,11 @@
  */
 import type { ColumnOverrides } from "../core/column-overrides";
 import {
-  type ComputedColumns,
   type CutoffAnswer,
   type OutGrid,
   type SummaryContext,
   cellMarks,
-  computedColumns,
   cutoffAnswer,
-  cutoffRows,
   reportGrid,
   summaryChartRanges,
   summaryGrid,
@@ -25,7 +22,8 @@ import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
 import { opdNameFromTitles } from "../core/opd-name";
 import { pathsGrid } from "../core/paths-sheet";
 import type { Policy } from "../core/policy";
-import { type PersonRow, type WorkbookResult, isPersonRow } from "../core/results";
+import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
+import type { TableLayout } from "../core/headers";
 import { localStamp } from "../core/setting-dates";
 import type { Bilingual, Lang, TrainingVerdict } from "../core/vocabulary";
 import { LABELS, label } from "./vocabulary";
@@ -33,6 +31,7 @@ import { columnLetter } from "../core/cells";
 import { parseCellA1 } from "./a1";
 import { type QueuedOp, type QueuedRead, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
+import { ComputedCollector, type ComputedSet } from "./computed-rows";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
 import { capabilities, type Capabilities, officeErrorCode } from "./office";
@@ -52,7 +51,7 @@ import {
   plain,
   problemsOf,
 } from "./outcome";
-import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
+import { type SheetExtent, type Taken, loadExtents, readSheets, yieldToUi } from "./read";
 import {
   type AddinState,
   type Look,
@@ -281,16 +280,20 @@ async function checkAndWrite(
   const extentList = await loadExtents(context, userSheets, caps);
   const extents = new Map(extentList.map((e) => [e.name, e] as const));
 
-  // Periksa Data writes only what rows with issues say (marks, report) and counts: at full height
-  // the other person rows are counted and let go as they are read, not held (issue 10).
+  // At full height no action holds the sheet's rows (issue 10): each person row is taken as it
+  // is checked (computed columns, cut-off rows, counts) and kept only if it has issues (marks,
+  // report) or, for Jalur Pasca Batas, a path (the CH Jalur sheet lists every non-ASN).
+  const w = WRITES[kind];
+  const rows = new RowsTaken(w.computed, lang, policy);
   const session = new CheckSession(policy, {
     columns: options.columns ?? {},
-    ...(kind === "check" ? { keepPersonRow: (row: PersonRow) => row.issues.length > 0 } : {}),
+    keepPersonRow: (row: PersonRow) => row.issues.length > 0 || (w.paths && row.path !== null),
   });
   const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
     isCancelled: options.isCancelled,
     phase: (sheet) => label("xlPhaseRead", lang, { sheet }),
+    taken: rows.take,
   });
   if (read === null || options.isCancelled?.() === true) return cancelled(kind, lang);
   const result = read.result;
@@ -298,7 +301,6 @@ async function checkAndWrite(
   await yieldToUi();
 
   // What to write, from the core's output layouts (a yield after each: they are long on big sheets).
-  const w = WRITES[kind];
   const grids: { grid: OutGrid; chart?: ChartSpec; twin: string }[] = [];
   // Own sheets exist in both languages: a run in one language clears the other's.
   const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally" | "sheetPaths"): string =>
@@ -324,23 +326,18 @@ async function checkAndWrite(
     else grids.push(paths);
     await yieldToUi();
   }
-  const sets: ComputedColumns[] = [];
-  for (const sheet of w.computed ? result.sheets : []) {
-    const set = computedColumns(sheet, lang);
-    if (set !== null) sets.push(set);
-    await yieldToUi();
-  }
+  const sets = rows.computedSets(result.sheets);
+  await yieldToUi();
   const marks = w.marks ? cellMarks(result, lang) : [];
   await yieldToUi();
-  const cutoffs = w.cutoff ? cutoffRows(result) : [];
-  await yieldToUi();
+  const cutoffs = w.cutoff ? rows.cutoffs : new Map<string, CutoffCells>();
 
   // Every existing sheet this action may write: stop before the first write if one is closed.
   const existing = new Set(names);
   const ownNames = grids.flatMap((g) => [g.grid.sheetName, g.twin]);
   const touched = new Set<string>([
     ...marks.map((m) => m.sheet),
-    ...cutoffs.map((c) => c.sheet),
+    ...cutoffs.keys(),
     ...sets.map((c) => c.sheet),
     ...(w.computed ? state.blocks.keys() : []),
     ...(w.marks || w.cutoff || w.computed ? state.cells.keys() : []),
@@ -371,13 +368,7 @@ async function checkAndWrite(
       looksBySheet(marks, (i) => markLook(marks[i].severity)),
       changes,
     );
-  if (w.cutoff)
-    planPurpose(
-      state,
-      "cutoff",
-      looksBySheet(cutoffs, () => cutoffLook),
-      changes,
-    );
+  if (w.cutoff) planPurpose(state, "cutoff", cutoffLooks(cutoffs), changes);
   await yieldToUi();
   await readAllOriginals(context, caps, state, changes, extents);
   const own = await loadOwnSheets(context, ownNames, existing);
@@ -424,7 +415,7 @@ async function checkAndWrite(
 
   await removeOwnSheets(context, caps, twins, existing);
 
-  const done = { people: computed?.people ?? 0, cutoffs: cutoffs.length, policy, computedSheets: sets.length };
+  const done = { people: computed?.people ?? 0, cutoffs: rows.cutoffCount, policy, computedSheets: sets.length };
   const message = (l: Lang): string =>
     [
       doneMessage(kind, result, l, done),
@@ -440,27 +431,86 @@ async function checkAndWrite(
     counts: countsOf(result),
     problems: showsProblems ? problemsOf(result) : [],
     columns: columnsOf(result),
-    ...(kind === "cutoff" || kind === "all" ? { cutoff: cutoffResult(result, policy) } : {}),
+    ...(kind === "cutoff" || kind === "all" ? { cutoff: rows.cutoffResult() } : {}),
     ...(kind === "training" || kind === "all" ? { tally: tallyResult(result, label("sheetTally", lang)) } : {}),
     ...(select !== undefined ? { selectSheet: select } : {}),
   };
 }
 
-/** The cut-off's answers over the non-ASN contracts, and the people it ends (the first 200). */
-function cutoffResult(result: WorkbookResult, policy: Policy): CutoffResult {
-  const answers: Record<CutoffAnswer, number> = { "on-or-before": 0, past: 0, "no-end": 0 };
-  const people: { sheet: string; address: string; name: string | null }[] = [];
-  for (const sheet of result.sheets) {
-    const column = sheet.columns.name ?? sheet.columns.nik ?? "A";
-    for (const row of sheet.rows) {
-      if (!isPersonRow(row)) continue;
-      const answer = cutoffAnswer(row, policy);
-      if (answer !== null) answers[answer] += 1;
-      if (row.endsAtCutoff && people.length < 200)
-        people.push({ sheet: sheet.name, address: `${column}${row.row}`, name: row.name });
-    }
+/** The rows of one sheet whose contract ends at the cut-off, and the column highlighted there (0-based). */
+interface CutoffCells {
+  readonly column: number;
+  readonly rows: number[];
+}
+
+/** The cut-off's highlight looks, per sheet and cell. */
+function cutoffLooks(cutoffs: ReadonlyMap<string, CutoffCells>): Map<string, Map<number, Look>> {
+  const out = new Map<string, Map<number, Look>>();
+  for (const [sheet, { column, rows }] of cutoffs) {
+    const map = new Map<number, Look>();
+    for (const row of rows) map.set(cellKey(row - 1, column), cutoffLook);
+    out.set(sheet, map);
   }
-  return { cutoffDate: policy.cutoffDate, answers, people };
+  return out;
+}
+
+/**
+ * What an action takes of each person row as the rows are checked (read.ts `taken`): the
+ * computed columns (kept compact, computed-rows.ts), the rows the cut-off ends, and the
+ * cut-off's answers; the rows themselves are let go.
+ */
+class RowsTaken {
+  private readonly computed = new Map<string, ComputedCollector | null>();
+  readonly cutoffs = new Map<string, CutoffCells>();
+  cutoffCount = 0;
+  private readonly answers: Record<CutoffAnswer, number> = { "on-or-before": 0, past: 0, "no-end": 0 };
+  private readonly people: { sheet: string; address: string; name: string | null }[] = [];
+
+  constructor(
+    private readonly withComputed: boolean,
+    private readonly lang: Lang,
+    private readonly policy: Policy,
+  ) {}
+
+  readonly take: Taken = (sheet: string, layout: TableLayout, rows) => {
+    if (layout.kind !== "personnel") return;
+    let collector = this.computed.get(sheet);
+    if (collector === undefined) {
+      collector = this.withComputed ? ComputedCollector.open(sheet, layout, this.lang) : null;
+      this.computed.set(sheet, collector);
+    }
+    const column = layout.columns.name ?? layout.columns.nik ?? 0;
+    for (const row of rows) {
+      if (!isPersonRow(row)) continue;
+      collector?.add(row);
+      const answer = cutoffAnswer(row, this.policy);
+      if (answer !== null) this.answers[answer] += 1;
+      if (!row.endsAtCutoff) continue;
+      let cells = this.cutoffs.get(sheet);
+      if (cells === undefined) {
+        cells = { column, rows: [] };
+        this.cutoffs.set(sheet, cells);
+      }
+      cells.rows.push(row.row);
+      this.cutoffCount += 1;
+      if (this.people.length < 200)
+        this.people.push({ sheet, address: `${columnLetter(column)}${row.row}`, name: row.name });
+    }
+  };
+
+  /** The computed columns of every personnel sheet, in the workbook's order (empty tables too). */
+  computedSets(sheets: readonly SheetResult[]): ComputedSet[] {
+    if (!this.withComputed) return [];
+    return sheets.flatMap((sheet) => {
+      const c = this.computed.get(sheet.name) ?? ComputedCollector.ofSheet(sheet, this.lang);
+      return c === null ? [] : [c.finish()];
+    });
+  }
+
+  /** The cut-off's answers over the non-ASN contracts, and the people it ends (the first 200). */
+  cutoffResult(): CutoffResult {
+    return { cutoffDate: this.policy.cutoffDate, answers: { ...this.answers }, people: this.people };
+  }
 }
 
 function tallyResult(result: WorkbookResult, sheet: string): TallyResult {
