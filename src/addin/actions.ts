@@ -29,7 +29,7 @@ import type { Bilingual, Lang, TrainingVerdict } from "../core/vocabulary";
 import { LABELS, label } from "./vocabulary";
 import { columnLetter } from "../core/cells";
 import { parseCellA1 } from "./a1";
-import { type QueuedOp, type QueuedRead, readBatches, sendBatches } from "./batches";
+import { type QueuedOp, type QueuedRead, chainOps, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
 import { ComputedCollector, type ComputedSet } from "./computed-rows";
 import { checkWritable } from "./guard";
@@ -376,7 +376,7 @@ async function checkAndWrite(
   // Write: the state first (originals are recorded before any look changes), then the rest.
   const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
   await yieldToUi();
-  const outputs = grids.flatMap((g) => outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart));
+  const outputs = grids.map((g) => outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart));
   // The other language's sheets go (deleted after the writes below): one set of results only.
   const twins = grids.map((g) => g.twin).filter((t) => state.ownSheets.has(t));
   for (const t of twins) state.ownSheets.delete(t);
@@ -396,16 +396,16 @@ async function checkAndWrite(
   ];
   await sendBatches(
     context,
-    [
-      ...creations,
-      ...settings,
-      ...saveStateOps(context, state),
-      ...(computed?.ops ?? []),
-      ...looks,
+    chainOps(
+      creations,
+      settings,
+      saveStateOps(context, state),
+      computed?.ops ?? [],
+      looks,
       ...outputs,
-      ...activate,
-      ...lock.ops,
-    ],
+      activate,
+      lock.ops,
+    ),
     {
       suspendScreen: caps.v1_9,
       afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
