@@ -8,7 +8,15 @@ import { columnIndex, columnLetter } from "./cells";
 import { isoToDay, dayToDisplay } from "./days";
 import { type Issue, issueAddress, renderIssue } from "./issues";
 import { POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
-import { type PersonRow, type SheetResult, type Summary, type WorkbookResult, isPersonRow } from "./results";
+import {
+  type PersonRow,
+  type SheetResult,
+  type Summary,
+  type TrainingRow,
+  type WorkbookResult,
+  isPersonRow,
+} from "./results";
+import { type OutSheet, madeRows, wholeGrid } from "./out-sheet";
 import type { SheetLayout } from "./output";
 import { addSummaries } from "./summary";
 import { pathOrderOf } from "./rules/paths";
@@ -281,52 +289,155 @@ const LIST_LAYOUT: SheetLayout = {
   repeatRows: { first: REPORT_HEADER_ROW, last: REPORT_HEADER_ROW },
 };
 
-export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
-  const several = results.length > 1;
-  // The place and the person first, what is wrong next, the code last (for the BKPSDM).
-  const header = [
-    ...(several ? ["hFile" as const] : []),
-    "hSheet" as const,
-    "hCell" as const,
-    "hName" as const,
-    "hSeverity" as const,
-    "hTitle" as const,
-    "hMessage" as const,
-    "hCode" as const,
-  ].map((k) => cell(label(k, lang), "header"));
-  const rows: OutCell[][] = [[cell(label("reportTitle", lang), "title")], [], header];
-  // Title, blank, header, and one line kept for the "more problems" note.
-  const room = EXCEL_MAX_ROWS - rows.length - 1;
-  let total = 0;
-  for (const result of results) {
-    const people = rowPeople(result);
-    for (const issue of allIssues(result)) {
-      total += 1;
-      if (total > room) continue;
-      const shown = renderIssue(issue, lang);
-      const address = issueAddress(issue);
-      // A link only makes sense inside the workbook that holds the cell.
-      const link = address !== null && !several ? { sheet: issue.sheet, address } : undefined;
-      rows.push([
-        ...(several ? [cell(result.file ?? "")] : []),
-        cell(issue.sheet),
-        cell(address ?? "", undefined, link ? { link } : {}),
-        cell(issuePerson(people, issue)),
-        cell(SEVERITIES[issue.severity][lang], issue.severity),
-        cell(shown.title, "text"),
-        cell(shown.message, "text"),
-        cell(issue.code, "muted"),
-      ]);
+/** A problem as CH Laporan lists it: the issue, whom it is about, the workbook's file. */
+interface ReportItem {
+  readonly issue: Issue;
+  /** Undefined until the finished workbook tells (an issue about another row than its own). */
+  readonly who: string | null | undefined;
+  readonly file: string | undefined;
+}
+
+/** Title, blank, header, and one line kept for the "more problems" note. */
+const REPORT_ROOM = EXCEL_MAX_ROWS - REPORT_HEADER_ROW - 1;
+
+const whoOf = (row: PersonRow | TrainingRow): string | null => {
+  const who = isPersonRow(row) ? row.name : row.person;
+  return who !== null && who !== "" ? who : null;
+};
+
+/**
+ * CH Laporan's problems, kept as rows are read: issues only (a few per hundred rows), at most
+ * as many as the sheet can show; the rest are only counted. The order is allIssues' (each
+ * sheet's issues, its rows' issues, then the workbook's), whatever order they arrive in:
+ * person rows' issues as the engine returns each row, the rest with the finished workbook.
+ */
+export class IssueList {
+  /** `room`: the problems the sheet may list (fewer only in tests). */
+  constructor(private readonly room: number = REPORT_ROOM) {}
+
+  private readonly items: ReportItem[] = [];
+  private total = 0;
+  /** Person rows' issues of the workbook being read, by sheet. */
+  private readonly pending = new Map<string, ReportItem[]>();
+  private pendingCount = 0;
+
+  /** Problems seen (shown or not). */
+  get count(): number {
+    return this.total;
+  }
+
+  /** The issues of a person row of sheet `sheet`, as the engine returned it. */
+  addRow(sheet: string, row: PersonRow): void {
+    if (row.issues.length === 0) return;
+    let list = this.pending.get(sheet);
+    for (const issue of row.issues) {
+      this.total++;
+      // Everything kept so far comes before this issue in the sheet's order: past the room, it is only counted.
+      if (this.items.length + this.pendingCount >= this.room) continue;
+      if (list === undefined) this.pending.set(sheet, (list = []));
+      const here = issue.sheet === sheet && issue.row === row.row;
+      // The file is known with the finished workbook.
+      list.push({ issue, who: issueWho(issue, here ? whoOf(row) : undefined), file: undefined });
+      this.pendingCount++;
     }
   }
-  if (total === 0) rows.push([cell(label("noProblems", lang), "ok")]);
-  if (total > room) rows.push([cell(label("reportTruncated", lang, { count: total - room }), "warning")]);
-  return {
-    sheetName: label("sheetReport", lang),
-    rows,
-    columnWidths: [...(several ? [24] : []), 18, 7, 24, 11, 32, 60, 20],
-    layout: LIST_LAYOUT,
-  };
+
+  /**
+   * A finished workbook: its sheets' issues, the person rows' issues kept by addRow (rows of the
+   * result after `lastAdded(sheet)` are read here), training rows' issues (with the ones only the
+   * whole workbook shows), the workbook's issues.
+   */
+  endWorkbook(result: WorkbookResult, lastAdded: (sheet: string) => number | undefined): void {
+    const found: ReportItem[] = [];
+    const file = result.file;
+    let people: Map<string, string> | null = null;
+    const lookup = (issue: Issue): string | null => {
+      people ??= rowPeople(result);
+      return issuePerson(people, issue);
+    };
+    const take = (issue: Issue, who: string | null | undefined): void => {
+      this.total++;
+      if (this.items.length + found.length < this.room)
+        found.push({ issue, who: who === undefined ? lookup(issue) : who, file });
+    };
+    for (const sheet of result.sheets) {
+      for (const issue of sheet.issues) take(issue, issueWho(issue, undefined));
+      const last = sheet.kind === "personnel" ? lastAdded(sheet.name) : undefined;
+      for (const item of last !== undefined ? (this.pending.get(sheet.name) ?? []) : [])
+        if (this.items.length + found.length < this.room)
+          found.push({ issue: item.issue, who: item.who === undefined ? lookup(item.issue) : item.who, file });
+      for (const row of sheet.rows) {
+        if (last !== undefined && row.row <= last) continue;
+        for (const issue of row.issues)
+          take(issue, issueWho(issue, issue.sheet === sheet.name && issue.row === row.row ? whoOf(row) : undefined));
+      }
+    }
+    for (const issue of result.issues) take(issue, issueWho(issue, undefined));
+    this.items.push(...found);
+    this.pending.clear();
+    this.pendingCount = 0;
+  }
+
+  /** CH Laporan; `several`: more than one workbook (a file column, no links). */
+  sheet(several: boolean, lang: Lang): OutSheet {
+    // The place and the person first, what is wrong next, the code last (for the BKPSDM).
+    const header = [
+      ...(several ? ["hFile" as const] : []),
+      "hSheet" as const,
+      "hCell" as const,
+      "hName" as const,
+      "hSeverity" as const,
+      "hTitle" as const,
+      "hMessage" as const,
+      "hCode" as const,
+    ].map((k) => cell(label(k, lang), "header"));
+    const head: OutCell[][] = [[cell(label("reportTitle", lang), "title")], [], header];
+    const total = this.total;
+    const tail: OutCell[][] = [];
+    if (total === 0) tail.push([cell(label("noProblems", lang), "ok")]);
+    if (total > this.room) tail.push([cell(label("reportTruncated", lang, { count: total - this.room }), "warning")]);
+    const items = this.items;
+    return {
+      sheetName: label("sheetReport", lang),
+      rows: madeRows(head, items.length, (i) => reportRow(items[i] as ReportItem, several, lang), tail),
+      rowCount: head.length + items.length + tail.length,
+      columnWidths: [...(several ? [24] : []), 18, 7, 24, 11, 32, 60, 20],
+      layout: LIST_LAYOUT,
+    };
+  }
+}
+
+/** The person an issue names, or the row's (`rowWho`; undefined: not known yet). */
+function issueWho(issue: Issue, rowWho: string | null | undefined): string | null | undefined {
+  const named = issue.params["person"];
+  if (typeof named === "string" && named !== "") return named;
+  if (issue.row === null) return null;
+  return rowWho;
+}
+
+function reportRow(item: ReportItem, several: boolean, lang: Lang): OutCell[] {
+  const { issue } = item;
+  const shown = renderIssue(issue, lang);
+  const address = issueAddress(issue);
+  // A link only makes sense inside the workbook that holds the cell.
+  const link = address !== null && !several ? { sheet: issue.sheet, address } : undefined;
+  return [
+    ...(several ? [cell(item.file ?? "")] : []),
+    cell(issue.sheet),
+    cell(address ?? "", undefined, link ? { link } : {}),
+    cell(item.who ?? null),
+    cell(SEVERITIES[issue.severity][lang], issue.severity),
+    cell(shown.title, "text"),
+    cell(shown.message, "text"),
+    cell(issue.code, "muted"),
+  ];
+}
+
+/** CH Laporan of finished results as one grid (see ReportCollector for full height). */
+export function reportGrid(results: readonly WorkbookResult[], lang: Lang): OutGrid {
+  const list = new IssueList();
+  for (const result of results) list.endWorkbook(result, () => undefined);
+  return wholeGrid(list.sheet(results.length > 1, lang));
 }
 
 // ---- summary sheet ------------------------------------------------------------------

@@ -1,25 +1,76 @@
 /**
- * A report grid (reportGrid, summaryGrid, tallyGrid of src/core/annotations.ts) as a new
- * worksheet part, with the layout the output contract gives: frozen rows, an AutoFilter,
- * landscape and fit-to-page printing. Print titles are a defined name (see patch.ts).
+ * A report sheet (a grid of src/core/annotations.ts, or an OutSheet that makes its rows as
+ * they are written: CH Jalur and CH Laporan at full height) as a new worksheet part, with the
+ * layout the output contract gives: frozen rows, an AutoFilter, landscape and fit-to-page
+ * printing. Print titles are a defined name (see patch.ts). The XML goes out in pieces of
+ * about 64 KB: never the whole sheet as one string.
  */
-import { type OutGrid, wrappedRowHeight } from "../core/annotations";
+import { type OutCell, type OutGrid, wrappedRowHeight } from "../core/annotations";
 import { columnLetter } from "../core/cells";
-import { cellXml } from "./out-cells";
+import { type OutSheet, rowCountOf, sheetWidth } from "../core/out-sheet";
+import { cellXml, lookOf } from "./out-cells";
 import type { StyleBook } from "./styles-patch";
+import { excelText } from "./xml";
 
 export interface Namespaces {
   readonly main: string;
   readonly rel: string;
 }
 
-export function gridWidth(grid: OutGrid): number {
-  return Math.max(1, grid.columnWidths.length, ...grid.rows.slice(0, 1000).map((r) => r.length));
+/** Characters of XML pushed at a time. */
+const PIECE = 64 * 1024;
+/** Excel's limit on the characters of a cell (as out-cells.ts cuts text). */
+const MAX_CELL_TEXT = 32_767;
+/** What excelText changes (&, <, >, "_x" escapes, characters XML cannot hold): text without these is written as it is. */
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are what is looked for
+const SPECIAL = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * cellXml for a list of a million rows: the style of each kind of cell is looked up once and
+ * column letters are made once. Plain text, numbers and empty cells are written here exactly as
+ * cellXml writes them (test/package/report-sheet.test.ts compares both); links, dates and
+ * booleans go through cellXml itself.
+ */
+export class ListCellWriter {
+  private readonly styleAttrs = new Map<string, string>();
+  private readonly letters: string[] = [];
+
+  constructor(
+    private readonly styles: StyleBook,
+    private readonly date1904: boolean,
+  ) {}
+
+  xml(row: number, col: number, cell: OutCell): string {
+    const v = cell.value;
+    if (cell.link !== undefined || (v !== null && typeof v !== "string" && typeof v !== "number"))
+      return cellXml(row, col, cell, this.styles, this.date1904);
+    const key = `${cell.style ?? ""}\u0000${cell.numberFormat ?? ""}`;
+    let s = this.styleAttrs.get(key);
+    if (s === undefined) {
+      const look = lookOf(cell);
+      s = Object.keys(look).length > 0 ? ` s="${this.styles.lookXf(look)}"` : "";
+      this.styleAttrs.set(key, s);
+    }
+    if (typeof v === "string") {
+      const text = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
+      return `<c r="${this.letter(col)}${row}"${s} t="inlineStr"><is><t xml:space="preserve">${SPECIAL.test(text) ? excelText(text) : text}</t></is></c>`;
+    }
+    if (v !== null && Number.isFinite(v)) return `<c r="${this.letter(col)}${row}"${s}><v>${v}</v></c>`;
+    return s === "" ? "" : `<c r="${this.letter(col)}${row}"${s}/>`;
+  }
+
+  private letter(col: number): string {
+    return (this.letters[col] ??= columnLetter(col));
+  }
 }
 
-/** Streams the sheet's XML in pieces (a report can hold a row per problem). */
+export function gridWidth(grid: OutGrid | OutSheet): number {
+  return sheetWidth(grid);
+}
+
+/** Streams the sheet's XML in pieces (a report can hold a row per problem, CH Jalur one per person). */
 export async function writeReportSheet(
-  grid: OutGrid,
+  grid: OutGrid | OutSheet,
   styles: StyleBook,
   date1904: boolean,
   ns: Namespaces,
@@ -27,7 +78,7 @@ export async function writeReportSheet(
 ): Promise<void> {
   const layout = grid.layout ?? {};
   const width = gridWidth(grid);
-  const lastRow = Math.max(1, grid.rows.length);
+  const lastRow = Math.max(1, rowCountOf(grid));
   const fit = layout.fitToWidth === true || layout.fitToPage === true;
   let head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`;
   if (fit) head += `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -42,20 +93,27 @@ export async function writeReportSheet(
     head += `<cols>${grid.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
   head += "<sheetData>";
   await push(head);
-  let buffer: string[] = [];
-  for (let i = 0; i < grid.rows.length; i++) {
-    const row = grid.rows[i] ?? [];
-    const cells = row.map((cell, c) => cellXml(i + 1, c, cell, styles, date1904)).join("");
+  let buffer = "";
+  let r = 0;
+  const writer = new ListCellWriter(styles, date1904);
+  for (const row of grid.rows) {
+    r++;
+    let cells = "";
+    for (let c = 0; c < row.length; c++) {
+      const cell: OutCell | undefined = row[c];
+      if (cell !== undefined) cells += writer.xml(r, c, cell);
+    }
+    if (cells === "") continue;
     // Wrapped text gets the height it needs, so nothing is cut on screen or paper.
     const height = wrappedRowHeight(row, grid.columnWidths);
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
-    if (cells !== "") buffer.push(`<row r="${i + 1}"${ht}>${cells}</row>`);
-    if (buffer.length >= 2000) {
-      await push(buffer.join(""));
-      buffer = [];
+    buffer += `<row r="${r}"${ht}>${cells}</row>`;
+    if (buffer.length >= PIECE) {
+      await push(buffer);
+      buffer = "";
     }
   }
-  let tail = `${buffer.join("")}</sheetData>`;
+  let tail = `${buffer}</sheetData>`;
   if (layout.filterRow !== undefined) tail += `<autoFilter ref="${filterRef(grid)}"/>`;
   tail += `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
   if (layout.landscape === true || fit) {
@@ -72,7 +130,7 @@ export async function writeReportSheet(
 }
 
 /** The AutoFilter range: the header row and every row under it, across the grid's width. */
-export function filterRef(grid: OutGrid): string {
+export function filterRef(grid: OutGrid | OutSheet): string {
   const row = grid.layout?.filterRow ?? 1;
-  return `A${row}:${columnLetter(gridWidth(grid) - 1)}${Math.max(row, grid.rows.length)}`;
+  return `A${row}:${columnLetter(gridWidth(grid) - 1)}${Math.max(row, rowCountOf(grid))}`;
 }
