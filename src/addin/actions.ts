@@ -12,7 +12,6 @@ import {
   type SummaryContext,
   cellMarks,
   cutoffAnswer,
-  reportGrid,
   summaryChartRanges,
   summaryGrid,
   tallyGrid,
@@ -20,7 +19,8 @@ import {
 import { isoToDay, dayToDisplay } from "../core/days";
 import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
 import { opdNameFromTitles } from "../core/opd-name";
-import { pathsGrid } from "../core/paths-sheet";
+import type { OutSheet } from "../core/out-sheet";
+import { ReportCollector } from "../core/report-collector";
 import type { Policy } from "../core/policy";
 import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
 import type { TableLayout } from "../core/headers";
@@ -284,10 +284,13 @@ async function checkAndWrite(
   // is checked (computed columns, cut-off rows, counts) and kept only if it has issues (marks,
   // report) or, for Jalur Pasca Batas, a path (the CH Jalur sheet lists every non-ASN).
   const w = WRITES[kind];
-  const rows = new RowsTaken(w.computed, lang, policy);
+  // CH Laporan and CH Jalur are kept compactly as the rows come (core/report-collector.ts).
+  const reports = w.report || w.paths ? new ReportCollector() : null;
+  const rows = new RowsTaken(w.computed, lang, policy, reports);
+  const keep = (row: PersonRow): boolean => row.issues.length > 0;
   const session = new CheckSession(policy, {
     columns: options.columns ?? {},
-    keepPersonRow: (row: PersonRow) => row.issues.length > 0 || (w.paths && row.path !== null),
+    keepPersonRow: reports?.keepPersonRow(keep) ?? keep,
   });
   const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
@@ -297,18 +300,16 @@ async function checkAndWrite(
   });
   if (read === null || options.isCancelled?.() === true) return cancelled(kind, lang);
   const result = read.result;
+  reports?.endWorkbook(result);
   // Each planning step below is followed by a yield, so the task pane stays responsive.
   await yieldToUi();
 
   // What to write, from the core's output layouts (a yield after each: they are long on big sheets).
-  const grids: { grid: OutGrid; chart?: ChartSpec; twin: string }[] = [];
+  const grids: { grid: OutGrid | OutSheet; chart?: ChartSpec; twin: string }[] = [];
   // Own sheets exist in both languages: a run in one language clears the other's.
   const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally" | "sheetPaths"): string =>
     LABELS[key][lang === "id" ? "en" : "id"];
-  if (w.report) {
-    grids.push({ grid: reportGrid([result], lang), twin: twin("sheetReport") });
-    await yieldToUi();
-  }
+  if (w.report && reports !== null) grids.push({ grid: reports.reportSheet(lang), twin: twin("sheetReport") });
   if (w.summary) {
     const context_: SummaryContext = {
       opdName: opdNameFromTitles(await titleLines(context, result)),
@@ -319,9 +320,12 @@ async function checkAndWrite(
     await yieldToUi();
   }
   if (w.tally) grids.push({ grid: tallyGrid([result], lang), twin: twin("sheetTally") });
-  if (w.paths) {
+  if (w.paths && reports !== null) {
+    // CH Jalur's sort in steps, with a yield between them (a million names take seconds).
+    const sorting = reports.sortSteps();
+    while (sorting.step()) await yieldToUi();
     // First for this action, so the sheet it selects is the list of paths.
-    const paths = { grid: pathsGrid([result], lang), twin: twin("sheetPaths") };
+    const paths = { grid: reports.pathsSheet(lang), twin: twin("sheetPaths") };
     if (kind === "paths") grids.unshift(paths);
     else grids.push(paths);
     await yieldToUi();
@@ -470,9 +474,11 @@ class RowsTaken {
     private readonly withComputed: boolean,
     private readonly lang: Lang,
     private readonly policy: Policy,
+    private readonly reports: ReportCollector | null,
   ) {}
 
   readonly take: Taken = (sheet: string, layout: TableLayout, rows) => {
+    this.reports?.addRows(sheet, rows);
     if (layout.kind !== "personnel") return;
     let collector = this.computed.get(sheet);
     if (collector === undefined) {

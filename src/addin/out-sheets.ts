@@ -8,6 +8,7 @@ import type { OutCell, OutGrid, SummaryChartRanges } from "../core/annotations";
 import { DATE_FORMAT } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { lookOfStyle } from "../core/output";
+import { type OutSheet, rowCountOf } from "../core/out-sheet";
 import { type Area, areaA1, quotedSheet } from "./a1";
 import { BATCH_BYTES, type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { isDateValue, toExcelValue } from "./cells";
@@ -85,7 +86,7 @@ export function outSheetOps(
   context: Excel.RequestContext,
   caps: Capabilities,
   state: AddinState,
-  grid: OutGrid,
+  grid: OutGrid | OutSheet,
   sheet: OwnSheet,
   chart?: ChartSpec,
 ): Iterable<QueuedOp> {
@@ -96,7 +97,7 @@ export function outSheetOps(
 function* sheetWrites(
   context: Excel.RequestContext,
   caps: Capabilities,
-  grid: OutGrid,
+  grid: OutGrid | OutSheet,
   sheet: OwnSheet,
   chart: ChartSpec | undefined,
 ): Generator<QueuedOp> {
@@ -104,9 +105,12 @@ function* sheetWrites(
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(name);
   // A new sheet is added by createOwnSheetOps, before any other write.
   if (sheet.exists) yield* clearOwnSheetOps(context, sheet);
+  // A grid's links are counted; a sheet made row by row has at most one link a row (CH Laporan, CH Jalur).
   let links = 0;
-  for (const cells of grid.rows) for (const c of cells) if (c?.link !== undefined) links += 1;
-  const linkOps = caps.v1_7 && links <= MAX_LINK_OPS;
+  if (Array.isArray(grid.rows))
+    for (const cells of grid.rows as readonly (readonly OutCell[])[])
+      for (const c of cells) if (c?.link !== undefined) links += 1;
+  const linkOps = caps.v1_7 && (Array.isArray(grid.rows) ? links : rowCountOf(grid)) <= MAX_LINK_OPS;
 
   let width = 1;
   let top = 0;
@@ -250,7 +254,7 @@ function extraOps(
  */
 function layoutOps(
   caps: Capabilities,
-  grid: OutGrid,
+  grid: OutGrid | OutSheet,
   width: number,
   rowCount: number,
   ws: () => Excel.Worksheet,
