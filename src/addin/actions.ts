@@ -51,7 +51,8 @@ import {
   plain,
   problemsOf,
 } from "./outcome";
-import { type SheetExtent, type Taken, loadExtents, readSheets, yieldToUi } from "./read";
+import { type SheetExtent, type Taken, loadExtents, readSheets } from "./read";
+import { pauser, yieldToUi } from "./slices";
 import {
   type AddinState,
   type Look,
@@ -210,17 +211,18 @@ function looksBySheet(
 }
 
 /** Gives a purpose its new looks on every sheet (and removes its old ones elsewhere). */
-function planPurpose(
+async function planPurpose(
   state: AddinState,
   purpose: Purpose,
   looks: Map<string, Map<number, Look>>,
   changes: Map<string, Set<number>>,
-): void {
+): Promise<void> {
   const sheets = new Set([
     ...looks.keys(),
     ...[...state.cells].filter(([, m]) => [...m.values()].some((d) => d.looks[purpose] !== undefined)).map(([s]) => s),
   ]);
-  for (const sheet of sheets) mergeInto(changes, sheet, setLooks(state, sheet, purpose, looks.get(sheet) ?? new Map()));
+  for (const sheet of sheets)
+    mergeInto(changes, sheet, await setLooks(state, sheet, purpose, looks.get(sheet) ?? new Map()));
 }
 
 function mergeInto(changes: Map<string, Set<number>>, sheet: string, keys: Iterable<number>): void {
@@ -242,9 +244,11 @@ async function readAllOriginals(
   extents: ReadonlyMap<string, SheetExtent>,
 ): Promise<void> {
   let decimal: string | null = null;
-  const plans = [...changes].map(([sheet, keys]) =>
-    originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys, () => decimal),
-  );
+  const plans: Awaited<ReturnType<typeof originalReads>>[] = [];
+  for (const [sheet, keys] of changes)
+    plans.push(
+      await originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys, () => decimal),
+    );
   const reads = plans.flatMap((p) => p.reads);
   const culture: QueuedRead[] =
     caps.v1_11 && reads.length > 0
@@ -286,7 +290,7 @@ async function checkAndWrite(
   const w = WRITES[kind];
   // CH Laporan and CH Jalur are kept compactly as the rows come (core/report-collector.ts).
   const reports = w.report || w.paths ? new ReportCollector() : null;
-  const rows = new RowsTaken(w.computed, lang, policy, reports);
+  const rows = new RowsTaken(w.computed, lang, policy, reports, w.paths);
   const keep = (row: PersonRow): boolean => row.issues.length > 0;
   const session = new CheckSession(policy, {
     columns: options.columns ?? {},
@@ -366,19 +370,20 @@ async function checkAndWrite(
     await yieldToUi();
   }
   if (w.marks)
-    planPurpose(
+    await planPurpose(
       state,
       "mark",
       looksBySheet(marks, (i) => markLook(marks[i].severity)),
       changes,
     );
-  if (w.cutoff) planPurpose(state, "cutoff", cutoffLooks(cutoffs), changes);
+  if (w.cutoff) await planPurpose(state, "cutoff", await cutoffLooks(cutoffs), changes);
   await yieldToUi();
   await readAllOriginals(context, caps, state, changes, extents);
   const own = await loadOwnSheets(context, ownNames, existing);
 
   // Write: the state first (originals are recorded before any look changes), then the rest.
-  const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
+  const looks: QueuedOp[] = [];
+  for (const [sheet, keys] of changes) looks.push(...(await lookOps(context, caps, state, sheet, keys)));
   await yieldToUi();
   const outputs = grids.map((g) => outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart));
   // The other language's sheets go (deleted after the writes below): one set of results only.
@@ -403,7 +408,7 @@ async function checkAndWrite(
     chainOps(
       creations,
       settings,
-      saveStateOps(context, state),
+      await saveStateOps(context, state),
       computed?.ops ?? [],
       looks,
       ...outputs,
@@ -448,11 +453,15 @@ interface CutoffCells {
 }
 
 /** The cut-off's highlight looks, per sheet and cell. */
-function cutoffLooks(cutoffs: ReadonlyMap<string, CutoffCells>): Map<string, Map<number, Look>> {
+async function cutoffLooks(cutoffs: ReadonlyMap<string, CutoffCells>): Promise<Map<string, Map<number, Look>>> {
   const out = new Map<string, Map<number, Look>>();
+  const pause = pauser();
   for (const [sheet, { column, rows }] of cutoffs) {
     const map = new Map<number, Look>();
-    for (const row of rows) map.set(cellKey(row - 1, column), cutoffLook);
+    for (let i = 0; i < rows.length; i++) {
+      map.set(cellKey(rows[i] - 1, column), cutoffLook);
+      if ((i & 4095) === 4095) await pause();
+    }
     out.set(sheet, map);
   }
   return out;
@@ -475,10 +484,16 @@ class RowsTaken {
     private readonly lang: Lang,
     private readonly policy: Policy,
     private readonly reports: ReportCollector | null,
+    /** CH Jalur is written: the collector takes every row, else only rows with issues (CH Laporan). */
+    private readonly paths: boolean,
   ) {}
 
   readonly take: Taken = (sheet: string, layout: TableLayout, rows) => {
-    this.reports?.addRows(sheet, rows);
+    if (this.paths) this.reports?.addRows(sheet, rows);
+    else if (this.reports !== null) {
+      const withIssues = rows.filter((r) => r.issues.length > 0);
+      if (withIssues.length > 0) this.reports.addRows(sheet, withIssues);
+    }
     if (layout.kind !== "personnel") return;
     let collector = this.computed.get(sheet);
     if (collector === undefined) {
@@ -601,8 +616,9 @@ async function clearEverything(
   const computed = await planComputed(context, caps, state, [], new Map());
   const changes = new Map<string, Set<number>>();
   for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
-  for (const sheet of state.cells.keys()) mergeInto(changes, sheet, dropLooks(state, sheet));
-  const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
+  for (const sheet of state.cells.keys()) mergeInto(changes, sheet, await dropLooks(state, sheet));
+  const looks: QueuedOp[] = [];
+  for (const [sheet, keys] of changes) looks.push(...(await lookOps(context, caps, state, sheet, keys)));
   for (const name of own) state.ownSheets.delete(name);
   const settings =
     options.saveSettings === true
@@ -610,9 +626,13 @@ async function clearEverything(
       : [];
   // The looks go back first; the state, now empty of cells, is written after them (with the
   // lock's release); the report sheets go last.
-  await sendBatches(context, [...computed.ops, ...looks, ...settings, ...saveStateOps(context, state), ...lock.ops], {
-    suspendScreen: caps.v1_9,
-  });
+  await sendBatches(
+    context,
+    [...computed.ops, ...looks, ...settings, ...(await saveStateOps(context, state)), ...lock.ops],
+    {
+      suspendScreen: caps.v1_9,
+    },
+  );
   lock.released = true;
   await removeOwnSheets(context, caps, own, new Set(names));
   return plain("clear", "cleared", both("xlDoneClear"), lang);

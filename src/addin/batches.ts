@@ -6,6 +6,7 @@
  */
 import type { Area } from "./a1";
 import { officeErrorCode } from "./office";
+import { pauser } from "./slices";
 
 /** Request and response budget of one sync, well under the 5 MB limit (estimates run a little low). */
 export const BATCH_BYTES = 3_200_000;
@@ -231,11 +232,16 @@ export interface QueuedRead {
 /** Queues reads in batches within the response budget: one sync per batch. */
 export async function readBatches(context: Excel.RequestContext, reads: readonly QueuedRead[]): Promise<number> {
   const batches = packBatches(reads.map((read) => ({ requestBytes: 150, responseBytes: read.responseBytes, read })));
+  const pause = pauser();
   for (const batch of batches) {
     const collects = batch.map((b) => b.read.queue());
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of at most ~3.5 MB, never per row or cell
     await context.sync();
-    for (const collect of collects) collect();
+    // Each answer is recorded in one go (bands are sized for it); a yield between them when due.
+    for (const collect of collects) {
+      collect();
+      await pause();
+    }
   }
   return batches.length;
 }

@@ -199,12 +199,12 @@ export async function planComputed(
         }
       }
     } else state.blocks.delete(sheet);
-    lookChanges.set(sheet, setLooks(state, sheet, "computed", looks));
+    lookChanges.set(sheet, await setLooks(state, sheet, "computed", looks));
   }
   // Sheets whose computed looks outlived their block (a damaged state) lose them too.
   for (const sheet of state.cells.keys()) {
     if (!lookChanges.has(sheet) && !conflicts.has(sheet) && !bySheet.has(sheet))
-      lookChanges.set(sheet, setLooks(state, sheet, "computed", new Map()));
+      lookChanges.set(sheet, await setLooks(state, sheet, "computed", new Map()));
   }
   return {
     ops,

@@ -16,6 +16,7 @@ import { type Area, areaA1, areaColumns, areaRows } from "./a1";
 import { BATCH_BYTES, gridBytes } from "./batches";
 import { mayBeError, toCell } from "./cells";
 import { type Capabilities, officeErrorCode } from "./office";
+import { SLICE_MS, yieldToUi } from "./slices";
 
 /** The engine looks for the header in the first 30 rows. */
 const HEADER_ROWS = HEADER_SCAN_ROWS;
@@ -69,8 +70,7 @@ export interface ReadOutcome {
   readonly sheets: readonly SheetResult[];
 }
 
-/** Lets the task pane repaint and take a click on Cancel between chunks. */
-export const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+export { yieldToUi };
 
 /** Loads the used ranges of the given sheets in one sync. */
 export async function loadExtents(
@@ -312,9 +312,6 @@ function queueProbes(
     new Set(probes.filter((p) => p.range.valueTypes[0][0] === "Error").map((p) => p.key));
   return { queued: true, wholeChunk: false, collect };
 }
-
-/** Longest stretch of checking rows between two yields: the pane stays responsive, Office sees no block. */
-const SLICE_MS = 40;
 
 /**
  * Converts a chunk to core rows and pushes them, yielding every SLICE_MS (a chunk of ~3 MB
