@@ -88,6 +88,7 @@ export async function loadState(context: Excel.RequestContext, exists: boolean):
   const used = ws.getUsedRange().load("rowCount");
   await context.sync();
   state.storedRows = used.rowCount;
+  const pause = pauser();
   // One request per 10,000 rows keeps each response under the budget.
   for (let top = 0; top < used.rowCount; top += ROWS_PER_READ) {
     const bottom = Math.min(used.rowCount, top + ROWS_PER_READ) - 1;
@@ -95,15 +96,21 @@ export async function loadState(context: Excel.RequestContext, exists: boolean):
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of at most ~3.5 MB, never per row or cell
     await context.sync();
     for (const row of range.values)
-      parseRow(
+      await parseRow(
         state,
         row.map((v) => String(v)),
+        pause,
       );
   }
   return state;
 }
 
-function parseRow(state: AddinState, [kind, sheet, address, data]: string[]): void {
+/** One record; a record over a million cells (the cut-off's column) is expanded in slices. */
+async function parseRow(
+  state: AddinState,
+  [kind, sheet, address, data]: string[],
+  pause: () => Promise<void>,
+): Promise<void> {
   try {
     if (kind === "sheet") state.ownSheets.add(sheet);
     else if (kind === "setting") state.settings.set(sheet, data);
@@ -119,6 +126,7 @@ function parseRow(state: AddinState, [kind, sheet, address, data]: string[]): vo
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++)
           cells.set(cellKey(r, c), { original: { ...parsed.o }, looks: { ...parsed.l } });
+        if ((r & 4095) === 4095) await pause();
       }
     }
   } catch {
