@@ -7,15 +7,11 @@
  */
 import type { ColumnOverrides } from "../core/column-overrides";
 import {
-  type ComputedColumns,
   type CutoffAnswer,
   type OutGrid,
   type SummaryContext,
   cellMarks,
-  computedColumns,
   cutoffAnswer,
-  cutoffRows,
-  reportGrid,
   summaryChartRanges,
   summaryGrid,
   tallyGrid,
@@ -23,16 +19,19 @@ import {
 import { isoToDay, dayToDisplay } from "../core/days";
 import { CheckSession, STATE_SHEET_NAME, isOwnSheetName } from "../core/engine";
 import { opdNameFromTitles } from "../core/opd-name";
-import { pathsGrid } from "../core/paths-sheet";
+import type { OutSheet } from "../core/out-sheet";
+import { ReportCollector } from "../core/report-collector";
 import type { Policy } from "../core/policy";
-import { type PersonRow, type WorkbookResult, isPersonRow } from "../core/results";
+import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
+import type { TableLayout } from "../core/headers";
 import { localStamp } from "../core/setting-dates";
 import type { Bilingual, Lang, TrainingVerdict } from "../core/vocabulary";
 import { LABELS, label } from "./vocabulary";
 import { columnLetter } from "../core/cells";
 import { parseCellA1 } from "./a1";
-import { type QueuedOp, type QueuedRead, readBatches, sendBatches } from "./batches";
+import { type QueuedOp, type QueuedRead, chainOps, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
+import { ComputedCollector, type ComputedSet } from "./computed-rows";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
 import { capabilities, type Capabilities, officeErrorCode } from "./office";
@@ -52,7 +51,8 @@ import {
   plain,
   problemsOf,
 } from "./outcome";
-import { type SheetExtent, loadExtents, readSheets, yieldToUi } from "./read";
+import { type SheetExtent, type Taken, loadExtents, readSheets } from "./read";
+import { pauser, yieldToUi } from "./slices";
 import {
   type AddinState,
   type Look,
@@ -211,17 +211,18 @@ function looksBySheet(
 }
 
 /** Gives a purpose its new looks on every sheet (and removes its old ones elsewhere). */
-function planPurpose(
+async function planPurpose(
   state: AddinState,
   purpose: Purpose,
   looks: Map<string, Map<number, Look>>,
   changes: Map<string, Set<number>>,
-): void {
+): Promise<void> {
   const sheets = new Set([
     ...looks.keys(),
     ...[...state.cells].filter(([, m]) => [...m.values()].some((d) => d.looks[purpose] !== undefined)).map(([s]) => s),
   ]);
-  for (const sheet of sheets) mergeInto(changes, sheet, setLooks(state, sheet, purpose, looks.get(sheet) ?? new Map()));
+  for (const sheet of sheets)
+    mergeInto(changes, sheet, await setLooks(state, sheet, purpose, looks.get(sheet) ?? new Map()));
 }
 
 function mergeInto(changes: Map<string, Set<number>>, sheet: string, keys: Iterable<number>): void {
@@ -243,9 +244,11 @@ async function readAllOriginals(
   extents: ReadonlyMap<string, SheetExtent>,
 ): Promise<void> {
   let decimal: string | null = null;
-  const plans = [...changes].map(([sheet, keys]) =>
-    originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys, () => decimal),
-  );
+  const plans: Awaited<ReturnType<typeof originalReads>>[] = [];
+  for (const [sheet, keys] of changes)
+    plans.push(
+      await originalReads(context, caps, state, sheet, extents.get(sheet)?.formatted ?? null, keys, () => decimal),
+    );
   const reads = plans.flatMap((p) => p.reads);
   const culture: QueuedRead[] =
     caps.v1_11 && reads.length > 0
@@ -281,32 +284,36 @@ async function checkAndWrite(
   const extentList = await loadExtents(context, userSheets, caps);
   const extents = new Map(extentList.map((e) => [e.name, e] as const));
 
-  // Periksa Data writes only what rows with issues say (marks, report) and counts: at full height
-  // the other person rows are counted and let go as they are read, not held (issue 10).
+  // At full height no action holds the sheet's rows (issue 10): each person row is taken as it
+  // is checked (computed columns, cut-off rows, counts) and kept only if it has issues (marks,
+  // report) or, for Jalur Pasca Batas, a path (the CH Jalur sheet lists every non-ASN).
+  const w = WRITES[kind];
+  // CH Laporan and CH Jalur are kept compactly as the rows come (core/report-collector.ts).
+  const reports = w.report || w.paths ? new ReportCollector() : null;
+  const rows = new RowsTaken(w.computed, lang, policy, reports, w.paths);
+  const keep = (row: PersonRow): boolean => row.issues.length > 0;
   const session = new CheckSession(policy, {
     columns: options.columns ?? {},
-    ...(kind === "check" ? { keepPersonRow: (row: PersonRow) => row.issues.length > 0 } : {}),
+    keepPersonRow: reports?.keepPersonRow(keep) ?? keep,
   });
   const read = await readSheets(context, session, extentList, caps, {
     onProgress: options.onProgress,
     isCancelled: options.isCancelled,
     phase: (sheet) => label("xlPhaseRead", lang, { sheet }),
+    taken: rows.take,
   });
   if (read === null || options.isCancelled?.() === true) return cancelled(kind, lang);
   const result = read.result;
+  reports?.endWorkbook(result);
   // Each planning step below is followed by a yield, so the task pane stays responsive.
   await yieldToUi();
 
   // What to write, from the core's output layouts (a yield after each: they are long on big sheets).
-  const w = WRITES[kind];
-  const grids: { grid: OutGrid; chart?: ChartSpec; twin: string }[] = [];
+  const grids: { grid: OutGrid | OutSheet; chart?: ChartSpec; twin: string }[] = [];
   // Own sheets exist in both languages: a run in one language clears the other's.
   const twin = (key: "sheetReport" | "sheetSummary" | "sheetTally" | "sheetPaths"): string =>
     LABELS[key][lang === "id" ? "en" : "id"];
-  if (w.report) {
-    grids.push({ grid: reportGrid([result], lang), twin: twin("sheetReport") });
-    await yieldToUi();
-  }
+  if (w.report && reports !== null) grids.push({ grid: reports.reportSheet(lang), twin: twin("sheetReport") });
   if (w.summary) {
     const context_: SummaryContext = {
       opdName: opdNameFromTitles(await titleLines(context, result)),
@@ -317,30 +324,28 @@ async function checkAndWrite(
     await yieldToUi();
   }
   if (w.tally) grids.push({ grid: tallyGrid([result], lang), twin: twin("sheetTally") });
-  if (w.paths) {
+  if (w.paths && reports !== null) {
+    // CH Jalur's sort in steps, with a yield between them (a million names take seconds).
+    const sorting = reports.sortSteps();
+    while (sorting.step()) await yieldToUi();
     // First for this action, so the sheet it selects is the list of paths.
-    const paths = { grid: pathsGrid([result], lang), twin: twin("sheetPaths") };
+    const paths = { grid: reports.pathsSheet(lang), twin: twin("sheetPaths") };
     if (kind === "paths") grids.unshift(paths);
     else grids.push(paths);
     await yieldToUi();
   }
-  const sets: ComputedColumns[] = [];
-  for (const sheet of w.computed ? result.sheets : []) {
-    const set = computedColumns(sheet, lang);
-    if (set !== null) sets.push(set);
-    await yieldToUi();
-  }
+  const sets = rows.computedSets(result.sheets);
+  await yieldToUi();
   const marks = w.marks ? cellMarks(result, lang) : [];
   await yieldToUi();
-  const cutoffs = w.cutoff ? cutoffRows(result) : [];
-  await yieldToUi();
+  const cutoffs = w.cutoff ? rows.cutoffs : new Map<string, CutoffCells>();
 
   // Every existing sheet this action may write: stop before the first write if one is closed.
   const existing = new Set(names);
   const ownNames = grids.flatMap((g) => [g.grid.sheetName, g.twin]);
   const touched = new Set<string>([
     ...marks.map((m) => m.sheet),
-    ...cutoffs.map((c) => c.sheet),
+    ...cutoffs.keys(),
     ...sets.map((c) => c.sheet),
     ...(w.computed ? state.blocks.keys() : []),
     ...(w.marks || w.cutoff || w.computed ? state.cells.keys() : []),
@@ -365,27 +370,22 @@ async function checkAndWrite(
     await yieldToUi();
   }
   if (w.marks)
-    planPurpose(
+    await planPurpose(
       state,
       "mark",
       looksBySheet(marks, (i) => markLook(marks[i].severity)),
       changes,
     );
-  if (w.cutoff)
-    planPurpose(
-      state,
-      "cutoff",
-      looksBySheet(cutoffs, () => cutoffLook),
-      changes,
-    );
+  if (w.cutoff) await planPurpose(state, "cutoff", await cutoffLooks(cutoffs), changes);
   await yieldToUi();
   await readAllOriginals(context, caps, state, changes, extents);
   const own = await loadOwnSheets(context, ownNames, existing);
 
   // Write: the state first (originals are recorded before any look changes), then the rest.
-  const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
+  const looks: QueuedOp[] = [];
+  for (const [sheet, keys] of changes) looks.push(...(await lookOps(context, caps, state, sheet, keys)));
   await yieldToUi();
-  const outputs = grids.flatMap((g) => outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart));
+  const outputs = grids.map((g) => outSheetOps(context, caps, state, g.grid, own.get(g.grid.sheetName)!, g.chart));
   // The other language's sheets go (deleted after the writes below): one set of results only.
   const twins = grids.map((g) => g.twin).filter((t) => state.ownSheets.has(t));
   for (const t of twins) state.ownSheets.delete(t);
@@ -405,16 +405,16 @@ async function checkAndWrite(
   ];
   await sendBatches(
     context,
-    [
-      ...creations,
-      ...settings,
-      ...saveStateOps(context, state),
-      ...(computed?.ops ?? []),
-      ...looks,
+    chainOps(
+      creations,
+      settings,
+      await saveStateOps(context, state),
+      computed?.ops ?? [],
+      looks,
       ...outputs,
-      ...activate,
-      ...lock.ops,
-    ],
+      activate,
+      lock.ops,
+    ),
     {
       suspendScreen: caps.v1_9,
       afterBatch: (done, total) => options.onProgress?.(done, total, label("xlPhaseWrite", lang)),
@@ -424,7 +424,7 @@ async function checkAndWrite(
 
   await removeOwnSheets(context, caps, twins, existing);
 
-  const done = { people: computed?.people ?? 0, cutoffs: cutoffs.length, policy, computedSheets: sets.length };
+  const done = { people: computed?.people ?? 0, cutoffs: rows.cutoffCount, policy, computedSheets: sets.length };
   const message = (l: Lang): string =>
     [
       doneMessage(kind, result, l, done),
@@ -440,27 +440,98 @@ async function checkAndWrite(
     counts: countsOf(result),
     problems: showsProblems ? problemsOf(result) : [],
     columns: columnsOf(result),
-    ...(kind === "cutoff" || kind === "all" ? { cutoff: cutoffResult(result, policy) } : {}),
+    ...(kind === "cutoff" || kind === "all" ? { cutoff: rows.cutoffResult() } : {}),
     ...(kind === "training" || kind === "all" ? { tally: tallyResult(result, label("sheetTally", lang)) } : {}),
     ...(select !== undefined ? { selectSheet: select } : {}),
   };
 }
 
-/** The cut-off's answers over the non-ASN contracts, and the people it ends (the first 200). */
-function cutoffResult(result: WorkbookResult, policy: Policy): CutoffResult {
-  const answers: Record<CutoffAnswer, number> = { "on-or-before": 0, past: 0, "no-end": 0 };
-  const people: { sheet: string; address: string; name: string | null }[] = [];
-  for (const sheet of result.sheets) {
-    const column = sheet.columns.name ?? sheet.columns.nik ?? "A";
-    for (const row of sheet.rows) {
-      if (!isPersonRow(row)) continue;
-      const answer = cutoffAnswer(row, policy);
-      if (answer !== null) answers[answer] += 1;
-      if (row.endsAtCutoff && people.length < 200)
-        people.push({ sheet: sheet.name, address: `${column}${row.row}`, name: row.name });
+/** The rows of one sheet whose contract ends at the cut-off, and the column highlighted there (0-based). */
+interface CutoffCells {
+  readonly column: number;
+  readonly rows: number[];
+}
+
+/** The cut-off's highlight looks, per sheet and cell. */
+async function cutoffLooks(cutoffs: ReadonlyMap<string, CutoffCells>): Promise<Map<string, Map<number, Look>>> {
+  const out = new Map<string, Map<number, Look>>();
+  const pause = pauser();
+  for (const [sheet, { column, rows }] of cutoffs) {
+    const map = new Map<number, Look>();
+    for (let i = 0; i < rows.length; i++) {
+      map.set(cellKey(rows[i] - 1, column), cutoffLook);
+      if ((i & 4095) === 4095) await pause();
     }
+    out.set(sheet, map);
   }
-  return { cutoffDate: policy.cutoffDate, answers, people };
+  return out;
+}
+
+/**
+ * What an action takes of each person row as the rows are checked (read.ts `taken`): the
+ * computed columns (kept compact, computed-rows.ts), the rows the cut-off ends, and the
+ * cut-off's answers; the rows themselves are let go.
+ */
+class RowsTaken {
+  private readonly computed = new Map<string, ComputedCollector | null>();
+  readonly cutoffs = new Map<string, CutoffCells>();
+  cutoffCount = 0;
+  private readonly answers: Record<CutoffAnswer, number> = { "on-or-before": 0, past: 0, "no-end": 0 };
+  private readonly people: { sheet: string; address: string; name: string | null }[] = [];
+
+  constructor(
+    private readonly withComputed: boolean,
+    private readonly lang: Lang,
+    private readonly policy: Policy,
+    private readonly reports: ReportCollector | null,
+    /** CH Jalur is written: the collector takes every row, else only rows with issues (CH Laporan). */
+    private readonly paths: boolean,
+  ) {}
+
+  readonly take: Taken = (sheet: string, layout: TableLayout, rows) => {
+    if (this.paths) this.reports?.addRows(sheet, rows);
+    else if (this.reports !== null) {
+      const withIssues = rows.filter((r) => r.issues.length > 0);
+      if (withIssues.length > 0) this.reports.addRows(sheet, withIssues);
+    }
+    if (layout.kind !== "personnel") return;
+    let collector = this.computed.get(sheet);
+    if (collector === undefined) {
+      collector = this.withComputed ? ComputedCollector.open(sheet, layout, this.lang) : null;
+      this.computed.set(sheet, collector);
+    }
+    const column = layout.columns.name ?? layout.columns.nik ?? 0;
+    for (const row of rows) {
+      if (!isPersonRow(row)) continue;
+      collector?.add(row);
+      const answer = cutoffAnswer(row, this.policy);
+      if (answer !== null) this.answers[answer] += 1;
+      if (!row.endsAtCutoff) continue;
+      let cells = this.cutoffs.get(sheet);
+      if (cells === undefined) {
+        cells = { column, rows: [] };
+        this.cutoffs.set(sheet, cells);
+      }
+      cells.rows.push(row.row);
+      this.cutoffCount += 1;
+      if (this.people.length < 200)
+        this.people.push({ sheet, address: `${columnLetter(column)}${row.row}`, name: row.name });
+    }
+  };
+
+  /** The computed columns of every personnel sheet, in the workbook's order (empty tables too). */
+  computedSets(sheets: readonly SheetResult[]): ComputedSet[] {
+    if (!this.withComputed) return [];
+    return sheets.flatMap((sheet) => {
+      const c = this.computed.get(sheet.name) ?? ComputedCollector.ofSheet(sheet, this.lang);
+      return c === null ? [] : [c.finish()];
+    });
+  }
+
+  /** The cut-off's answers over the non-ASN contracts, and the people it ends (the first 200). */
+  cutoffResult(): CutoffResult {
+    return { cutoffDate: this.policy.cutoffDate, answers: { ...this.answers }, people: this.people };
+  }
 }
 
 function tallyResult(result: WorkbookResult, sheet: string): TallyResult {
@@ -545,8 +616,9 @@ async function clearEverything(
   const computed = await planComputed(context, caps, state, [], new Map());
   const changes = new Map<string, Set<number>>();
   for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
-  for (const sheet of state.cells.keys()) mergeInto(changes, sheet, dropLooks(state, sheet));
-  const looks = [...changes].flatMap(([sheet, keys]) => lookOps(context, caps, state, sheet, keys));
+  for (const sheet of state.cells.keys()) mergeInto(changes, sheet, await dropLooks(state, sheet));
+  const looks: QueuedOp[] = [];
+  for (const [sheet, keys] of changes) looks.push(...(await lookOps(context, caps, state, sheet, keys)));
   for (const name of own) state.ownSheets.delete(name);
   const settings =
     options.saveSettings === true
@@ -554,9 +626,13 @@ async function clearEverything(
       : [];
   // The looks go back first; the state, now empty of cells, is written after them (with the
   // lock's release); the report sheets go last.
-  await sendBatches(context, [...computed.ops, ...looks, ...settings, ...saveStateOps(context, state), ...lock.ops], {
-    suspendScreen: caps.v1_9,
-  });
+  await sendBatches(
+    context,
+    [...computed.ops, ...looks, ...settings, ...(await saveStateOps(context, state)), ...lock.ops],
+    {
+      suspendScreen: caps.v1_9,
+    },
+  );
   lock.released = true;
   await removeOwnSheets(context, caps, own, new Set(names));
   return plain("clear", "cleared", both("xlDoneClear"), lang);

@@ -6,6 +6,7 @@
  */
 import type { Area } from "./a1";
 import { officeErrorCode } from "./office";
+import { pauser } from "./slices";
 
 /** Request and response budget of one sync, well under the 5 MB limit (estimates run a little low). */
 export const BATCH_BYTES = 3_200_000;
@@ -81,14 +82,23 @@ export interface SendOptions {
  */
 export async function sendBatches(
   context: Excel.RequestContext,
-  ops: readonly QueuedOp[],
+  ops: Iterable<QueuedOp>,
   options: SendOptions = {},
 ): Promise<number> {
-  const todo = segments(ops).flatMap((segment) => packBatches(segment));
+  // Batches are packed as they are sent: operations from a generator are built one batch
+  // ahead, so a write of a million rows never holds more than two batches (issue 10).
+  const source = sendable(ops)[Symbol.iterator]();
+  let ahead = source.next();
+  const todo: QueuedOp[][] = [];
   let done = 0;
   let retries = 0;
-  while (todo.length > 0) {
-    const batch = todo.shift() as QueuedOp[];
+  while (todo.length > 0 || ahead.done !== true) {
+    let batch: QueuedOp[];
+    if (todo.length > 0) batch = todo.shift() as QueuedOp[];
+    else {
+      batch = ahead.value as QueuedOp[];
+      ahead = source.next();
+    }
     if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.queue();
     try {
@@ -102,36 +112,53 @@ export async function sendBatches(
       continue;
     }
     done += 1;
-    options.afterBatch?.(done, done + todo.length);
+    options.afterBatch?.(done, done + todo.length + (ahead.done === true ? 0 : 1));
   }
   return done;
+}
+
+/** Operations from several sources, in order, each taken only as the batches reach it. */
+export function* chainOps(...parts: Iterable<QueuedOp>[]): Generator<QueuedOp> {
+  for (const part of parts) yield* part;
 }
 
 /** Refused requests retried per sendBatches call: enough to halve a batch down to single cells many times over. */
 const MAX_RETRIES = 200;
 
 /**
- * Runs of operations such that no batch holds both a `once` operation and a multi-area
- * getRanges: an InvalidArgument retry resends a batch that may have run in part.
+ * The batches of `ops`, packed within the budgets, such that no batch holds both a `once`
+ * operation and a multi-area getRanges: an InvalidArgument retry resends a batch that may have
+ * run in part.
  */
-function segments(ops: readonly QueuedOp[]): QueuedOp[][] {
+function* sendable(ops: Iterable<QueuedOp>): Generator<QueuedOp[]> {
   const kind = (op: QueuedOp): "once" | "areas" | null =>
     op.once === true ? "once" : (op.areas ?? 0) > 1 ? "areas" : null;
-  const out: QueuedOp[][] = [];
   let current: QueuedOp[] = [];
   let currentKind: "once" | "areas" | null = null;
+  let request = 0;
+  let response = 0;
   for (const op of ops) {
     const k = kind(op);
-    if (k !== null && currentKind !== null && k !== currentKind) {
-      out.push(current);
+    const r = op.responseBytes ?? 0;
+    if (
+      current.length > 0 &&
+      ((k !== null && currentKind !== null && k !== currentKind) ||
+        request + op.requestBytes > BATCH_BYTES ||
+        response + r > BATCH_BYTES ||
+        current.length >= BATCH_OPERATIONS)
+    ) {
+      yield current;
       current = [];
       currentKind = null;
+      request = 0;
+      response = 0;
     }
     current.push(op);
     currentKind = currentKind ?? k;
+    request += op.requestBytes;
+    response += r;
   }
-  if (current.length > 0) out.push(current);
-  return out;
+  if (current.length > 0) yield current;
 }
 
 /** The batches to send instead of a refused one, or null when a retry cannot help. */
@@ -205,11 +232,16 @@ export interface QueuedRead {
 /** Queues reads in batches within the response budget: one sync per batch. */
 export async function readBatches(context: Excel.RequestContext, reads: readonly QueuedRead[]): Promise<number> {
   const batches = packBatches(reads.map((read) => ({ requestBytes: 150, responseBytes: read.responseBytes, read })));
+  const pause = pauser();
   for (const batch of batches) {
     const collects = batch.map((b) => b.read.queue());
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of at most ~3.5 MB, never per row or cell
     await context.sync();
-    for (const collect of collects) collect();
+    // Each answer is recorded in one go (bands are sized for it); a yield between them when due.
+    for (const collect of collects) {
+      collect();
+      await pause();
+    }
   }
   return batches.length;
 }

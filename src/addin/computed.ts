@@ -5,7 +5,7 @@
  * column holding anything else of the user's is never overwritten: that sheet gets a
  * message and no computed columns.
  */
-import { type ComputedColumns, DATE_FORMAT, type OutCell } from "../core/annotations";
+import { DATE_FORMAT, type OutCell } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { isComputedHeader } from "../core/engine";
 import { type Area, areaA1 } from "./a1";
@@ -25,6 +25,7 @@ import {
   keyRow,
 } from "./state";
 import { applyExtras, extraLook, extraRuns, styleLook } from "./styles";
+import type { ComputedSet } from "./computed-rows";
 import { lookOfStyle } from "../core/output";
 
 export interface ComputedPlan {
@@ -49,10 +50,9 @@ const isEmpty = (v: unknown): boolean => v === "" || v === null || v === undefin
 const ROWS_PER_READ = 100_000;
 
 /** Where a set of computed columns goes (0-based). */
-function computedBlock(cc: ComputedColumns): Area {
+function computedBlock(cc: ComputedSet): Area {
   const top = cc.headerRow - 1;
-  const last = cc.rows.reduce((m, r) => Math.max(m, r.row - 1), top);
-  return { top, left: cc.startColumnIndex, bottom: last, right: cc.startColumnIndex + cc.headers.length - 1 };
+  return { top, left: cc.startColumnIndex, bottom: cc.lastRow - 1, right: cc.startColumnIndex + cc.headers.length - 1 };
 }
 
 /**
@@ -64,7 +64,7 @@ export async function planComputed(
   context: Excel.RequestContext,
   caps: Capabilities,
   state: AddinState,
-  sets: readonly ComputedColumns[],
+  sets: readonly ComputedSet[],
   extents: ReadonlyMap<string, SheetExtent>,
 ): Promise<ComputedPlan> {
   const bySheet = new Map(sets.map((cc) => [cc.sheet, cc] as const));
@@ -175,7 +175,7 @@ export async function planComputed(
     const looks = new Map<number, Look>();
     if (cc !== undefined && block !== null) {
       ops.push(...valueOps(ws, cc, block));
-      people += cc.rows.length;
+      people += cc.count;
       const plain = isPlain(block, mine, extents.get(sheet)?.formatted ?? null);
       state.blocks.set(sheet, [{ area: block, plain }]);
       if (plain) {
@@ -186,7 +186,7 @@ export async function planComputed(
         ops.push(...headerExtraOps(() => ws(sheet), cc, block));
       } else {
         addLooks(looks, block.top, block.left, [cc.headers]);
-        for (const r of cc.rows) addLooks(looks, r.row - 1, block.left, [r.cells]);
+        for (const r of cc.entries()) addLooks(looks, r.row - 1, block.left, [r.cells]);
         // Cells of earlier plain blocks are known to have had the default look.
         const cells = state.sheetCells(sheet);
         for (const key of looks.keys()) {
@@ -199,12 +199,12 @@ export async function planComputed(
         }
       }
     } else state.blocks.delete(sheet);
-    lookChanges.set(sheet, setLooks(state, sheet, "computed", looks));
+    lookChanges.set(sheet, await setLooks(state, sheet, "computed", looks));
   }
   // Sheets whose computed looks outlived their block (a damaged state) lose them too.
   for (const sheet of state.cells.keys()) {
     if (!lookChanges.has(sheet) && !conflicts.has(sheet) && !bySheet.has(sheet))
-      lookChanges.set(sheet, setLooks(state, sheet, "computed", new Map()));
+      lookChanges.set(sheet, await setLooks(state, sheet, "computed", new Map()));
   }
   return {
     ops,
@@ -271,12 +271,11 @@ function staleAreas(owned: readonly Owned[], block: Area | null): Area[] {
  * The values of a block: the header row, then one row per Excel row (blank where no
  * person). Each part is built when its batch is queued, so no long stretch builds them all.
  */
-function valueOps(ws: (sheet: string) => Excel.Worksheet, cc: ComputedColumns, block: Area): QueuedOp[] {
+function valueOps(ws: (sheet: string) => Excel.Worksheet, cc: ComputedSet, block: Area): QueuedOp[] {
   const width = cc.headers.length;
-  const byRow = rowIndex(cc);
   const line = (row: number): (string | number | boolean)[] => {
     if (row === block.top) return cc.headers.map((h) => toExcelValue(h.value));
-    const cells = byRow[row - block.top - 1];
+    const cells = cc.cellsAt(row + 1);
     return Array.from({ length: width }, (_, j) => toExcelValue(cells?.[j]?.value ?? null));
   };
   const sample = Array.from({ length: Math.min(50, block.bottom - block.top + 1) }, (_, i) => line(block.top + i));
@@ -300,7 +299,7 @@ function valueOps(ws: (sheet: string) => Excel.Worksheet, cc: ComputedColumns, b
 }
 
 /** The headers' extras (styles.ts extraLook), one op per run of headers that share them. */
-function headerExtraOps(sheet: () => Excel.Worksheet, cc: ComputedColumns, block: Area): QueuedOp[] {
+function headerExtraOps(sheet: () => Excel.Worksheet, cc: ComputedSet, block: Area): QueuedOp[] {
   return extraRuns(cc.headers.length, (j) => extraLook(lookOfStyle(cc.headers[j]?.style))).map(
     ({ start, end, extra }) => {
       const area = areaA1({ top: block.top, bottom: block.top, left: block.left + start, right: block.left + end - 1 });
@@ -324,15 +323,8 @@ function sameLook(a: OutCell | undefined, b: OutCell | undefined): boolean {
   return a.style === b.style && a.numberFormat === b.numberFormat && isDateValue(a.value) === isDateValue(b.value);
 }
 
-/** The cells of each data row of a block, by offset below the header (undefined where no person). */
-function rowIndex(cc: ComputedColumns): (readonly OutCell[] | undefined)[] {
-  const out: (readonly OutCell[] | undefined)[] = [];
-  for (const r of cc.rows) out[r.row - cc.headerRow - 1] = r.cells;
-  return out;
-}
-
 /** The looks of a block as runs down each column (cells of one column mostly share a look). */
-function blockLookGroups(cc: ComputedColumns, block: Area): LookGroup[] {
+function blockLookGroups(cc: ComputedSet, block: Area): LookGroup[] {
   const groups = new Map<string, { prop: LookProperty; value: unknown; areas: Area[] }>();
   const add = (look: Look, area: Area): void => {
     for (const prop of LOOK_PROPERTIES) {
@@ -347,24 +339,28 @@ function blockLookGroups(cc: ComputedColumns, block: Area): LookGroup[] {
   cc.headers.forEach((h, j) =>
     add(lookOf(h), { top: block.top, bottom: block.top, left: block.left + j, right: block.left + j }),
   );
-  const byRow = rowIndex(cc);
-  for (let j = 0; j < cc.headers.length; j++) {
+  // One pass down the rows, a run per column (rows are looked up once, not once per column).
+  const width = cc.headers.length;
+  const runs: (OutCell | undefined)[] = new Array<OutCell | undefined>(width).fill(undefined);
+  const starts: number[] = new Array<number>(width).fill(block.top + 1);
+  const flush = (j: number, end: number): void => {
+    const run = runs[j];
     const column = block.left + j;
-    let run: OutCell | undefined;
-    let start = block.top + 1;
-    const flush = (end: number): void => {
-      if (run !== undefined && end >= start) add(lookOf(run), { top: start, bottom: end, left: column, right: column });
-    };
-    for (let row = block.top + 1; row <= block.bottom; row++) {
-      const cell = byRow[row - block.top - 1]?.[j];
-      if (!sameLook(cell, run)) {
-        flush(row - 1);
-        run = cell;
-        start = row;
+    if (run !== undefined && end >= starts[j])
+      add(lookOf(run), { top: starts[j], bottom: end, left: column, right: column });
+  };
+  for (let row = block.top + 1; row <= block.bottom; row++) {
+    const cells = cc.cellsAt(row + 1);
+    for (let j = 0; j < width; j++) {
+      const cell = cells?.[j];
+      if (!sameLook(cell, runs[j])) {
+        flush(j, row - 1);
+        runs[j] = cell;
+        starts[j] = row;
       }
     }
-    flush(block.bottom);
   }
+  for (let j = 0; j < width; j++) flush(j, block.bottom);
   return [...groups.values()];
 }
 

@@ -9,6 +9,7 @@ import { type Area, areaA1, areaColumns, areaRows, cellsToAreas, rowBands } from
 import { type QueuedOp, type QueuedRead, areaWriteOp } from "./batches";
 import { invariantFormat } from "./locale";
 import type { Capabilities } from "./office";
+import { pauser } from "./slices";
 import {
   type AddinState,
   DEFAULT_LOOK,
@@ -27,21 +28,25 @@ import {
  * Gives `purpose` exactly the looks in `looks` on one sheet. Returns the cells whose look
  * must be rewritten (new, changed, or no longer concerned).
  */
-export function setLooks(
+export async function setLooks(
   state: AddinState,
   sheet: string,
   purpose: Purpose,
   looks: ReadonlyMap<number, Look>,
-): Set<number> {
+): Promise<Set<number>> {
   const cells = state.sheetCells(sheet);
   const changed = new Set<number>();
+  const pause = pauser();
+  let i = 0;
   for (const [key, d] of cells) {
+    if ((++i & 4095) === 0) await pause();
     if (d.looks[purpose] !== undefined && !looks.has(key)) {
       delete d.looks[purpose];
       changed.add(key);
     }
   }
   for (const [key, look] of looks) {
+    if ((++i & 4095) === 0) await pause();
     let d = cells.get(key);
     if (d === undefined) {
       d = { original: {}, looks: {} };
@@ -54,9 +59,14 @@ export function setLooks(
 }
 
 /** Removes every purpose from every cell of a sheet (Hapus Tanda). */
-export function dropLooks(state: AddinState, sheet: string): Set<number> {
+export async function dropLooks(state: AddinState, sheet: string): Promise<Set<number>> {
   const cells = state.sheetCells(sheet);
-  for (const d of cells.values()) d.looks = {};
+  const pause = pauser();
+  let i = 0;
+  for (const d of cells.values()) {
+    d.looks = {};
+    if ((++i & 4095) === 0) await pause();
+  }
   return new Set(cells.keys());
 }
 
@@ -68,11 +78,17 @@ function currentLook(d: Decorated): Look {
 }
 
 /** For each cell, the properties its purposes set whose original is not recorded yet. */
-function missingOriginals(cells: ReadonlyMap<number, Decorated>, keys: Iterable<number>): Map<number, LookProperty[]> {
+async function missingOriginals(
+  cells: ReadonlyMap<number, Decorated>,
+  keys: Iterable<number>,
+): Promise<Map<number, LookProperty[]>> {
   const out = new Map<number, LookProperty[]>();
   // One shared list per combination of properties (there are 16): no array per cell.
   const lists = new Map<number, LookProperty[]>();
+  const pause = pauser();
+  let i = 0;
   for (const key of keys) {
+    if ((++i & 4095) === 0) await pause();
     const d = cells.get(key);
     if (d === undefined) continue;
     let mask = 0;
@@ -129,7 +145,7 @@ function uniformFill(fill: Excel.RangeFill, v1_9: boolean): boolean {
  * cells differ, per cell (getCellProperties on ExcelApi 1.9, one range per cell on 1.1).
  * On 1.1 a white fill cannot be told from no fill (both read "#FFFFFF"): it is taken for no fill.
  */
-export function originalReads(
+export async function originalReads(
   context: Excel.RequestContext,
   caps: Capabilities,
   state: AddinState,
@@ -138,11 +154,14 @@ export function originalReads(
   keys: Iterable<number>,
   /** The locale's decimal separator once read (ExcelApi 1.11), else null. */
   decimal: () => string | null = () => null,
-): { reads: QueuedRead[]; mixed: () => QueuedRead[] } {
+): Promise<{ reads: QueuedRead[]; mixed: () => QueuedRead[] }> {
   const cells = state.sheetCells(sheet);
-  const missing = missingOriginals(cells, keys);
+  const missing = await missingOriginals(cells, keys);
   const toRead: { row: number; column: number }[] = [];
+  const pause = pauser();
+  let i = 0;
   for (const [key, props] of missing) {
+    if ((++i & 4095) === 0) await pause();
     const row = keyRow(key);
     const column = keyColumn(key);
     const d = cells.get(key) as Decorated;
@@ -159,8 +178,9 @@ export function originalReads(
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
   const mixedAreas: Area[] = [];
   // Bands keep each response small (a number format is about 16 bytes a cell).
+  // Bands of READ_BAND_CELLS: each band's answer is recorded cell by cell in one go after its sync.
   const reads: QueuedRead[] = cellsToAreas(toRead)
-    .flatMap((a) => rowBands(a, BAND_CELLS))
+    .flatMap((a) => rowBands(a, READ_BAND_CELLS))
     .map((area) => {
       const needs = new Set<LookProperty>();
       for (let r = area.top; r <= area.bottom; r++)
@@ -266,6 +286,8 @@ function cellByCellReads(ws: () => Excel.Worksheet, area: Area, record: Recorder
 
 /** Cells per read or write of per-cell formats: about 1.5 MB of number formats. */
 const BAND_CELLS = 100_000;
+/** Cells per read of originals: recording one band's answer stays well under a slice of the UI thread. */
+const READ_BAND_CELLS = 25_000;
 
 /** Longest address list given to worksheet.getRanges in one call. */
 const MAX_AREAS_ADDRESS = 4_000;
@@ -274,22 +296,25 @@ const MAX_AREAS_ADDRESS = 4_000;
  * Operations that give `keys` their current looks. Cells left with no purpose are then
  * dropped from the state (their original is back).
  */
-export function lookOps(
+export async function lookOps(
   context: Excel.RequestContext,
   caps: Capabilities,
   state: AddinState,
   sheet: string,
   keys: Iterable<number>,
-): QueuedOp[] {
+): Promise<QueuedOp[]> {
   const cells = state.sheetCells(sheet);
-  const entries: { row: number; column: number; look: Look }[] = [];
+  const groups: LookCells = new Map();
+  const pause = pauser();
+  let i = 0;
   for (const key of keys) {
+    if ((++i & 4095) === 0) await pause();
     const d = cells.get(key);
     if (d === undefined) continue;
-    entries.push({ row: keyRow(key), column: keyColumn(key), look: currentLook(d) });
+    addLook(groups, keyRow(key), keyColumn(key), currentLook(d));
     if (Object.keys(d.looks).length === 0) cells.delete(key);
   }
-  return formatOps(context, caps, sheet, entries);
+  return groupOps(context, caps, sheet, lookGroups(groups));
 }
 
 /** Cells sharing one value of one look property, as rectangles. */
@@ -299,6 +324,23 @@ export interface LookGroup {
   readonly areas: readonly Area[];
 }
 
+/** Cells by look property and value, before they become rectangles. */
+type LookCells = Map<string, { prop: LookProperty; value: unknown; cells: { row: number; column: number }[] }>;
+
+function addLook(groups: LookCells, row: number, column: number, look: Look): void {
+  for (const prop of LOOK_PROPERTIES) {
+    const value = look[prop];
+    if (value === undefined) continue;
+    const id = `${prop}\u0000${typeof value === "string" ? `s${value}` : JSON.stringify(value)}`;
+    const group = groups.get(id) ?? { prop, value, cells: [] };
+    group.cells.push({ row, column });
+    groups.set(id, group);
+  }
+}
+
+const lookGroups = (groups: LookCells): LookGroup[] =>
+  [...groups.values()].map((g) => ({ prop: g.prop, value: g.value, areas: cellsToAreas(g.cells) }));
+
 /** Operations that set looks on cells, grouped by property and value into rectangles. */
 export function formatOps(
   context: Excel.RequestContext,
@@ -306,23 +348,9 @@ export function formatOps(
   sheet: string,
   entries: Iterable<{ readonly row: number; readonly column: number; readonly look: Look }>,
 ): QueuedOp[] {
-  const groups = new Map<string, { prop: LookProperty; value: unknown; cells: { row: number; column: number }[] }>();
-  for (const { row, column, look } of entries) {
-    for (const prop of LOOK_PROPERTIES) {
-      const value = look[prop];
-      if (value === undefined) continue;
-      const id = `${prop}\u0000${JSON.stringify(value)}`;
-      const group = groups.get(id) ?? { prop, value, cells: [] };
-      group.cells.push({ row, column });
-      groups.set(id, group);
-    }
-  }
-  return groupOps(
-    context,
-    caps,
-    sheet,
-    [...groups.values()].map((g) => ({ prop: g.prop, value: g.value, areas: cellsToAreas(g.cells) })),
-  );
+  const groups: LookCells = new Map();
+  for (const { row, column, look } of entries) addLook(groups, row, column, look);
+  return groupOps(context, caps, sheet, lookGroups(groups));
 }
 
 /** Operations for look groups: RangeAreas on ExcelApi 1.9, one range per rectangle before. */

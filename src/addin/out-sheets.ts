@@ -8,6 +8,7 @@ import type { OutCell, OutGrid, SummaryChartRanges } from "../core/annotations";
 import { DATE_FORMAT } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { lookOfStyle } from "../core/output";
+import { type OutSheet, rowCountOf } from "../core/out-sheet";
 import { type Area, areaA1, quotedSheet } from "./a1";
 import { BATCH_BYTES, type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { isDateValue, toExcelValue } from "./cells";
@@ -69,110 +70,171 @@ export interface ChartSpec {
   readonly title: string;
 }
 
-/** Everything that writes one output grid onto its sheet. */
+/**
+ * Past this many links, a sheet's links are HYPERLINK formulas written with its values: a
+ * Range.hyperlink is one operation per cell (CH Jalur at full height has a million).
+ */
+const MAX_LINK_OPS = 5_000;
+
+/**
+ * Everything that writes one output grid onto its sheet. The sheet is recorded in the state
+ * now; the writes are built as they are sent, a band of rows at a time (sendBatches takes
+ * them from this iterable), so a grid of a million rows is never turned into Office.js
+ * arguments whole (issue 10).
+ */
 export function outSheetOps(
   context: Excel.RequestContext,
   caps: Capabilities,
   state: AddinState,
-  grid: OutGrid,
+  grid: OutGrid | OutSheet,
   sheet: OwnSheet,
   chart?: ChartSpec,
-): QueuedOp[] {
+): Iterable<QueuedOp> {
+  state.ownSheets.add(grid.sheetName);
+  return sheetWrites(context, caps, grid, sheet, chart);
+}
+
+function* sheetWrites(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  grid: OutGrid | OutSheet,
+  sheet: OwnSheet,
+  chart: ChartSpec | undefined,
+): Generator<QueuedOp> {
   const name = grid.sheetName;
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(name);
-  const ops: QueuedOp[] = [];
   // A new sheet is added by createOwnSheetOps, before any other write.
-  if (sheet.exists) ops.push(...clearOwnSheetOps(context, sheet));
-  state.ownSheets.add(name);
+  if (sheet.exists) yield* clearOwnSheetOps(context, sheet);
+  // A grid's links are counted; a sheet made row by row has at most one link a row (CH Laporan, CH Jalur).
+  let links = 0;
+  if (Array.isArray(grid.rows))
+    for (const cells of grid.rows as readonly (readonly OutCell[])[])
+      for (const c of cells) if (c?.link !== undefined) links += 1;
+  const linkOps = caps.v1_7 && (Array.isArray(grid.rows) ? links : rowCountOf(grid)) <= MAX_LINK_OPS;
 
-  const width = Math.max(1, ...grid.rows.map((r) => r.length));
+  let width = 1;
+  let top = 0;
+  let band: (readonly OutCell[])[] = [];
+  let rowsPerBand = 0;
+  for (const cells of grid.rows) {
+    band.push(cells);
+    width = Math.max(width, cells.length);
+    // The first 50 rows measure the bytes per row; bands of about half the request budget follow.
+    if (rowsPerBand === 0 && band.length === 50) rowsPerBand = bandRows(band, linkOps);
+    if (rowsPerBand > 0 && band.length >= rowsPerBand) {
+      yield* bandOps(context, caps, ws, name, band, top, linkOps);
+      top += band.length;
+      band = [];
+    }
+  }
+  if (band.length > 0 || top === 0) yield* bandOps(context, caps, ws, name, band, top, linkOps);
+  const rowCount = top + band.length;
+
+  // Column widths need ExcelApi 1.2.
+  if (caps.v1_2) {
+    for (const [j, chars] of grid.columnWidths.entries()) {
+      const letter = columnLetter(j);
+      yield {
+        requestBytes: 150,
+        queue: () => (ws().getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHARACTER),
+      };
+    }
+  }
+  yield* layoutOps(caps, grid, width, rowCount, ws);
+  if (chart !== undefined && chart.ranges.lastRow >= chart.ranges.firstRow) {
+    const { firstRow, lastRow, labelColumn, valueColumn } = chart.ranges;
+    const source = `${columnLetter(Math.min(labelColumn, valueColumn))}${firstRow}:${columnLetter(Math.max(labelColumn, valueColumn))}${lastRow}`;
+    // Below the grid and within its columns, so it prints on the same page.
+    const chartTop = rowCount + 2;
+    yield {
+      requestBytes: 400,
+      once: true,
+      queue: () => {
+        const added = ws().charts.add("ColumnClustered", ws().getRange(source), "Columns");
+        added.title.text = chart.title;
+        added.setPosition(`A${chartTop}`, `${columnLetter(width - 1)}${chartTop + 16}`);
+      },
+    };
+  }
+}
+
+/** A cell as written: its value, or its link as a HYPERLINK formula. */
+const written = (cell: OutCell | undefined, linkOps: boolean): string | number | boolean =>
+  cell === undefined ? "" : cell.link !== undefined && !linkOps ? linkFormula(cell) : toExcelValue(cell.value);
+
+/** Rows per band: about half the request budget, from the measured rows. */
+function bandRows(sample: readonly (readonly OutCell[])[], linkOps: boolean): number {
+  const bytes = gridBytes(sample.map((cells) => cells.map((c) => written(c, linkOps))));
+  return Math.max(1, Math.floor((BATCH_BYTES * 0.5) / Math.max(1, bytes / Math.max(1, sample.length))));
+}
+
+/** The writes of one band of rows starting at 0-based row `top`: values, looks, links, extras. */
+function* bandOps(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  ws: () => Excel.Worksheet,
+  name: string,
+  band: readonly (readonly OutCell[])[],
+  top: number,
+  linkOps: boolean,
+): Generator<QueuedOp> {
+  const width = Math.max(1, ...band.map((r) => r.length));
   const links: { row: number; column: number; cell: OutCell }[] = [];
   const looks: { row: number; column: number; look: Look }[] = [];
-  const values = grid.rows.map((cells, i) =>
+  const values = band.map((cells, i) =>
     Array.from({ length: width }, (_, j) => {
       const cell = cells[j];
       if (cell === undefined) return "";
       const look: Look = { ...styleLook(cell.style) };
       const format = cell.numberFormat ?? (isDateValue(cell.value) ? DATE_FORMAT : undefined);
       if (format !== undefined) look.numberFormat = format;
-      if (Object.keys(look).length > 0) looks.push({ row: i, column: j, look });
-      if (cell.link === undefined) return toExcelValue(cell.value);
-      links.push({ row: i, column: j, cell });
-      return caps.v1_7 ? toExcelValue(cell.value) : linkFormula(cell);
+      if (Object.keys(look).length > 0) looks.push({ row: top + i, column: j, look });
+      if (cell.link !== undefined && linkOps) links.push({ row: top + i, column: j, cell });
+      return written(cell, linkOps);
     }),
   );
-
-  // Values (and, before ExcelApi 1.7, link formulas) in row blocks within the request budget.
-  const perRow = Math.max(1, gridBytes(values.slice(0, 50)) / Math.max(1, Math.min(50, values.length)));
-  const rowsPerOp = Math.max(1, Math.floor((BATCH_BYTES * 0.5) / perRow));
-  for (let i = 0; i < values.length; i += rowsPerOp) {
-    const part = values.slice(i, i + rowsPerOp);
-    const area: Area = { top: i, left: 0, bottom: i + part.length - 1, right: width - 1 };
-    ops.push(
-      areaWriteOp(
-        area,
-        (a) => gridBytes(part.slice(a.top - i, a.bottom - i + 1)) + 100,
-        (a) => (ws().getRange(areaA1(a)).formulas = part.slice(a.top - i, a.bottom - i + 1)),
-      ),
+  if (values.length > 0) {
+    // Values (and links as formulas) in one write; halved if Excel refuses it as too large.
+    const area: Area = { top, left: 0, bottom: top + values.length - 1, right: width - 1 };
+    yield areaWriteOp(
+      area,
+      (a) => gridBytes(values.slice(a.top - top, a.bottom - top + 1)) + 100,
+      (a) => (ws().getRange(areaA1(a)).formulas = values.slice(a.top - top, a.bottom - top + 1)),
     );
   }
-  ops.push(...formatOps(context, caps, name, looks));
-  if (caps.v1_7) {
-    for (const { row, column, cell } of links) {
-      const link = cell.link as NonNullable<OutCell["link"]>;
-      const hyperlink = {
-        documentReference: `${quotedSheet(link.sheet)}!${link.address}`,
-        textToDisplay: String(cell.value ?? link.address),
-      };
-      ops.push({
-        requestBytes: hyperlink.documentReference.length + hyperlink.textToDisplay.length + 150,
-        queue: () =>
-          (ws().getRange(areaA1({ top: row, left: column, bottom: row, right: column })).hyperlink = hyperlink),
-      });
-    }
+  yield* formatOps(context, caps, name, looks);
+  for (const { row, column, cell } of links) {
+    const link = cell.link as NonNullable<OutCell["link"]>;
+    const hyperlink = {
+      documentReference: `${quotedSheet(link.sheet)}!${link.address}`,
+      textToDisplay: String(cell.value ?? link.address),
+    };
+    yield {
+      requestBytes: hyperlink.documentReference.length + hyperlink.textToDisplay.length + 150,
+      queue: () =>
+        (ws().getRange(areaA1({ top: row, left: column, bottom: row, right: column })).hyperlink = hyperlink),
+    };
   }
-  // Column widths need ExcelApi 1.2.
-  if (caps.v1_2) {
-    grid.columnWidths.forEach((chars, j) => {
-      const letter = columnLetter(j);
-      ops.push({
-        requestBytes: 150,
-        queue: () => (ws().getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHARACTER),
-      });
-    });
-  }
-  ops.push(...extraOps(caps, grid, ws), ...layoutOps(caps, grid, width, ws));
-  if (chart !== undefined && chart.ranges.lastRow >= chart.ranges.firstRow) {
-    const { firstRow, lastRow, labelColumn, valueColumn } = chart.ranges;
-    const source = `${columnLetter(Math.min(labelColumn, valueColumn))}${firstRow}:${columnLetter(Math.max(labelColumn, valueColumn))}${lastRow}`;
-    // Below the grid and within its columns, so it prints on the same page.
-    const top = grid.rows.length + 2;
-    ops.push({
-      requestBytes: 400,
-      once: true,
-      queue: () => {
-        const added = ws().charts.add("ColumnClustered", ws().getRange(source), "Columns");
-        added.title.text = chart.title;
-        added.setPosition(`A${top}`, `${columnLetter(width - 1)}${top + 16}`);
-      },
-    });
-  }
-  return ops;
+  yield* extraOps(caps, band, top, width, ws);
 }
 
 /**
  * What the core's look sets beyond the recorded part (styles.ts extraLook: wrap, vertical
- * alignment, border, font size): one op per run of cells with the same extras down a column.
- * Excel fits the rows to wrapped text (autofitRows, ExcelApi 1.2; before that it does so itself).
+ * alignment, border, font size): one op per run of cells with the same extras down a column
+ * of a band. Excel fits the rows to wrapped text (autofitRows, ExcelApi 1.2; before that it
+ * does so itself).
  */
-function extraOps(caps: Capabilities, grid: OutGrid, ws: () => Excel.Worksheet): QueuedOp[] {
-  const width = Math.max(1, ...grid.rows.map((r) => r.length));
+function extraOps(
+  caps: Capabilities,
+  band: readonly (readonly OutCell[])[],
+  top: number,
+  width: number,
+  ws: () => Excel.Worksheet,
+): QueuedOp[] {
   const ops: QueuedOp[] = [];
   for (let j = 0; j < width; j++) {
-    for (const { start, end, extra } of extraRuns(grid.rows.length, (i) =>
-      extraLook(lookOfStyle(grid.rows[i]?.[j]?.style)),
-    )) {
-      const area = areaA1({ top: start, left: j, bottom: end - 1, right: j });
+    for (const { start, end, extra } of extraRuns(band.length, (i) => extraLook(lookOfStyle(band[i]?.[j]?.style)))) {
+      const area = areaA1({ top: top + start, left: j, bottom: top + end - 1, right: j });
       ops.push({
         requestBytes: 300,
         queue: () => {
@@ -190,12 +252,18 @@ function extraOps(caps: Capabilities, grid: OutGrid, ws: () => Excel.Worksheet):
  * The sheet's view and print set-up from the core's layout: frozen header (ExcelApi 1.7),
  * filter and page layout (1.9). An older Excel keeps its defaults: the data are the same.
  */
-function layoutOps(caps: Capabilities, grid: OutGrid, width: number, ws: () => Excel.Worksheet): QueuedOp[] {
+function layoutOps(
+  caps: Capabilities,
+  grid: OutGrid | OutSheet,
+  width: number,
+  rowCount: number,
+  ws: () => Excel.Worksheet,
+): QueuedOp[] {
   const layout = grid.layout;
   if (layout === undefined) return [];
   const ops: QueuedOp[] = [];
   const lastColumn = columnLetter(width - 1);
-  const lastRow = Math.max(1, grid.rows.length);
+  const lastRow = Math.max(1, rowCount);
   const freeze = layout.freezeRows;
   if (caps.v1_7 && freeze !== undefined && freeze > 0)
     ops.push({ requestBytes: 150, queue: () => ws().freezePanes.freezeRows(freeze) });

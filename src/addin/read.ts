@@ -10,12 +10,13 @@
 import type { CellRow, MergeArea } from "../core/cells";
 import { type CheckSession, type SheetStream } from "../core/engine";
 import { HEADER_SCAN_ROWS, type TableLayout } from "../core/headers";
-import type { SheetResult, WorkbookResult } from "../core/results";
+import type { PersonRow, SheetResult, TrainingRow, WorkbookResult } from "../core/results";
 import type { Role } from "../core/vocabulary";
 import { type Area, areaA1, areaColumns, areaRows } from "./a1";
 import { BATCH_BYTES, gridBytes } from "./batches";
 import { mayBeError, toCell } from "./cells";
 import { type Capabilities, officeErrorCode } from "./office";
+import { SLICE_MS, yieldToUi } from "./slices";
 
 /** The engine looks for the header in the first 30 rows. */
 const HEADER_ROWS = HEADER_SCAN_ROWS;
@@ -55,15 +56,21 @@ export interface ReadProgress {
   readonly isCancelled?: (() => boolean) | undefined;
   /** The phase text shown for a sheet. */
   readonly phase: (sheet: string) => string;
+  /**
+   * Takes the rows of a sheet as they become final (what SheetStream.push returns), with the
+   * sheet's layout: an action keeps what it needs of each and lets the rest go (issue 10).
+   */
+  readonly taken?: Taken | undefined;
 }
+
+export type Taken = (sheet: string, layout: TableLayout, rows: readonly (PersonRow | TrainingRow)[]) => void;
 
 export interface ReadOutcome {
   readonly result: WorkbookResult;
   readonly sheets: readonly SheetResult[];
 }
 
-/** Lets the task pane repaint and take a click on Cancel between chunks. */
-export const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+export { yieldToUi };
 
 /** Loads the used ranges of the given sheets in one sync. */
 export async function loadExtents(
@@ -121,8 +128,14 @@ export async function readSheets(
     const stream =
       extent.values === null
         ? session.openSheet(extent.name)
-        : await readSheet(context, session, extent.name, extent.values, caps, advanced, progress.isCancelled);
+        : await readSheet(context, session, extent.name, extent.values, caps, advanced, progress);
     if (stream === null) return null;
+    // A sheet of at most 30 rows is still buffered for the header search: a blank row below
+    // them makes the engine decide, so its rows reach `taken` like any other's.
+    if (progress.taken !== undefined && stream.layout === null) {
+      const final = stream.push(HEADER_ROWS + 1, []);
+      if (final.length > 0 && stream.layout !== null) progress.taken(extent.name, stream.layout, final);
+    }
     sheets.push(stream.end());
   }
   return { result: session.finishWorkbook(), sheets };
@@ -177,8 +190,9 @@ async function readSheet(
   used: Area,
   caps: Capabilities,
   advanced: (rows: number) => void,
-  isCancelled: (() => boolean) | undefined,
+  progress: ReadProgress,
 ): Promise<SheetStream | null> {
+  const { isCancelled, taken } = progress;
   const ws = context.workbook.worksheets.getItem(sheetName);
   const merged = queueMerges(ws, used, caps);
   let stream: SheetStream | null = null;
@@ -200,7 +214,7 @@ async function readSheet(
   /** Pushes a chunk; false when the rest of the sheet need not be read. */
   const finish = async (p: Pending, s: SheetStream): Promise<boolean> => {
     const rows = areaRows(p.chunk.area);
-    const bytes = await pushRows(s, p.chunk, p.values, p.errors());
+    const bytes = await pushRows(s, p.chunk, p.values, p.errors(), taken && ((l, rows) => taken(sheetName, l, rows)));
     advanced(rows);
     rowsPerChunk = Math.max(1, Math.floor((BATCH_BYTES * 0.9) / Math.max(1, bytes / rows)));
     // Past row 30 the engine has looked for the header: the layout decides what else to read.
@@ -299,9 +313,6 @@ function queueProbes(
   return { queued: true, wholeChunk: false, collect };
 }
 
-/** Longest stretch of checking rows between two yields: the pane stays responsive, Office sees no block. */
-const SLICE_MS = 40;
-
 /**
  * Converts a chunk to core rows and pushes them, yielding every SLICE_MS (a chunk of ~3 MB
  * is about 10,000 rows, half a second or more of checking); returns the chunk's size in bytes.
@@ -311,6 +322,7 @@ async function pushRows(
   chunk: Chunk,
   values: readonly (readonly unknown[])[],
   errors: ReadonlySet<string>,
+  taken: ((layout: TableLayout, rows: readonly (PersonRow | TrainingRow)[]) => void) | undefined,
 ): Promise<number> {
   const { area } = chunk;
   const allFormats = Array.isArray(chunk.formats) ? null : chunk.formats.numberFormat;
@@ -330,7 +342,8 @@ async function pushRows(
         allFormats !== null ? (allFormats[i][j] as string) : (columnFormats?.get(j)?.[i][0] as string | undefined);
       cells[area.left + j] = toCell(line[j], errors.size > 0 && errors.has(`${i}:${j}`), format);
     }
-    stream.push(area.top + i + 1, cells);
+    const final = stream.push(area.top + i + 1, cells);
+    if (final.length > 0 && taken !== undefined && stream.layout !== null) taken(stream.layout, final);
     if ((i & 127) === 127 && Date.now() - slice > SLICE_MS) {
       await yieldToUi();
       slice = Date.now();

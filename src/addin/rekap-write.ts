@@ -9,7 +9,7 @@
 import { STATE_SHEET_NAME } from "../core/engine";
 import type { NewSheet } from "../core/new-sheet";
 import type { Bilingual } from "../core/vocabulary";
-import { type QueuedOp, sendBatches } from "./batches";
+import { type QueuedOp, chainOps, sendBatches } from "./batches";
 import { checkWritable } from "./guard";
 import { capabilities, officeErrorCode } from "./office";
 import { createOwnSheetOps, loadOwnSheets, outSheetOps } from "./out-sheets";
@@ -55,13 +55,13 @@ async function writeAll(
   const sheetOf = (name: string): NonNullable<ReturnType<typeof own.get>> =>
     own.get(name) ?? { name, exists: false, charts: [] };
   const creations = sheets.flatMap((s) => createOwnSheetOps(context, sheetOf(s.sheetName)));
-  const writes = sheets.flatMap((s) => outSheetOps(context, caps, state, s, sheetOf(s.sheetName)));
+  const writes = sheets.map((s) => outSheetOps(context, caps, state, s, sheetOf(s.sheetName)));
   const first = rekapNames[0];
   const activate: QueuedOp[] =
     first === undefined
       ? []
       : [{ requestBytes: 100, queue: () => context.workbook.worksheets.getItem(first).activate() }];
-  await sendBatches(context, [...creations, ...writes, ...activate, ...lockOps], {
+  await sendBatches(context, chainOps(creations, ...writes, activate, lockOps), {
     suspendScreen: caps.v1_9,
     afterBatch: options.onProgress,
   });

@@ -95,7 +95,10 @@ export async function saveSettings(settings: SavedSettings): Promise<boolean> {
       }
       const state = await loadState(context, await stateSheetExists(context));
       state.settings.set(SETTINGS_KEY, JSON.stringify(value));
-      await sendBatches(context, [...createStateSheetOps(context, state, caps), ...saveStateOps(context, state)]);
+      await sendBatches(context, [
+        ...createStateSheetOps(context, state, caps),
+        ...(await saveStateOps(context, state)),
+      ]);
     });
     return true;
   } catch (error) {

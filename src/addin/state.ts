@@ -11,6 +11,7 @@
 import { STATE_SHEET_NAME } from "../core/own-sheets";
 import { type Area, areaA1, cellsToAreas, parseAreaA1 } from "./a1";
 import { type QueuedOp, areaWriteOp, gridBytes } from "./batches";
+import { pauser } from "./slices";
 import { toExcelValue } from "./cells";
 import type { Capabilities } from "./office";
 
@@ -87,6 +88,7 @@ export async function loadState(context: Excel.RequestContext, exists: boolean):
   const used = ws.getUsedRange().load("rowCount");
   await context.sync();
   state.storedRows = used.rowCount;
+  const pause = pauser();
   // One request per 10,000 rows keeps each response under the budget.
   for (let top = 0; top < used.rowCount; top += ROWS_PER_READ) {
     const bottom = Math.min(used.rowCount, top + ROWS_PER_READ) - 1;
@@ -94,15 +96,21 @@ export async function loadState(context: Excel.RequestContext, exists: boolean):
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of at most ~3.5 MB, never per row or cell
     await context.sync();
     for (const row of range.values)
-      parseRow(
+      await parseRow(
         state,
         row.map((v) => String(v)),
+        pause,
       );
   }
   return state;
 }
 
-function parseRow(state: AddinState, [kind, sheet, address, data]: string[]): void {
+/** One record; a record over a million cells (the cut-off's column) is expanded in slices. */
+async function parseRow(
+  state: AddinState,
+  [kind, sheet, address, data]: string[],
+  pause: () => Promise<void>,
+): Promise<void> {
   try {
     if (kind === "sheet") state.ownSheets.add(sheet);
     else if (kind === "setting") state.settings.set(sheet, data);
@@ -118,6 +126,7 @@ function parseRow(state: AddinState, [kind, sheet, address, data]: string[]): vo
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++)
           cells.set(cellKey(r, c), { original: { ...parsed.o }, looks: { ...parsed.l } });
+        if ((r & 4095) === 4095) await pause();
       }
     }
   } catch {
@@ -126,7 +135,9 @@ function parseRow(state: AddinState, [kind, sheet, address, data]: string[]): vo
 }
 
 /** The state as rows of [kind, sheet, address, data]; equal neighbouring cells share one record. */
-export function stateRows(state: AddinState): string[][] {
+export async function stateRows(state: AddinState): Promise<string[][]> {
+  const pause = pauser();
+  let i = 0;
   const rows: string[][] = [MARKER];
   for (const name of [...state.ownSheets].sort()) rows.push(["sheet", name, "", ""]);
   for (const [key, json] of [...state.settings].sort()) rows.push(["setting", key, "", json]);
@@ -135,6 +146,7 @@ export function stateRows(state: AddinState): string[][] {
   for (const [sheet, cells] of state.cells) {
     const groups = new Map<string, { row: number; column: number }[]>();
     for (const [key, d] of cells) {
+      if ((++i & 4095) === 0) await pause();
       const json = JSON.stringify({ o: d.original, l: d.looks });
       const list = groups.get(json);
       const cell = { row: keyRow(key), column: keyColumn(key) };
@@ -167,8 +179,8 @@ export function createStateSheetOps(context: Excel.RequestContext, state: AddinS
  * Operations that write the state into its sheet (created by createStateSheetOps). They
  * go before any change to a user cell: a cell's original is recorded before its look changes.
  */
-export function saveStateOps(context: Excel.RequestContext, state: AddinState): QueuedOp[] {
-  const rows = stateRows(state);
+export async function saveStateOps(context: Excel.RequestContext, state: AddinState): Promise<QueuedOp[]> {
+  const rows = await stateRows(state);
   const ops: QueuedOp[] = [];
   const sheet = (): Excel.Worksheet => context.workbook.worksheets.getItem(STATE_SHEET_NAME);
   if (state.sheetExists && state.storedRows > rows.length) {

@@ -2,7 +2,15 @@
  * The test host keeps Office.js's rules: these tests prove each rule the adapter's tests
  * rely on (load before read, queued writes, limits, requirement sets, protection...).
  */
-import { HostError, createHost, readValues, sheetState, type ExcelHost, type HostRequestContext } from "./index";
+import {
+  CellStore,
+  HostError,
+  createHost,
+  readValues,
+  sheetState,
+  type ExcelHost,
+  type HostRequestContext,
+} from "./index";
 
 const grid = [
   ["Nama", "NIK", "TMT"],
@@ -427,5 +435,48 @@ describe("objects the adapter writes", () => {
     expect(state.cells.A1).toEqual({ fill: "#FFFF00" });
     expect(state.cells.B1).toEqual({ value: "NIK" });
     expect(h.stats.sheetDeletes).toBe(1);
+  });
+});
+
+describe("the cell store (full-height sheets cost about 8 bytes a cell)", () => {
+  const at = (row: number, column: number): number => row * 16_384 + column;
+
+  test("behaves as a Map by cell key: set, get, has, delete, size, entries in blocks", () => {
+    const store = new CellStore<string | null>();
+    store.set(at(0, 0), "A1");
+    store.set(at(1_048_574, 16_383), "XFD1048575");
+    store.set(at(2_000, 3), null); // a cleared base cell is a value, not a hole
+    store.set(at(0, 0), "again");
+    expect(store.size).toBe(3);
+    expect([store.get(at(0, 0)), store.get(at(2_000, 3)), store.get(at(5, 5))]).toEqual(["again", null, undefined]);
+    expect([store.has(at(2_000, 3)), store.has(at(2_001, 3))]).toEqual([true, false]);
+    expect(new Map(store.entries())).toEqual(
+      new Map<number, string | null>([
+        [at(0, 0), "again"],
+        [at(1_048_574, 16_383), "XFD1048575"],
+        [at(2_000, 3), null],
+      ]),
+    );
+    expect([store.delete(at(0, 0)), store.delete(at(0, 0))]).toEqual([true, false]);
+    expect([...store.keys()].sort((a, b) => a - b)).toEqual([at(2_000, 3), at(1_048_574, 16_383)]);
+    expect(store.size).toBe(2);
+  });
+
+  test("spans: the first and last row of each column block, for the used range", () => {
+    const store = new CellStore<string | null>();
+    for (const row of [5, 700, 1_030]) store.set(at(row, 2), "x");
+    store.set(at(900, 2), null);
+    const seen: [number, number][] = [];
+    store.spans(
+      (row, column) => seen.push([row, column]),
+      (v) => v !== null,
+    );
+    // Rows 0-1023 are one block (5..700; row 900 holds null and does not count), 1024-2047 another.
+    expect(seen).toEqual([
+      [5, 2],
+      [700, 2],
+      [1_030, 2],
+      [1_030, 2],
+    ]);
   });
 });

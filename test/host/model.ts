@@ -56,6 +56,103 @@ const key = (row: number, column: number): number => row * MAX_COLUMNS + column;
 const keyRow = (k: number): number => Math.floor(k / MAX_COLUMNS);
 const keyColumn = (k: number): number => k % MAX_COLUMNS;
 
+/** Rows per block of a CellStore. */
+const BLOCK_ROWS = 1024;
+
+/**
+ * A Map from cell key to T for the fake workbook, stored as blocks of 1,024 rows of one
+ * column (a dense array each). Excel keeps its cells in its own process; here they share the
+ * add-in's heap, so a 1,048,575-row column written whole must cost about 8 bytes a cell (a
+ * Map costs 40 or more), or the benchmark's heap would measure the fake Excel, not the add-in.
+ */
+export class CellStore<T> {
+  private readonly blocks = new Map<number, { cells: (T | undefined)[]; count: number }>();
+  private count = 0;
+
+  private static block(k: number): number {
+    return Math.floor(keyRow(k) / BLOCK_ROWS) * MAX_COLUMNS + keyColumn(k);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(k: number): T | undefined {
+    return this.blocks.get(CellStore.block(k))?.cells[keyRow(k) % BLOCK_ROWS];
+  }
+
+  has(k: number): boolean {
+    return this.get(k) !== undefined;
+  }
+
+  set(k: number, value: T): this {
+    const id = CellStore.block(k);
+    let block = this.blocks.get(id);
+    if (block === undefined) {
+      block = { cells: new Array<T | undefined>(BLOCK_ROWS).fill(undefined), count: 0 };
+      this.blocks.set(id, block);
+    }
+    const i = keyRow(k) % BLOCK_ROWS;
+    if (block.cells[i] === undefined) {
+      block.count += 1;
+      this.count += 1;
+    }
+    block.cells[i] = value;
+    return this;
+  }
+
+  delete(k: number): boolean {
+    const id = CellStore.block(k);
+    const block = this.blocks.get(id);
+    const i = keyRow(k) % BLOCK_ROWS;
+    if (block === undefined || block.cells[i] === undefined) return false;
+    block.cells[i] = undefined;
+    block.count -= 1;
+    this.count -= 1;
+    if (block.count === 0) this.blocks.delete(id);
+    return true;
+  }
+
+  *entries(): IterableIterator<[number, T]> {
+    for (const [id, block] of this.blocks) {
+      const top = Math.floor(id / MAX_COLUMNS) * BLOCK_ROWS;
+      const column = id % MAX_COLUMNS;
+      for (let i = 0; i < BLOCK_ROWS; i++) {
+        const v = block.cells[i];
+        if (v !== undefined) yield [key(top + i, column), v];
+      }
+    }
+  }
+
+  /** Calls `take` with the first and last row of each column block holding a cell `counts` accepts. */
+  spans(take: (row: number, column: number) => void, counts: (v: T) => boolean = () => true): void {
+    for (const [id, block] of this.blocks) {
+      const top = Math.floor(id / MAX_COLUMNS) * BLOCK_ROWS;
+      const column = id % MAX_COLUMNS;
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < BLOCK_ROWS; i++) {
+        const v = block.cells[i];
+        if (v === undefined || !counts(v)) continue;
+        if (first < 0) first = i;
+        last = i;
+      }
+      if (first >= 0) {
+        take(top + first, column);
+        take(top + last, column);
+      }
+    }
+  }
+
+  *keys(): IterableIterator<number> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, T]> {
+    return this.entries();
+  }
+}
+
 let nextSheetId = 1;
 
 export class SheetModel {
@@ -65,15 +162,15 @@ export class SheetModel {
   protected = false;
   base: CellSource | null = null;
   /** Overlay over the base: `null` marks a base cell cleared. */
-  readonly values = new Map<number, StoredValue | null>();
-  readonly formulas = new Map<number, string>();
-  readonly numberFormats = new Map<number, string>();
-  readonly fills = new Map<number, string>();
-  readonly bold = new Map<number, boolean>();
-  readonly fontColors = new Map<number, string>();
-  readonly hyperlinks = new Map<number, HyperlinkModel>();
+  readonly values = new CellStore<StoredValue | null>();
+  readonly formulas = new CellStore<string>();
+  readonly numberFormats = new CellStore<string>();
+  readonly fills = new CellStore<string>();
+  readonly bold = new CellStore<boolean>();
+  readonly fontColors = new CellStore<string>();
+  readonly hyperlinks = new CellStore<HyperlinkModel>();
   /** Other cell formats (alignment, wrap, italic...), by name. */
-  readonly extraFormats = new Map<number, Readonly<Record<string, unknown>>>();
+  readonly extraFormats = new CellStore<Readonly<Record<string, unknown>>>();
   readonly hiddenRows = new Set<number>();
   readonly columnWidths = new Map<number, number>();
   merges: Rect[] = [];
@@ -217,12 +314,11 @@ export class SheetModel {
         }
       }
     }
-    for (const [k, v] of this.values) if (v !== null) take(keyRow(k), keyColumn(k));
-    for (const k of this.formulas.keys()) take(keyRow(k), keyColumn(k));
+    this.values.spans(take, (v) => v !== null);
+    this.formulas.spans(take);
     if (!valuesOnly) {
-      for (const map of [this.numberFormats, this.fills, this.bold, this.fontColors, this.extraFormats]) {
-        for (const k of map.keys()) take(keyRow(k), keyColumn(k));
-      }
+      for (const store of [this.numberFormats, this.fills, this.bold, this.fontColors, this.extraFormats])
+        (store as CellStore<unknown>).spans(take);
     }
     return bottom < 0 ? null : { top, left, bottom, right };
   }

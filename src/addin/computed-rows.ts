@@ -1,0 +1,162 @@
+/**
+ * The computed columns of a personnel sheet, collected while its rows are checked (issue 10,
+ * full height). A person row is final when SheetStream.push returns it: its cells are built
+ * then by the core's computedColumns (a few hundred rows at a time) and kept as small ids
+ * into one table of distinct cells per column. Most cells repeat (the category, the cut-off's
+ * answer, a date), so a 1,048,575-row sheet costs a few bytes per cell, not its rows' objects.
+ */
+import { type ComputedColumns, type OutCell, computedColumns } from "../core/annotations";
+import type { TableLayout } from "../core/headers";
+import type { PersonRow, SheetResult } from "../core/results";
+import type { Lang } from "../core/vocabulary";
+
+/** What the writer needs of one sheet's computed columns, however they were collected. */
+export interface ComputedSet {
+  readonly sheet: string;
+  /** 0-based column index of the first computed column. */
+  readonly startColumnIndex: number;
+  /** Excel row of the header cells. */
+  readonly headerRow: number;
+  readonly headers: readonly OutCell[];
+  /** Person rows: one line of computed cells each. */
+  readonly count: number;
+  /** Excel row of the last person row, else the header row. */
+  readonly lastRow: number;
+  /** The cells beside Excel row `row`; undefined where no person is. */
+  cellsAt(row: number): readonly OutCell[] | undefined;
+  /** Each person's Excel row and cells, top to bottom. */
+  entries(): Iterable<{ readonly row: number; readonly cells: readonly OutCell[] }>;
+}
+
+/** A whole-sheet ComputedColumns (the core's own form) seen as a ComputedSet. */
+export function computedSetOf(cc: ComputedColumns): ComputedSet {
+  const byRow = new Map(cc.rows.map((r) => [r.row, r.cells] as const));
+  return {
+    sheet: cc.sheet,
+    startColumnIndex: cc.startColumnIndex,
+    headerRow: cc.headerRow,
+    headers: cc.headers,
+    count: cc.rows.length,
+    lastRow: cc.rows.reduce((m, r) => Math.max(m, r.row), cc.headerRow),
+    cellsAt: (row) => byRow.get(row),
+    entries: () => cc.rows,
+  };
+}
+
+/** A growing list of 32-bit integers (a typed array doubled when full). */
+class IntList {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.data[i];
+  }
+}
+
+/** Distinct cells of one column, each with a small id. */
+class CellTable {
+  private readonly ids = new Map<string, number>();
+  readonly cells: OutCell[] = [];
+  id(cell: OutCell): number {
+    const v = cell.value;
+    const value = v !== null && typeof v === "object" ? `d${v.date}` : `${typeof v}${String(v)}`;
+    const key = `${value}\u0000${cell.style ?? ""}\u0000${cell.numberFormat ?? ""}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.cells.length;
+      this.cells.push(cell);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** Person rows built into cells per batch: the core's per-call work (headers) is paid once per batch. */
+const BATCH_ROWS = 512;
+
+/** Collects one sheet's computed columns as its rows are checked; finish() gives the ComputedSet. */
+export class ComputedCollector {
+  private readonly rows = new IntList();
+  private readonly ids: IntList[];
+  private readonly tables: CellTable[];
+  private pending: PersonRow[] = [];
+  private readonly shell: SheetResult;
+  readonly headers: readonly OutCell[];
+  readonly startColumnIndex: number;
+  readonly headerRow: number;
+
+  private constructor(
+    readonly sheet: string,
+    table: Pick<SheetResult, "kind" | "headerRow" | "headerTopRow" | "lastColumnIndex">,
+    private readonly lang: Lang,
+  ) {
+    this.shell = { ...table, name: sheet, columns: {}, dataRange: null, rows: [], issues: [] };
+    const empty = computedColumns(this.shell, lang) as ComputedColumns;
+    this.headers = empty.headers;
+    this.startColumnIndex = empty.startColumnIndex;
+    this.headerRow = empty.headerRow;
+    this.ids = empty.headers.map(() => new IntList());
+    this.tables = empty.headers.map(() => new CellTable());
+  }
+
+  /** A collector for a personnel sheet; null for any other layout. */
+  static open(sheet: string, layout: TableLayout | null, lang: Lang): ComputedCollector | null {
+    if (layout === null || layout.kind !== "personnel") return null;
+    return new ComputedCollector(sheet, layout, lang);
+  }
+
+  /** A collector for a checked sheet no row was taken from (a personnel table with no one in it). */
+  static ofSheet(sheet: SheetResult, lang: Lang): ComputedCollector | null {
+    if (sheet.kind !== "personnel" || sheet.headerRow === null || sheet.lastColumnIndex === null) return null;
+    return new ComputedCollector(sheet.name, sheet, lang);
+  }
+
+  /** Takes final person rows, in increasing row order. */
+  add(row: PersonRow): void {
+    this.pending.push(row);
+    if (this.pending.length >= BATCH_ROWS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const built = computedColumns({ ...this.shell, rows: this.pending }, this.lang);
+    this.pending = [];
+    for (const r of built?.rows ?? []) {
+      this.rows.push(r.row);
+      r.cells.forEach((cell, j) => this.ids[j]?.push(this.tables[j].id(cell)));
+    }
+  }
+
+  finish(): ComputedSet {
+    this.flush();
+    const { rows, ids, tables } = this;
+    const count = rows.length;
+    const lastRow = count === 0 ? this.headerRow : rows.at(count - 1);
+    // Excel row -> index of its line (+1; 0 where no person), for the writer's row-by-row lookups.
+    const index = new Int32Array(Math.max(0, lastRow - this.headerRow) + 1);
+    for (let i = 0; i < count; i++) index[rows.at(i) - this.headerRow] = i + 1;
+    const line = (i: number): OutCell[] => tables.map((t, j) => t.cells[ids[j].at(i)]);
+    return {
+      sheet: this.sheet,
+      startColumnIndex: this.startColumnIndex,
+      headerRow: this.headerRow,
+      headers: this.headers,
+      count,
+      lastRow,
+      cellsAt: (row) => {
+        const i = row > this.headerRow && row <= lastRow ? index[row - this.headerRow] : 0;
+        return i === 0 ? undefined : line(i - 1);
+      },
+      entries: function* () {
+        for (let i = 0; i < count; i++) yield { row: rows.at(i), cells: line(i) };
+      },
+    };
+  }
+}
