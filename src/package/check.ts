@@ -24,7 +24,15 @@ export interface SheetFacts {
 export interface PackageCheck {
   readonly result: WorkbookResult;
   readonly facts: ReadonlyMap<string, SheetFacts>;
+  /**
+   * Sheet parts' texts as inflated for the check (part name -> XML), kept for the copy so
+   * it does not inflate and decode them again; the patcher lets each go once written.
+   */
+  readonly texts: Map<string, string>;
 }
+
+/** At most this many characters of sheet XML are kept between the check and the copy. */
+const KEPT_TEXT_LIMIT = 128 * 1024 * 1024;
 
 /** The worksheets holding data, in workbook order: not chartsheets, not this tool's own report sheets. */
 export function dataSheets(pkg: WorkbookPackage): SheetEntry[] {
@@ -39,12 +47,20 @@ export function checkPackage(
   session: CheckSession,
   displayName: string | undefined,
   onRow?: () => void,
+  /** Keep the sheets' texts for a copy written next (PackageCheck.texts); a check without a copy lets them go. */
+  keepTexts = false,
 ): PackageCheck {
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const facts = new Map<string, SheetFacts>();
+  const texts = new Map<string, string>();
+  let kept = 0;
   for (const sheet of dataSheets(pkg)) {
     const part = sheet.part as string;
     const text = wholeSheetText(pkg, part);
+    if (keepTexts && text !== undefined && kept + text.length <= KEPT_TEXT_LIMIT) {
+      texts.set(part, text);
+      kept += text.length;
+    }
     const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, text));
     const beside: [number, number][] = [];
     const early: { row: number; cells: Cell[]; formulas: readonly number[] | null }[] = [];
@@ -93,5 +109,5 @@ export function checkPackage(
     const head: SheetGrid = { name: sheet.name, firstRow: 1, rows: Array.from(headRows, (r) => r ?? []) };
     facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head });
   }
-  return { result: session.finishWorkbook(displayName), facts };
+  return { result: session.finishWorkbook(displayName), facts, texts };
 }

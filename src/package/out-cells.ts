@@ -26,11 +26,31 @@ export function lookOf(cell: OutCell): CellLook {
 const inline = (ref: string, s: string, text: string): string =>
   `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(text.slice(0, MAX_CELL_TEXT))}</t></is></c>`;
 
+/** The ` s="N"` attribute per StyleBook and look key: the same few looks repeat on every row. */
+const styleAttrs = new WeakMap<StyleBook, Map<string, string>>();
+
+function styleAttr(cell: OutCell, styles: StyleBook): string {
+  const dated = cell.value !== null && typeof cell.value === "object";
+  const key = `${cell.style ?? ""}\u0000${cell.numberFormat ?? ""}\u0000${dated ? 1 : 0}`;
+  let known = styleAttrs.get(styles);
+  if (known === undefined) styleAttrs.set(styles, (known = new Map()));
+  let s = known.get(key);
+  if (s === undefined) {
+    const look = lookOf(cell);
+    s = Object.keys(look).length > 0 ? ` s="${styles.lookXf(look)}"` : "";
+    known.set(key, s);
+  }
+  return s;
+}
+
+/** Column letters by index: every row asks for the same few. */
+const letters: string[] = [];
+const lettersOf = (col: number): string => (letters[col] ??= columnLetter(col));
+
 /** One <c> element, or "" when the cell has neither value nor look. `p`: the part's element prefix. */
 export function cellXml(row: number, col: number, cell: OutCell, styles: StyleBook, date1904: boolean, p = ""): string {
-  const ref = `${columnLetter(col)}${row}`;
-  const look = lookOf(cell);
-  const s = Object.keys(look).length > 0 ? ` s="${styles.lookXf(look)}"` : "";
+  const ref = `${lettersOf(col)}${row}`;
+  const s = styleAttr(cell, styles);
   const v = cell.value;
   let xml: string;
   if (cell.link !== undefined && v !== null) {

@@ -25,10 +25,14 @@ const MS_PER_DAY = 86_400_000;
 
 /** "AB12" -> 27 (0-based column); -1 when there are no letters. */
 export function columnOfRef(ref: string): number {
+  return columnAt(ref, 0, ref.length);
+}
+
+/** The column of the reference buf[from..to) ("AB12" -> 27), without making a string; -1 when there are no letters. */
+export function columnAt(buf: string, from: number, to: number): number {
   let n = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = buf.charCodeAt(i);
     if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
     else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
     else break;
