@@ -5,7 +5,16 @@
  */
 import type { Cell, MergeArea } from "../core/cells";
 import { PackageError } from "./errors";
-import { XmlScanner, attr, decodeEntities, decodeExcelEscapes, isEmptyTag, isEndTag, localName, rawAttr } from "./xml";
+import {
+  XmlScanner,
+  attr,
+  decodeEntities,
+  decodeExcelEscapes,
+  isEmptyTag,
+  isEndTag,
+  isNameEnd,
+  localName,
+} from "./xml";
 import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
 import { concatBytes, entryText, inflateChunks, textChunks } from "./zip";
 
@@ -62,17 +71,20 @@ export function isoToSerial(text: string): number | null {
 const textOf = (raw: string): string => decodeExcelEscapes(decodeEntities(raw));
 
 function makeCell(type: string | null, raw: string, hasValue: boolean, style: number, ctx: SheetContext): Cell {
-  const format = ctx.formats.codes[style];
-  const withFormat = format !== undefined && format !== "General" ? { format } : {};
+  const code = ctx.formats.codes[style];
+  // Object literals of one shape each (no spread): this runs for every cell of the sheet.
+  const format = code !== undefined && code !== "General" ? code : undefined;
   switch (type) {
     case "s": {
       if (!hasValue) return null;
       const s = ctx.sharedStrings[Number(raw)];
-      return s === undefined ? { t: "e", v: "#REF!" } : { t: "s", v: s, ...withFormat };
+      if (s === undefined) return { t: "e", v: "#REF!" };
+      return format === undefined ? { t: "s", v: s } : { t: "s", v: s, format };
     }
     case "str":
     case "inlineStr":
-      return hasValue ? { t: "s", v: textOf(raw), ...withFormat } : null;
+      if (!hasValue) return null;
+      return format === undefined ? { t: "s", v: textOf(raw) } : { t: "s", v: textOf(raw), format };
     case "b":
       return hasValue ? { t: "b", v: raw.trim() === "1" || raw.trim() === "true" } : null;
     case "e":
@@ -80,18 +92,68 @@ function makeCell(type: string | null, raw: string, hasValue: boolean, style: nu
     case "d": {
       if (!hasValue) return null;
       const serial = isoToSerial(textOf(raw));
-      return serial === null ? { t: "s", v: textOf(raw), ...withFormat } : { t: "d", v: serial, ...withFormat };
+      if (serial === null)
+        return format === undefined ? { t: "s", v: textOf(raw) } : { t: "s", v: textOf(raw), format };
+      return format === undefined ? { t: "d", v: serial } : { t: "d", v: serial, format };
     }
     default: {
       if (!hasValue || raw.trim() === "") return null;
       const v = Number(raw);
       if (!Number.isFinite(v)) return { t: "e", v: "#NUM!" };
-      if (ctx.formats.dates[style] === true)
-        return { t: "d", v: ctx.date1904 ? v + DAYS_1900_TO_1904 : v, ...withFormat };
-      return { t: "n", v, ...withFormat };
+      if (ctx.formats.dates[style] === true) {
+        const d = ctx.date1904 ? v + DAYS_1900_TO_1904 : v;
+        return format === undefined ? { t: "d", v: d } : { t: "d", v: d, format };
+      }
+      return format === undefined ? { t: "n", v } : { t: "n", v, format };
     }
   }
 }
+
+// The attributes of the <c> tag being read, as offsets into the buffer (-1: absent).
+let refAt = -1;
+let refEnd = -1;
+let typeAt = -1;
+let typeEnd = -1;
+let styleAt = -1;
+let styleEnd = -1;
+
+/** Finds r, t and s of a <c> tag in one walk over its attributes. */
+function cellAttrs(buf: string, start: number, end: number): void {
+  refAt = typeAt = styleAt = -1;
+  let i = start + 2;
+  while (i < end && !isNameEnd(buf.charCodeAt(i))) i++;
+  for (;;) {
+    while (i < end && isSpaceCode(buf.charCodeAt(i))) i++;
+    if (i >= end) return;
+    const nameStart = i;
+    while (i < end) {
+      const c = buf.charCodeAt(i);
+      if (c === 61 || isSpaceCode(c) || c === 62 || c === 47) break;
+      i++;
+    }
+    const nameLength = i - nameStart;
+    while (i < end && isSpaceCode(buf.charCodeAt(i))) i++;
+    if (buf.charCodeAt(i) !== 61) {
+      if (i === nameStart) i++;
+      continue;
+    }
+    i++;
+    while (i < end && isSpaceCode(buf.charCodeAt(i))) i++;
+    const quote = buf.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return;
+    const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close === -1 || close >= end) return;
+    if (nameLength === 1) {
+      const n = buf.charCodeAt(nameStart);
+      if (n === 114) ((refAt = i + 1), (refEnd = close));
+      else if (n === 116) ((typeAt = i + 1), (typeEnd = close));
+      else if (n === 115) ((styleAt = i + 1), (styleEnd = close));
+    }
+    i = close + 1;
+  }
+}
+
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 const enum In {
   None,
@@ -151,16 +213,25 @@ export function readSheetRows(
         case "c":
           if (closing) closeCell();
           else {
-            const r = rawAttr(buf, start, end, "r");
-            col = r !== null ? columnOfRef(r) : cells.length;
-            type = rawAttr(buf, start, end, "t");
-            const s = rawAttr(buf, start, end, "s");
-            style = s !== null ? Number(s) : 0;
+            cellAttrs(buf, start, end);
+            col = refAt !== -1 ? columnAt(buf, refAt, refEnd) : cells.length;
+            type = typeAt !== -1 ? buf.slice(typeAt, typeEnd) : null;
+            style = styleAt !== -1 ? Number(buf.slice(styleAt, styleEnd)) : 0;
             value = "";
             hasValue = false;
             hasFormula = false;
             inCell = true;
             if (isEmptyTag(buf, end)) closeCell();
+            else if (buf.startsWith("<v>", end) && isNameEnd(buf.charCodeAt(start + 2))) {
+              // The usual cell, <c ...><v>value</v></c>, read whole: one call instead of four.
+              const close = buf.indexOf("<", end + 3);
+              if (close !== -1 && buf.startsWith("</v></c>", close)) {
+                value = buf.slice(end + 3, close);
+                hasValue = true;
+                closeCell();
+                return close + 8;
+              }
+            }
           }
           return;
         case "v":
