@@ -8,7 +8,7 @@ import { type Cell, type SheetGrid, cellText } from "../core/cells";
 import { type CheckSession, isOwnSheetName } from "../core/engine";
 import { HEADER_SCAN_ROWS } from "../core/headers";
 import type { WorkbookResult } from "../core/results";
-import { readSheetMerges, readSheetRows, wholeSheetText } from "./sheet-reader";
+import { readSheetMerges, readSheetRows, type HeldPart, wholeSheetPart } from "./sheet-reader";
 import { type SheetEntry, type WorkbookPackage, readCellFormats, readSharedStrings } from "./workbook";
 
 export interface SheetFacts {
@@ -28,7 +28,7 @@ export interface PackageCheck {
    * Sheet parts' texts as inflated for the check (part name -> XML), kept for the copy so
    * it does not inflate and decode them again; the patcher lets each go once written.
    */
-  readonly texts: Map<string, string>;
+  readonly texts: Map<string, HeldPart>;
 }
 
 /** At most this many characters of sheet XML are kept between the check and the copy. */
@@ -52,14 +52,15 @@ export function checkPackage(
 ): PackageCheck {
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const facts = new Map<string, SheetFacts>();
-  const texts = new Map<string, string>();
+  const texts = new Map<string, HeldPart>();
   let kept = 0;
   for (const sheet of dataSheets(pkg)) {
     const part = sheet.part as string;
-    const text = wholeSheetText(pkg, part);
-    if (keepTexts && text !== undefined && kept + text.length <= KEPT_TEXT_LIMIT) {
-      texts.set(part, text);
-      kept += text.length;
+    const held = wholeSheetPart(pkg, part);
+    const text = held?.text;
+    if (keepTexts && held !== undefined && kept + held.text.length <= KEPT_TEXT_LIMIT) {
+      texts.set(part, held);
+      kept += held.text.length;
     }
     const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, text));
     const beside: [number, number][] = [];

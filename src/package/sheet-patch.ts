@@ -20,7 +20,7 @@ import {
   rawAttr,
   tagWithAttr,
 } from "./xml";
-import { WHOLE_PART_LIMIT } from "./sheet-reader";
+import { type HeldPart, WHOLE_PART_LIMIT } from "./sheet-reader";
 import { type ZipArchive, type ZipEntry, entryText, inflateSteps } from "./zip";
 
 /** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
@@ -67,19 +67,32 @@ export async function patchSheet(
   entry: ZipEntry,
   plan: SheetPatch,
   push: (data: Uint8Array) => Promise<void>,
-  /** The part's XML when the caller already holds it (inflated for the check). */
-  held?: string,
+  /** The part when the caller already holds it (inflated for the check). */
+  held?: HeldPart,
 ): Promise<void> {
   const output = new Utf8Out();
   const out = (s: string): void => output.write(s);
   let cur: string | null = null;
+  // The scanner's buffer starts at this offset of the whole text (for copying ASCII bytes).
+  let feedEnd = 0;
+  let base = 0;
+  const ascii = held?.ascii ?? null;
+  const setCur = (buf: string): void => {
+    cur = buf;
+    base = feedEnd - buf.length;
+  };
+  /** Unchanged text buf[from..to): its original bytes when the part is ASCII, else encoded again. */
+  const verbatim = (buf: string, from: number, to: number): void => {
+    if (ascii !== null) output.copy(ascii.subarray(base + from, base + to));
+    else out(buf.slice(from, to));
+  };
   let copyStart = 0;
   const keepUntil = (buf: string, pos: number): void => {
     if (buf !== cur) {
-      cur = buf;
+      setCur(buf);
       copyStart = 0;
     }
-    if (pos > copyStart) out(buf.slice(copyStart, pos));
+    if (pos > copyStart) verbatim(buf, copyStart, pos);
     copyStart = pos;
   };
   const replace = (buf: string, start: number, end: number, text: string): void => {
@@ -257,7 +270,7 @@ export async function patchSheet(
   };
 
   const drop = (buf: string, end: number): void => {
-    if (buf !== cur) cur = buf;
+    if (buf !== cur) setCur(buf);
     copyStart = end;
   };
   const insertLegacy = (buf: string, start: number): void => {
@@ -395,9 +408,9 @@ export async function patchSheet(
       // Text is copied with the tags around it, except inside a dropped cell.
     },
     chunkEnd(buf, used) {
-      if (buf !== cur) ((cur = buf), (copyStart = 0));
+      if (buf !== cur) (setCur(buf), (copyStart = 0));
       if (skipping) copyStart = used;
-      else if (used > copyStart) out(buf.slice(copyStart, used));
+      else if (used > copyStart) verbatim(buf, copyStart, used);
       copyStart = used;
     },
   });
@@ -408,9 +421,10 @@ export async function patchSheet(
   };
   if (held !== undefined || (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT)) {
     // Held whole (inflated natively by the CLI's codec), scanned in slices so output flows out.
-    const text = held ?? entryText(zip, entry);
+    const text = held?.text ?? entryText(zip, entry);
     for (let i = 0; i < text.length; i += FLUSH_AT) {
-      scanner.feed(text.slice(i, i + FLUSH_AT));
+      feedEnd = Math.min(text.length, i + FLUSH_AT);
+      scanner.feed(text.slice(i, feedEnd));
       await flush();
     }
   } else {
@@ -457,20 +471,31 @@ class Utf8Out {
     if (this.chars >= JOIN_AT) this.encode();
   }
 
+  /** Bytes taken as they are (copied: the caller's buffer is not held). */
+  copy(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.encode();
+    if (this.at + bytes.length > this.buf.length) this.grow(bytes.length);
+    this.buf.set(bytes, this.at);
+    this.at += bytes.length;
+  }
+
+  private grow(needed: number): void {
+    if (this.at > 0) {
+      this.ready.push(this.buf.subarray(0, this.at));
+      this.readyBytes += this.at;
+    }
+    this.buf = new Uint8Array(Math.max(OUT_BUFFER, needed));
+    this.at = 0;
+  }
+
   private encode(): void {
     if (this.chars === 0) return;
     const s = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join("");
     this.pieces = [];
     this.chars = 0;
     // A UTF-16 unit takes at most three bytes.
-    if (this.at + s.length * 3 > this.buf.length) {
-      if (this.at > 0) {
-        this.ready.push(this.buf.subarray(0, this.at));
-        this.readyBytes += this.at;
-      }
-      this.buf = new Uint8Array(Math.max(OUT_BUFFER, s.length * 3));
-      this.at = 0;
-    }
+    if (this.at + s.length * 3 > this.buf.length) this.grow(s.length * 3);
     this.at += utf8.encodeInto(s, this.at === 0 ? this.buf : this.buf.subarray(this.at)).written;
   }
 

@@ -16,7 +16,7 @@ import {
   localName,
 } from "./xml";
 import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
-import { concatBytes, entryText, inflateChunks, textChunks } from "./zip";
+import { concatBytes, entryBytes, inflateChunks, textChunks } from "./zip";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -283,12 +283,27 @@ export function readSheetRows(
 /** Parts up to this size are inflated whole (one pass gives merges and rows); larger ones stream. */
 export const WHOLE_PART_LIMIT = 64 * 1024 * 1024;
 
-/** The part's text when it is small enough to hold, else undefined (then it is streamed). */
-export function wholeSheetText(pkg: WorkbookPackage, part: string): string | undefined {
+/**
+ * A sheet part held whole: its text, and its bytes when every character is one byte
+ * (ASCII, as sheet XML mostly is), so the copy can take unchanged runs as bytes without
+ * encoding them again.
+ */
+export interface HeldPart {
+  readonly text: string;
+  readonly ascii: Uint8Array | null;
+}
+
+/** The part held whole when it is small enough, else undefined (then it is streamed). */
+export function wholeSheetPart(pkg: WorkbookPackage, part: string): HeldPart | undefined {
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
-  return entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? entryText(pkg.zip, entry) : undefined;
+  if (entry.size === 0 || entry.size > WHOLE_PART_LIMIT) return undefined;
+  const bytes = entryBytes(pkg.zip, entry);
+  const text = utf8.decode(bytes);
+  return { text, ascii: text.length === bytes.length ? bytes : null };
 }
+
+const utf8 = new TextDecoder("utf-8");
 
 const MERGE_CELL = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
 
