@@ -23,8 +23,15 @@ export function lookOf(cell: OutCell): CellLook {
   return format !== undefined ? { ...look, numberFormat: format } : look;
 }
 
-const inline = (ref: string, s: string, text: string): string =>
-  `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(text.slice(0, MAX_CELL_TEXT))}</t></is></c>`;
+/** Whitespace a reader would trim unless told to keep it (the rule write-workbook.ts uses too). */
+const NEEDS_PRESERVE = /^\s|\s$|\n/;
+
+function inline(ref: string, s: string, text: string): string {
+  const cut = text.slice(0, MAX_CELL_TEXT);
+  // xml:space only where it matters: it is a fifth of a short computed cell's bytes, on every row.
+  const space = NEEDS_PRESERVE.test(cut) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${excelText(cut)}</t></is></c>`;
+}
 
 /** The ` s="N"` attribute per StyleBook and look key: the same few looks repeat on every row. */
 const styleAttrs = new WeakMap<StyleBook, Map<string, string>>();
