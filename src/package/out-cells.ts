@@ -33,19 +33,24 @@ function inline(ref: string, s: string, text: string): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${excelText(cut)}</t></is></c>`;
 }
 
-/** The ` s="N"` attribute per StyleBook and look key: the same few looks repeat on every row. */
-const styleAttrs = new WeakMap<StyleBook, Map<string, string>>();
+/** The ` s="N"` attribute per StyleBook, by style, number format and whether the value is a date (no key strings built per cell). */
+const styleAttrs = new WeakMap<StyleBook, Map<string, Map<string, [string?, string?]>>>();
 
 function styleAttr(cell: OutCell, styles: StyleBook): string {
-  const dated = cell.value !== null && typeof cell.value === "object";
-  const key = `${cell.style ?? ""}\u0000${cell.numberFormat ?? ""}\u0000${dated ? 1 : 0}`;
-  let known = styleAttrs.get(styles);
-  if (known === undefined) styleAttrs.set(styles, (known = new Map()));
-  let s = known.get(key);
+  const dated = cell.value !== null && typeof cell.value === "object" ? 1 : 0;
+  let byStyle = styleAttrs.get(styles);
+  if (byStyle === undefined) styleAttrs.set(styles, (byStyle = new Map()));
+  const style = cell.style ?? "";
+  let byFormat = byStyle.get(style);
+  if (byFormat === undefined) byStyle.set(style, (byFormat = new Map()));
+  const format = cell.numberFormat ?? "";
+  let pair = byFormat.get(format);
+  if (pair === undefined) byFormat.set(format, (pair = []));
+  let s = pair[dated];
   if (s === undefined) {
     const look = lookOf(cell);
     s = Object.keys(look).length > 0 ? ` s="${styles.lookXf(look)}"` : "";
-    known.set(key, s);
+    pair[dated] = s;
   }
   return s;
 }

@@ -62,6 +62,12 @@ const NONE: readonly (readonly [number, string])[] = [];
 /** Output is handed on in pieces of about this many characters (the deflater works best on large ones). */
 const FLUSH_AT = 1 << 20;
 
+/**
+ * How many characters of a held part the scanner is given at a time. Tests shrink it so that
+ * rows and cells cross buffer ends (the tag-by-tag path), which real sheets do once a megabyte.
+ */
+export const SHEET_SCAN = { sliceChars: FLUSH_AT };
+
 export async function patchSheet(
   zip: ZipArchive,
   entry: ZipEntry,
@@ -422,8 +428,9 @@ export async function patchSheet(
   if (held !== undefined || (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT)) {
     // Held whole (inflated natively by the CLI's codec), scanned in slices so output flows out.
     const text = held?.text ?? entryText(zip, entry);
-    for (let i = 0; i < text.length; i += FLUSH_AT) {
-      feedEnd = Math.min(text.length, i + FLUSH_AT);
+    const slice = SHEET_SCAN.sliceChars;
+    for (let i = 0; i < text.length; i += slice) {
+      feedEnd = Math.min(text.length, i + slice);
       scanner.feed(text.slice(i, feedEnd));
       await flush();
     }
