@@ -13,6 +13,7 @@ import {
   isEmptyTag,
   isEndTag,
   isNameEnd,
+  walkAttrs,
   localName,
 } from "./xml";
 import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
@@ -117,43 +118,22 @@ let typeEnd = -1;
 let styleAt = -1;
 let styleEnd = -1;
 
+/** Takes r, t and s of a <c> tag (one-letter names) as it meets them. */
+function cellAttr(buf: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): boolean {
+  if (nameEnd - nameStart === 1) {
+    const n = buf.charCodeAt(nameStart);
+    if (n === 114) ((refAt = valueStart), (refEnd = valueEnd));
+    else if (n === 116) ((typeAt = valueStart), (typeEnd = valueEnd));
+    else if (n === 115) ((styleAt = valueStart), (styleEnd = valueEnd));
+  }
+  return true;
+}
+
 /** Finds r, t and s of a <c> tag in one walk over its attributes. */
 function cellAttrs(buf: string, start: number, end: number): void {
   refAt = typeAt = styleAt = -1;
-  let i = start + 2;
-  while (i < end && !isNameEnd(buf.charCodeAt(i))) i++;
-  for (;;) {
-    while (i < end && isSpaceCode(buf.charCodeAt(i))) i++;
-    if (i >= end) return;
-    const nameStart = i;
-    while (i < end) {
-      const c = buf.charCodeAt(i);
-      if (c === 61 || isSpaceCode(c) || c === 62 || c === 47) break;
-      i++;
-    }
-    const nameLength = i - nameStart;
-    while (i < end && isSpaceCode(buf.charCodeAt(i))) i++;
-    if (buf.charCodeAt(i) !== 61) {
-      if (i === nameStart) i++;
-      continue;
-    }
-    i++;
-    while (i < end && isSpaceCode(buf.charCodeAt(i))) i++;
-    const quote = buf.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) return;
-    const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close === -1 || close >= end) return;
-    if (nameLength === 1) {
-      const n = buf.charCodeAt(nameStart);
-      if (n === 114) ((refAt = i + 1), (refEnd = close));
-      else if (n === 116) ((typeAt = i + 1), (typeEnd = close));
-      else if (n === 115) ((styleAt = i + 1), (styleEnd = close));
-    }
-    i = close + 1;
-  }
+  walkAttrs(buf, start, end, (ns, ne, vs, ve) => cellAttr(buf, ns, ne, vs, ve));
 }
-
-const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 const enum In {
   None,

@@ -158,11 +158,30 @@ export function rawAttr(buf: string, start: number, end: number, name: string): 
  * null. The same walk as rawAttr, without making strings (for the per-cell hot paths).
  */
 export function attrRange(buf: string, start: number, end: number, name: string): [number, number] | null {
+  let found: [number, number] | null = null;
+  walkAttrs(buf, start, end, (nameStart, nameEnd, valueStart, valueEnd) => {
+    if (nameEnd - nameStart !== name.length || !buf.startsWith(name, nameStart)) return true;
+    found = [valueStart, valueEnd];
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Walks the attributes of the tag buf[start..end) in order, handing each one's name and raw
+ * value as offsets (no strings made) until `visit` returns false. Stops at a malformed one.
+ */
+export function walkAttrs(
+  buf: string,
+  start: number,
+  end: number,
+  visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
+): void {
   let i = start + 1;
   while (i < end && !isNameEnd(buf.charCodeAt(i))) i++;
   for (;;) {
     while (i < end && isSpace(buf.charCodeAt(i))) i++;
-    if (i >= end) return null;
+    if (i >= end) return;
     const nameStart = i;
     while (i < end) {
       const c = buf.charCodeAt(i);
@@ -178,10 +197,10 @@ export function attrRange(buf: string, start: number, end: number, name: string)
     i++;
     while (i < end && isSpace(buf.charCodeAt(i))) i++;
     const quote = buf.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) return null;
+    if (quote !== 34 && quote !== 39) return;
     const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close === -1 || close >= end) return null;
-    if (nameEnd - nameStart === name.length && buf.startsWith(name, nameStart)) return [i + 1, close];
+    if (close === -1 || close >= end) return;
+    if (!visit(nameStart, nameEnd, i + 1, close)) return;
     i = close + 1;
   }
 }
