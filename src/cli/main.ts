@@ -184,7 +184,7 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
       if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
     };
     try {
-      const checked = checkPackage(pkg, session, displayName, onRow);
+      const checked = checkPackage(pkg, session, displayName, onRow, target !== null);
       let result = checked.result;
       if (target !== null) {
         if (progress) say(file, "progressWriting");

@@ -8,7 +8,7 @@ import { type Cell, type SheetGrid, cellText } from "../core/cells";
 import { type CheckSession, isOwnSheetName } from "../core/engine";
 import { HEADER_SCAN_ROWS } from "../core/headers";
 import type { WorkbookResult } from "../core/results";
-import { readSheetMerges, readSheetRows, wholeSheetText } from "./sheet-reader";
+import { readSheetMerges, readSheetRows, type HeldPart, wholeSheetPart } from "./sheet-reader";
 import { type SheetEntry, type WorkbookPackage, readCellFormats, readSharedStrings } from "./workbook";
 
 export interface SheetFacts {
@@ -24,7 +24,15 @@ export interface SheetFacts {
 export interface PackageCheck {
   readonly result: WorkbookResult;
   readonly facts: ReadonlyMap<string, SheetFacts>;
+  /**
+   * Sheet parts' texts as inflated for the check (part name -> XML), kept for the copy so
+   * it does not inflate and decode them again; the patcher lets each go once written.
+   */
+  readonly texts: Map<string, HeldPart>;
 }
+
+/** At most this many characters of sheet XML are kept between the check and the copy. */
+const KEPT_TEXT_LIMIT = 128 * 1024 * 1024;
 
 /** The worksheets holding data, in workbook order: not chartsheets, not this tool's own report sheets. */
 export function dataSheets(pkg: WorkbookPackage): SheetEntry[] {
@@ -39,12 +47,21 @@ export function checkPackage(
   session: CheckSession,
   displayName: string | undefined,
   onRow?: () => void,
+  /** Keep the sheets' texts for a copy written next (PackageCheck.texts); a check without a copy lets them go. */
+  keepTexts = false,
 ): PackageCheck {
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const facts = new Map<string, SheetFacts>();
+  const texts = new Map<string, HeldPart>();
+  let kept = 0;
   for (const sheet of dataSheets(pkg)) {
     const part = sheet.part as string;
-    const text = wholeSheetText(pkg, part);
+    const held = wholeSheetPart(pkg, part);
+    const text = held?.text;
+    if (keepTexts && held !== undefined && kept + held.text.length <= KEPT_TEXT_LIMIT) {
+      texts.set(part, held);
+      kept += held.text.length;
+    }
     const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, text));
     const beside: [number, number][] = [];
     const early: { row: number; cells: Cell[]; formulas: readonly number[] | null }[] = [];
@@ -93,5 +110,5 @@ export function checkPackage(
     const head: SheetGrid = { name: sheet.name, firstRow: 1, rows: Array.from(headRows, (r) => r ?? []) };
     facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head });
   }
-  return { result: session.finishWorkbook(displayName), facts };
+  return { result: session.finishWorkbook(displayName), facts, texts };
 }

@@ -23,14 +23,46 @@ export function lookOf(cell: OutCell): CellLook {
   return format !== undefined ? { ...look, numberFormat: format } : look;
 }
 
-const inline = (ref: string, s: string, text: string): string =>
-  `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(text.slice(0, MAX_CELL_TEXT))}</t></is></c>`;
+/** Whitespace a reader would trim unless told to keep it (the rule write-workbook.ts uses too). */
+const NEEDS_PRESERVE = /^\s|\s$|\n/;
+
+function inline(ref: string, s: string, text: string): string {
+  const cut = text.slice(0, MAX_CELL_TEXT);
+  // xml:space only where it matters: it is a fifth of a short computed cell's bytes, on every row.
+  const space = NEEDS_PRESERVE.test(cut) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${excelText(cut)}</t></is></c>`;
+}
+
+/** The ` s="N"` attribute per StyleBook, by style, number format and whether the value is a date (no key strings built per cell). */
+const styleAttrs = new WeakMap<StyleBook, Map<string, Map<string, [string?, string?]>>>();
+
+function styleAttr(cell: OutCell, styles: StyleBook): string {
+  const dated = cell.value !== null && typeof cell.value === "object" ? 1 : 0;
+  let byStyle = styleAttrs.get(styles);
+  if (byStyle === undefined) styleAttrs.set(styles, (byStyle = new Map()));
+  const style = cell.style ?? "";
+  let byFormat = byStyle.get(style);
+  if (byFormat === undefined) byStyle.set(style, (byFormat = new Map()));
+  const format = cell.numberFormat ?? "";
+  let pair = byFormat.get(format);
+  if (pair === undefined) byFormat.set(format, (pair = []));
+  let s = pair[dated];
+  if (s === undefined) {
+    const look = lookOf(cell);
+    s = Object.keys(look).length > 0 ? ` s="${styles.lookXf(look)}"` : "";
+    pair[dated] = s;
+  }
+  return s;
+}
+
+/** Column letters by index: every row asks for the same few. */
+const letters: string[] = [];
+const lettersOf = (col: number): string => (letters[col] ??= columnLetter(col));
 
 /** One <c> element, or "" when the cell has neither value nor look. `p`: the part's element prefix. */
 export function cellXml(row: number, col: number, cell: OutCell, styles: StyleBook, date1904: boolean, p = ""): string {
-  const ref = `${columnLetter(col)}${row}`;
-  const look = lookOf(cell);
-  const s = Object.keys(look).length > 0 ? ` s="${styles.lookXf(look)}"` : "";
+  const ref = `${lettersOf(col)}${row}`;
+  const s = styleAttr(cell, styles);
   const v = cell.value;
   let xml: string;
   if (cell.link !== undefined && v !== null) {

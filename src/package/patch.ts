@@ -413,11 +413,14 @@ export async function patchPackage(
     const rewrite = inPlace.get(entry.name);
     if (entry.name === pkg.stylesPart) continue;
     if (rewrite !== undefined) await writer.stream(entry.name, rewrite, entry.time, entry.date);
-    else if (plan !== undefined)
-      await writer.stream(entry.name, (push) => patchSheet(zip, entry, plan, push), entry.time, entry.date);
-    else if (text !== undefined) await writer.addText(entry.name, text, entry.time, entry.date);
+    else if (plan !== undefined) {
+      const sheetText = check.texts.get(entry.name);
+      check.texts.delete(entry.name);
+      await writer.stream(entry.name, (push) => patchSheet(zip, entry, plan, push, sheetText), entry.time, entry.date);
+    } else if (text !== undefined) await writer.addText(entry.name, text, entry.time, entry.date);
     else await writer.copyRaw(zip, entry);
   }
+  check.texts.clear();
   // Report sheets register their looks while written: they go before styles.xml.
   for (const part of newParts) await writer.stream(part.name, part.write);
   const stylesEntry = pkg.stylesPart !== null ? entryOf(zip, pkg.stylesPart) : undefined;
@@ -456,12 +459,12 @@ function makePlan(
   const persons = sheet.rows.filter(isPersonRow);
   const header = start !== null ? computedColumns({ ...sheet, rows: [] }, lang) : null;
   let batchFrom = -1;
-  let batch = new Map<number, Map<number, string>>();
+  let batch = new Map<number, (readonly [number, string])[]>();
   let pointer = 0;
-  const cells = (row: number): ReadonlyMap<number, string> | null => {
+  const cells = (row: number): readonly (readonly [number, string])[] | null => {
     if (header === null || start === null) return null;
     if (row === header.headerRow)
-      return new Map(header.headers.map((h, k) => [start + k, cellXml(row, start + k, h, styles, date1904)]));
+      return header.headers.map((h, k) => [start + k, cellXml(row, start + k, h, styles, date1904)] as const);
     while (pointer < persons.length && (persons[pointer] as PersonRow).row < row) pointer++;
     const person = persons[pointer];
     if (person === undefined || person.row !== row) return null;
@@ -469,15 +472,14 @@ function makePlan(
       batchFrom = pointer;
       const slice = persons.slice(pointer, pointer + BATCH);
       batch = new Map();
-      for (const r of computedColumns({ ...sheet, rows: slice }, lang)?.rows ?? [])
-        batch.set(
-          r.row,
-          new Map(
-            r.cells
-              .map((c, k) => [start + k, cellXml(r.row, start + k, c, styles, date1904)] as [number, string])
-              .filter((e) => e[1] !== ""),
-          ),
-        );
+      for (const r of computedColumns({ ...sheet, rows: slice }, lang)?.rows ?? []) {
+        const list: (readonly [number, string])[] = [];
+        r.cells.forEach((c, k) => {
+          const xml = cellXml(r.row, start + k, c, styles, date1904);
+          if (xml !== "") list.push([start + k, xml]);
+        });
+        batch.set(r.row, list);
+      }
     }
     return batch.get(row) ?? null;
   };

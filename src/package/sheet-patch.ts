@@ -5,15 +5,26 @@
  * <legacyDrawing> is added in its schema place when the sheet gets its first notes.
  */
 import { columnLetter } from "../core/cells";
-import { columnOfRef } from "./sheet-reader";
+import { columnAt, columnOfRef } from "./sheet-reader";
 import type { StyleBook } from "./styles-patch";
 import { setAttr } from "./styles-patch";
-import { XmlScanner, isEmptyTag, isEndTag, localName, prefixOf, qualifiedName, rawAttr } from "./xml";
-import { WHOLE_PART_LIMIT } from "./sheet-reader";
+import {
+  XmlScanner,
+  attrRange,
+  isEmptyTag,
+  isEndTag,
+  isNameEnd,
+  localName,
+  prefixOf,
+  qualifiedName,
+  rawAttr,
+  tagWithAttr,
+} from "./xml";
+import { type HeldPart, WHOLE_PART_LIMIT } from "./sheet-reader";
 import { type ZipArchive, type ZipEntry, entryText, inflateSteps } from "./zip";
 
-/** Computed cells of a row, by 0-based column, as complete <c> elements (null: nothing for this row). */
-export type RowCells = (row: number) => ReadonlyMap<number, string> | null;
+/** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
+export type RowCells = (row: number) => readonly (readonly [number, string])[] | null;
 
 export interface SheetPatch {
   readonly computed: {
@@ -46,30 +57,48 @@ const AFTER_LEGACY = new Set([
   "extLst",
 ]);
 
+const NONE: readonly (readonly [number, string])[] = [];
+
 /** Output is handed on in pieces of about this many characters (the deflater works best on large ones). */
 const FLUSH_AT = 1 << 20;
+
+/**
+ * How many characters of a held part the scanner is given at a time. Tests shrink it so that
+ * rows and cells cross buffer ends (the tag-by-tag path), which real sheets do once a megabyte.
+ */
+export const SHEET_SCAN = { sliceChars: FLUSH_AT };
 
 export async function patchSheet(
   zip: ZipArchive,
   entry: ZipEntry,
   plan: SheetPatch,
-  push: (text: string) => Promise<void>,
+  push: (data: Uint8Array) => Promise<void>,
+  /** The part when the caller already holds it (inflated for the check). */
+  held?: HeldPart,
 ): Promise<void> {
-  let pieces: string[] = [];
-  let size = 0;
-  const out = (s: string): void => {
-    if (s === "") return;
-    pieces.push(s);
-    size += s.length;
-  };
+  const output = new Utf8Out();
+  const out = (s: string): void => output.write(s);
   let cur: string | null = null;
+  // The scanner's buffer starts at this offset of the whole text (for copying ASCII bytes).
+  let feedEnd = 0;
+  let base = 0;
+  const ascii = held?.ascii ?? null;
+  const setCur = (buf: string): void => {
+    cur = buf;
+    base = feedEnd - buf.length;
+  };
+  /** Unchanged text buf[from..to): its original bytes when the part is ASCII, else encoded again. */
+  const verbatim = (buf: string, from: number, to: number): void => {
+    if (ascii !== null) output.copy(ascii.subarray(base + from, base + to));
+    else out(buf.slice(from, to));
+  };
   let copyStart = 0;
   const keepUntil = (buf: string, pos: number): void => {
     if (buf !== cur) {
-      cur = buf;
+      setCur(buf);
       copyStart = 0;
     }
-    if (pos > copyStart) out(buf.slice(copyStart, pos));
+    if (pos > copyStart) verbatim(buf, copyStart, pos);
     copyStart = pos;
   };
   const replace = (buf: string, start: number, end: number, text: string): void => {
@@ -87,26 +116,36 @@ export async function patchSheet(
   let skipping = false;
   let rowNumber = 0;
   let inRow = false;
-  let pending: [number, string][] = [];
+  let pending: readonly (readonly [number, string])[] = NONE;
+  let next = 0;
   let lastCol = -1;
   const rowIter = plan.rows()[Symbol.iterator]();
   let nextRow = rowIter.next();
   const computed = plan.computed;
   const marksOf = (row: number): ReadonlyMap<number, string> | undefined => plan.marks.get(row);
+  const inComputed = (col: number): boolean =>
+    computed !== null && col >= computed.start && col < computed.start + computed.width;
+  // Element names with the part's prefix, set at the root tag.
+  let rowClose = "</row>";
+  let cellOpen = "<c";
+  let cellClose = "</c>";
 
   /** The cells to add to a row, ascending by column (computed cells, and marks on cells that are not there). */
-  const insertsFor = (row: number): [number, string][] => {
-    const list = new Map<number, string>();
-    for (const [col, xml] of computed?.cells(row) ?? [])
-      list.set(col, p === "" ? xml : xml.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`));
-    for (const [col, fill] of marksOf(row) ?? []) {
-      if (!list.has(col)) list.set(col, `<${p}c r="${columnLetter(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`);
-    }
-    return [...list.entries()].sort((a, b) => a[0] - b[0]);
+  const insertsFor = (row: number): readonly (readonly [number, string])[] => {
+    let list = computed?.cells(row) ?? NONE;
+    if (p !== "") list = list.map(([col, xml]) => [col, xml.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`)] as const);
+    const marks = marksOf(row);
+    if (marks === undefined) return list;
+    const have = new Set(list.map((e) => e[0]));
+    const added: [number, string][] = [];
+    for (const [col, fill] of marks)
+      if (!have.has(col))
+        added.push([col, `<${p}c r="${columnLetter(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`]);
+    return added.length === 0 ? list : [...list, ...added].sort((x, y) => x[0] - y[0]);
   };
   const flushBefore = (col: number): void => {
-    while (pending.length > 0 && (pending[0] as [number, string])[0] < col)
-      out((pending.shift() as [number, string])[1]);
+    while (next < pending.length && (pending[next] as readonly [number, string])[0] < col)
+      out((pending[next++] as readonly [number, string])[1]);
   };
   /** Rows that must get cells but have no <row> element before `limit`. */
   const addMissingRows = (limit: number): void => {
@@ -125,8 +164,119 @@ export async function patchSheet(
       .filter((w) => !existing.some((e) => e.max >= w.min && e.min <= w.max))
       .map((w) => ({ at: w.min, xml: `<${p}col min="${w.min}" max="${w.max}" width="${w.width}" customWidth="1"/>` }));
 
+  /** A <row> start tag: the row's number, rows missing before it, its inserts and its (grown) tag. */
+  const openRow = (buf: string, start: number, end: number, empty: boolean): void => {
+    const r = rawAttr(buf, start, end, "r");
+    rowNumber = r !== null ? Number(r) : rowNumber + 1;
+    keepUntil(buf, start);
+    addMissingRows(rowNumber);
+    skipRowsUpTo(rowNumber);
+    pending = insertsFor(rowNumber);
+    next = 0;
+    lastCol = -1;
+    if (pending.length === 0) return;
+    let tag: string | null = null;
+    const spans = attrRange(buf, start, end, "spans");
+    const maxCol = (pending[pending.length - 1] as readonly [number, string])[0] + 1;
+    if (spans !== null) {
+      const colon = buf.indexOf(":", spans[0]);
+      const y = colon !== -1 && colon < spans[1] ? Number(buf.slice(colon + 1, spans[1])) : NaN;
+      if (Number.isFinite(y) && maxCol > y)
+        tag = tagWithAttr(buf, start, end, "spans", `${buf.slice(spans[0], colon)}:${maxCol}`);
+    }
+    if (empty) {
+      tag = `${(tag ?? buf.slice(start, end)).replace(/\s*\/>$/, ">")}${pending.map((c) => c[1]).join("")}</${p}row>`;
+      pending = NONE;
+    }
+    if (tag !== null) replace(buf, start, end, tag);
+  };
+
+  /** A user's cell start tag inside a row: inserts before it, a computed cell in its place, or its mark. */
+  const meetCell = (buf: string, start: number, end: number, cellEnd: number): boolean => {
+    const ref = attrRange(buf, start, end, "r");
+    const col = ref !== null ? columnAt(buf, ref[0], ref[1]) : lastCol + 1;
+    lastCol = col;
+    if (next >= pending.length) return false;
+    if ((pending[next] as readonly [number, string])[0] < col) {
+      keepUntil(buf, start);
+      flushBefore(col);
+    }
+    const head = pending[next];
+    if (head === undefined || head[0] !== col) return false;
+    next++;
+    if (inComputed(col)) {
+      // An empty styled cell (or a previous run's own value) where a computed cell goes: replaced.
+      keepUntil(buf, start);
+      out(head[1]);
+      copyStart = cellEnd;
+      return true;
+    }
+    const fill = marksOf(rowNumber)?.get(col);
+    if (fill !== undefined) {
+      const style = attrRange(buf, start, end, "s");
+      const original = style !== null ? Number(buf.slice(style[0], style[1])) : 0;
+      replace(buf, start, end, tagWithAttr(buf, start, end, "s", String(plan.styles.markXf(original, fill))));
+    }
+    return false;
+  };
+
+  // Comments, CDATA and processing instructions could hide "</c>" or "</row>": rows holding one take the tag-by-tag path.
+  let oddBuf: string | null = null;
+  let oddAt = -1;
+  const oddBefore = (buf: string, from: number, limit: number): boolean => {
+    if (buf !== oddBuf || (oddAt !== -1 && oddAt < from)) {
+      oddBuf = buf;
+      const bang = buf.indexOf("<!", from);
+      const question = buf.indexOf("<?", from);
+      oddAt = bang === -1 ? question : question === -1 ? bang : Math.min(bang, question);
+    }
+    return oddAt !== -1 && oddAt < limit;
+  };
+
+  /**
+   * A whole row held in the buffer, its cells found with indexOf (no call per tag): returns
+   * where scanning resumes, or -1 when the row is not plain enough (then tag by tag).
+   */
+  const wholeRow = (buf: string, start: number, end: number): number => {
+    const close = buf.indexOf(rowClose, end);
+    if (close === -1 || oddBefore(buf, end, close)) return -1;
+    openRow(buf, start, end, false);
+    if (pending.length > 0) {
+      // Most rows: every user cell left of the computed columns and no mark: all inserts go at the end.
+      let pos = marksOf(rowNumber) === undefined ? -1 : end;
+      if (pos === -1) {
+        const last = buf.lastIndexOf(cellOpen, close);
+        if (last >= end && isNameEnd(buf.charCodeAt(last + cellOpen.length))) {
+          const tagEnd = buf.indexOf(">", last) + 1;
+          const ref = attrRange(buf, last, tagEnd, "r");
+          if (ref === null || columnAt(buf, ref[0], ref[1]) >= (pending[0] as readonly [number, string])[0]) pos = end;
+        }
+      }
+      for (; pos !== -1 && pos < close && next < pending.length; ) {
+        let at = buf.indexOf(cellOpen, pos);
+        while (at !== -1 && at < close && !isNameEnd(buf.charCodeAt(at + cellOpen.length)))
+          at = buf.indexOf(cellOpen, at + 1);
+        if (at === -1 || at >= close) break;
+        const tagEnd = buf.indexOf(">", at) + 1;
+        let cellEnd = tagEnd;
+        if (buf.charCodeAt(tagEnd - 2) !== 47) {
+          const c = buf.indexOf(cellClose, tagEnd);
+          cellEnd = c === -1 || c > close ? close : c + cellClose.length;
+        }
+        void meetCell(buf, at, tagEnd, cellEnd);
+        pos = cellEnd;
+      }
+      if (next < pending.length) {
+        keepUntil(buf, close);
+        flushBefore(Infinity);
+      }
+    }
+    pending = NONE;
+    return close + rowClose.length;
+  };
+
   const drop = (buf: string, end: number): void => {
-    if (buf !== cur) cur = buf;
+    if (buf !== cur) setCur(buf);
     copyStart = end;
   };
   const insertLegacy = (buf: string, start: number): void => {
@@ -151,10 +301,16 @@ export async function patchSheet(
       if (closing) depth--;
       else if (!empty) depth++;
       if (level === 0) {
-        if (!closing) p = prefixOf(qualifiedName(buf, start));
-        else insertLegacy(buf, start);
+        if (!closing) {
+          p = prefixOf(qualifiedName(buf, start));
+          rowClose = `</${p}row>`;
+          cellOpen = `<${p}c`;
+          cellClose = `</${p}c>`;
+        } else insertLegacy(buf, start);
         return;
       }
+      // Inside a cell (values, formulas, inline text): nothing to change.
+      if (level >= 4 && inSheetData) return;
       const name = localName(buf, start);
       if (level === 1) {
         if (!closing && AFTER_LEGACY.has(name)) insertLegacy(buf, start);
@@ -220,55 +376,37 @@ export async function patchSheet(
         if (closing) {
           keepUntil(buf, start);
           flushBefore(Infinity);
+          pending = NONE;
           inRow = false;
           return;
         }
-        const r = rawAttr(buf, start, end, "r");
-        rowNumber = r !== null ? Number(r) : rowNumber + 1;
-        keepUntil(buf, start);
-        addMissingRows(rowNumber);
-        skipRowsUpTo(rowNumber);
-        pending = insertsFor(rowNumber);
-        lastCol = -1;
-        let tag = buf.slice(start, end);
-        if (pending.length > 0) {
-          const spans = rawAttr(buf, start, end, "spans");
-          const maxCol = (pending[pending.length - 1] as [number, string])[0] + 1;
-          if (spans !== null) {
-            const [x, y] = spans.split(":").map(Number);
-            if (x !== undefined && y !== undefined && maxCol > y) tag = setAttr(tag, "spans", `${x}:${maxCol}`);
+        if (!empty) {
+          const resume = wholeRow(buf, start, end);
+          if (resume !== -1) {
+            depth--;
+            return resume;
           }
-          if (empty) tag = `${tag.replace(/\s*\/>$/, ">")}${pending.map((c) => c[1]).join("")}</${p}row>`;
         }
-        replace(buf, start, end, tag);
-        if (empty) pending = [];
-        else inRow = true;
+        openRow(buf, start, end, empty);
+        inRow = !empty;
         return;
       }
       if (level === 3 && name === "c" && inRow && !closing) {
-        const r = rawAttr(buf, start, end, "r");
-        const col = r !== null ? columnOfRef(r) : lastCol + 1;
-        lastCol = col;
-        keepUntil(buf, start);
-        flushBefore(col);
-        const head = pending[0];
-        if (head === undefined || head[0] !== col) return;
-        pending.shift();
-        const inComputed = computed !== null && col >= computed.start && col < computed.start + computed.width;
-        if (inComputed) {
-          // An empty styled cell (or a previous run's own value) where a computed cell goes: replaced.
-          out(head[1]);
-          drop(buf, end);
-          if (!empty) {
-            skipping = true;
-            depth--;
-          }
-          return;
+        // The cell's end when it is in this buffer: then it is passed over whole.
+        let cellEnd = end;
+        if (!empty) {
+          const c = buf.indexOf(cellClose, end);
+          cellEnd = c === -1 || oddBefore(buf, end, c) ? -1 : c + cellClose.length;
         }
-        const fill = marksOf(rowNumber)?.get(col);
-        if (fill !== undefined) {
-          const style = Number(rawAttr(buf, start, end, "s") ?? 0);
-          replace(buf, start, end, setAttr(buf.slice(start, end), "s", String(plan.styles.markXf(style, fill))));
+        if (cellEnd !== -1) {
+          meetCell(buf, start, end, cellEnd);
+          if (!empty) depth--;
+          return cellEnd;
+        }
+        // A cell running past the buffer: a replaced one is dropped tag by tag up to its end.
+        if (meetCell(buf, start, end, end)) {
+          skipping = true;
+          depth--;
         }
       }
     },
@@ -276,25 +414,24 @@ export async function patchSheet(
       // Text is copied with the tags around it, except inside a dropped cell.
     },
     chunkEnd(buf, used) {
-      if (buf !== cur) ((cur = buf), (copyStart = 0));
+      if (buf !== cur) (setCur(buf), (copyStart = 0));
       if (skipping) copyStart = used;
-      else if (used > copyStart) out(buf.slice(copyStart, used));
+      else if (used > copyStart) verbatim(buf, copyStart, used);
       copyStart = used;
     },
   });
 
   const flush = async (): Promise<void> => {
-    if (size < FLUSH_AT) return;
-    const text = pieces.join("");
-    pieces = [];
-    size = 0;
-    await push(text);
+    if (output.size < FLUSH_AT) return;
+    for (const piece of output.take()) await push(piece);
   };
-  if (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT) {
+  if (held !== undefined || (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT)) {
     // Held whole (inflated natively by the CLI's codec), scanned in slices so output flows out.
-    const text = entryText(zip, entry);
-    for (let i = 0; i < text.length; i += FLUSH_AT) {
-      scanner.feed(text.slice(i, i + FLUSH_AT));
+    const text = held?.text ?? entryText(zip, entry);
+    const slice = SHEET_SCAN.sliceChars;
+    for (let i = 0; i < text.length; i += slice) {
+      feedEnd = Math.min(text.length, i + slice);
+      scanner.feed(text.slice(i, feedEnd));
       await flush();
     }
   } else {
@@ -307,9 +444,79 @@ export async function patchSheet(
     if (tail !== "") scanner.feed(tail);
   }
   scanner.end();
-  await push(pieces.join(""));
+  for (const piece of output.take()) await push(piece);
 }
 
+const utf8 = new TextEncoder();
+/** Room for a few flushes' worth of output before a new buffer is started. */
+const OUT_BUFFER = 4 * FLUSH_AT;
+
+/** Small pieces are joined this many characters at a time before encoding (measured: far cheaper than larger joins or one encode per piece). */
+const JOIN_AT = 64 * 1024;
+
+/**
+ * The patched part as UTF-8 in large buffers: small pieces are joined a few tens of
+ * kilobytes at a time and encoded straight into the buffer (joining a megabyte of small
+ * strings at once, or encoding each piece alone, cost several times more).
+ */
+class Utf8Out {
+  private buf = new Uint8Array(OUT_BUFFER);
+  private at = 0;
+  private ready: Uint8Array[] = [];
+  private readyBytes = 0;
+  private pieces: string[] = [];
+  private chars = 0;
+
+  get size(): number {
+    return this.readyBytes + this.at + this.chars;
+  }
+
+  write(s: string): void {
+    if (s === "") return;
+    this.pieces.push(s);
+    this.chars += s.length;
+    if (this.chars >= JOIN_AT) this.encode();
+  }
+
+  /** Bytes taken as they are (copied: the caller's buffer is not held). */
+  copy(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.encode();
+    if (this.at + bytes.length > this.buf.length) this.grow(bytes.length);
+    this.buf.set(bytes, this.at);
+    this.at += bytes.length;
+  }
+
+  private grow(needed: number): void {
+    if (this.at > 0) {
+      this.ready.push(this.buf.subarray(0, this.at));
+      this.readyBytes += this.at;
+    }
+    this.buf = new Uint8Array(Math.max(OUT_BUFFER, needed));
+    this.at = 0;
+  }
+
+  private encode(): void {
+    if (this.chars === 0) return;
+    const s = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join("");
+    this.pieces = [];
+    this.chars = 0;
+    // A UTF-16 unit takes at most three bytes.
+    if (this.at + s.length * 3 > this.buf.length) this.grow(s.length * 3);
+    this.at += utf8.encodeInto(s, this.at === 0 ? this.buf : this.buf.subarray(this.at)).written;
+  }
+
+  /** Everything written so far; the buffers are handed over (never written again). */
+  take(): Uint8Array[] {
+    this.encode();
+    const all = this.at > 0 ? [...this.ready, this.buf.subarray(0, this.at)] : this.ready;
+    this.buf = this.at > 0 ? new Uint8Array(OUT_BUFFER) : this.buf;
+    this.at = 0;
+    this.ready = [];
+    this.readyBytes = 0;
+    return all;
+  }
+}
 /** Grows a "A1:L200" reference to cover `maxCol` (0-based) and `maxRow`. */
 export function grownRef(ref: string, maxCol: number, maxRow: number): string {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(ref.trim());

@@ -5,9 +5,19 @@
  */
 import type { Cell, MergeArea } from "../core/cells";
 import { PackageError } from "./errors";
-import { XmlScanner, attr, decodeEntities, decodeExcelEscapes, isEmptyTag, isEndTag, localName, rawAttr } from "./xml";
+import {
+  XmlScanner,
+  attr,
+  decodeEntities,
+  decodeExcelEscapes,
+  isEmptyTag,
+  isEndTag,
+  isNameEnd,
+  walkAttrs,
+  localName,
+} from "./xml";
 import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
-import { concatBytes, entryText, inflateChunks, textChunks } from "./zip";
+import { concatBytes, entryBytes, inflateChunks, textChunks } from "./zip";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -25,10 +35,14 @@ const MS_PER_DAY = 86_400_000;
 
 /** "AB12" -> 27 (0-based column); -1 when there are no letters. */
 export function columnOfRef(ref: string): number {
+  return columnAt(ref, 0, ref.length);
+}
+
+/** The column of the reference buf[from..to) ("AB12" -> 27), without making a string; -1 when there are no letters. */
+export function columnAt(buf: string, from: number, to: number): number {
   let n = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = buf.charCodeAt(i);
     if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
     else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
     else break;
@@ -58,17 +72,20 @@ export function isoToSerial(text: string): number | null {
 const textOf = (raw: string): string => decodeExcelEscapes(decodeEntities(raw));
 
 function makeCell(type: string | null, raw: string, hasValue: boolean, style: number, ctx: SheetContext): Cell {
-  const format = ctx.formats.codes[style];
-  const withFormat = format !== undefined && format !== "General" ? { format } : {};
+  const code = ctx.formats.codes[style];
+  // Object literals of one shape each (no spread): this runs for every cell of the sheet.
+  const format = code !== undefined && code !== "General" ? code : undefined;
   switch (type) {
     case "s": {
       if (!hasValue) return null;
       const s = ctx.sharedStrings[Number(raw)];
-      return s === undefined ? { t: "e", v: "#REF!" } : { t: "s", v: s, ...withFormat };
+      if (s === undefined) return { t: "e", v: "#REF!" };
+      return format === undefined ? { t: "s", v: s } : { t: "s", v: s, format };
     }
     case "str":
     case "inlineStr":
-      return hasValue ? { t: "s", v: textOf(raw), ...withFormat } : null;
+      if (!hasValue) return null;
+      return format === undefined ? { t: "s", v: textOf(raw) } : { t: "s", v: textOf(raw), format };
     case "b":
       return hasValue ? { t: "b", v: raw.trim() === "1" || raw.trim() === "true" } : null;
     case "e":
@@ -76,17 +93,46 @@ function makeCell(type: string | null, raw: string, hasValue: boolean, style: nu
     case "d": {
       if (!hasValue) return null;
       const serial = isoToSerial(textOf(raw));
-      return serial === null ? { t: "s", v: textOf(raw), ...withFormat } : { t: "d", v: serial, ...withFormat };
+      if (serial === null)
+        return format === undefined ? { t: "s", v: textOf(raw) } : { t: "s", v: textOf(raw), format };
+      return format === undefined ? { t: "d", v: serial } : { t: "d", v: serial, format };
     }
     default: {
       if (!hasValue || raw.trim() === "") return null;
       const v = Number(raw);
       if (!Number.isFinite(v)) return { t: "e", v: "#NUM!" };
-      if (ctx.formats.dates[style] === true)
-        return { t: "d", v: ctx.date1904 ? v + DAYS_1900_TO_1904 : v, ...withFormat };
-      return { t: "n", v, ...withFormat };
+      if (ctx.formats.dates[style] === true) {
+        const d = ctx.date1904 ? v + DAYS_1900_TO_1904 : v;
+        return format === undefined ? { t: "d", v: d } : { t: "d", v: d, format };
+      }
+      return format === undefined ? { t: "n", v } : { t: "n", v, format };
     }
   }
+}
+
+// The attributes of the <c> tag being read, as offsets into the buffer (-1: absent).
+let refAt = -1;
+let refEnd = -1;
+let typeAt = -1;
+let typeEnd = -1;
+let styleAt = -1;
+let styleEnd = -1;
+
+/** Takes r, t and s of a <c> tag (one-letter names) as it meets them. */
+function cellAttr(buf: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): boolean {
+  if (nameEnd - nameStart === 1) {
+    const n = buf.charCodeAt(nameStart);
+    if (n === 114) ((refAt = valueStart), (refEnd = valueEnd));
+    else if (n === 116) ((typeAt = valueStart), (typeEnd = valueEnd));
+    else if (n === 115) ((styleAt = valueStart), (styleEnd = valueEnd));
+  }
+  return true;
+}
+
+/** Finds r, t and s of a <c> tag in one walk over its attributes. */
+function cellAttrs(buf: string, start: number, end: number): void {
+  refAt = typeAt = styleAt = -1;
+  walkAttrs(buf, start, end, (ns, ne, vs, ve) => cellAttr(buf, ns, ne, vs, ve));
 }
 
 const enum In {
@@ -147,16 +193,25 @@ export function readSheetRows(
         case "c":
           if (closing) closeCell();
           else {
-            const r = rawAttr(buf, start, end, "r");
-            col = r !== null ? columnOfRef(r) : cells.length;
-            type = rawAttr(buf, start, end, "t");
-            const s = rawAttr(buf, start, end, "s");
-            style = s !== null ? Number(s) : 0;
+            cellAttrs(buf, start, end);
+            col = refAt !== -1 ? columnAt(buf, refAt, refEnd) : cells.length;
+            type = typeAt !== -1 ? buf.slice(typeAt, typeEnd) : null;
+            style = styleAt !== -1 ? Number(buf.slice(styleAt, styleEnd)) : 0;
             value = "";
             hasValue = false;
             hasFormula = false;
             inCell = true;
             if (isEmptyTag(buf, end)) closeCell();
+            else if (buf.startsWith("<v>", end) && isNameEnd(buf.charCodeAt(start + 2))) {
+              // The usual cell, <c ...><v>value</v></c>, read whole: one call instead of four.
+              const close = buf.indexOf("<", end + 3);
+              if (close !== -1 && buf.startsWith("</v></c>", close)) {
+                value = buf.slice(end + 3, close);
+                hasValue = true;
+                closeCell();
+                return close + 8;
+              }
+            }
           }
           return;
         case "v":
@@ -208,12 +263,27 @@ export function readSheetRows(
 /** Parts up to this size are inflated whole (one pass gives merges and rows); larger ones stream. */
 export const WHOLE_PART_LIMIT = 64 * 1024 * 1024;
 
-/** The part's text when it is small enough to hold, else undefined (then it is streamed). */
-export function wholeSheetText(pkg: WorkbookPackage, part: string): string | undefined {
+/**
+ * A sheet part held whole: its text, and its bytes when every character is one byte
+ * (ASCII, as sheet XML mostly is), so the copy can take unchanged runs as bytes without
+ * encoding them again.
+ */
+export interface HeldPart {
+  readonly text: string;
+  readonly ascii: Uint8Array | null;
+}
+
+/** The part held whole when it is small enough, else undefined (then it is streamed). */
+export function wholeSheetPart(pkg: WorkbookPackage, part: string): HeldPart | undefined {
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
-  return entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? entryText(pkg.zip, entry) : undefined;
+  if (entry.size === 0 || entry.size > WHOLE_PART_LIMIT) return undefined;
+  const bytes = entryBytes(pkg.zip, entry);
+  const text = utf8.decode(bytes);
+  return { text, ascii: text.length === bytes.length ? bytes : null };
 }
+
+const utf8 = new TextDecoder("utf-8");
 
 const MERGE_CELL = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
 

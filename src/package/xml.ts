@@ -9,8 +9,12 @@
 import { PackageError } from "./errors";
 
 export interface XmlHandler {
-  /** A start, end or empty-element tag: buf[start] is "<", buf[end - 1] is ">". */
-  tag(buf: string, start: number, end: number): void;
+  /**
+   * A start, end or empty-element tag: buf[start] is "<", buf[end - 1] is ">". May return
+   * where scanning resumes (past `end`) when the handler consumed what follows itself
+   * (a whole row or cell read with indexOf, much cheaper than one call per tag).
+   */
+  tag(buf: string, start: number, end: number): number | void;
   /** Character data between tags (entities not decoded). Never split across feeds. */
   text(buf: string, start: number, end: number): void;
   /** Comments, processing instructions, CDATA, doctype: `cdata` gives a CDATA section's content. */
@@ -92,13 +96,13 @@ function scan(buf: string, h: XmlHandler): number {
       if (closing === -1) return lt;
       q = closing + 1;
     }
-    h.tag(buf, lt, end);
-    i = end;
+    const resume = h.tag(buf, lt, end);
+    i = typeof resume === "number" ? resume : end;
   }
   return i;
 }
 
-const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+export const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
 /** True for "</...>". */
 export const isEndTag = (buf: string, start: number): boolean => buf.charCodeAt(start + 1) === 47;
@@ -145,12 +149,39 @@ export const prefixOf = (qualified: string): string => {
  * is matched exactly as written, prefix included ("r:id").
  */
 export function rawAttr(buf: string, start: number, end: number, name: string): string | null {
-  // Walk the attributes in order: a name can also occur inside another's value or name.
+  const range = attrRange(buf, start, end, name);
+  return range === null ? null : buf.slice(range[0], range[1]);
+}
+
+/**
+ * Where the raw value of attribute `name` lies in buf[start..end): [first, after last], or
+ * null. The same walk as rawAttr, without making strings (for the per-cell hot paths).
+ */
+export function attrRange(buf: string, start: number, end: number, name: string): [number, number] | null {
+  let found: [number, number] | null = null;
+  walkAttrs(buf, start, end, (nameStart, nameEnd, valueStart, valueEnd) => {
+    if (nameEnd - nameStart !== name.length || !buf.startsWith(name, nameStart)) return true;
+    found = [valueStart, valueEnd];
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Walks the attributes of the tag buf[start..end) in order, handing each one's name and raw
+ * value as offsets (no strings made) until `visit` returns false. Stops at a malformed one.
+ */
+export function walkAttrs(
+  buf: string,
+  start: number,
+  end: number,
+  visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
+): void {
   let i = start + 1;
   while (i < end && !isNameEnd(buf.charCodeAt(i))) i++;
   for (;;) {
     while (i < end && isSpace(buf.charCodeAt(i))) i++;
-    if (i >= end) return null;
+    if (i >= end) return;
     const nameStart = i;
     while (i < end) {
       const c = buf.charCodeAt(i);
@@ -165,11 +196,11 @@ export function rawAttr(buf: string, start: number, end: number, name: string): 
     }
     i++;
     while (i < end && isSpace(buf.charCodeAt(i))) i++;
-    const quote = buf[i];
-    if (quote !== '"' && quote !== "'") return null;
-    const close = buf.indexOf(quote, i + 1);
-    if (close === -1 || close >= end) return null;
-    if (nameEnd - nameStart === name.length && buf.startsWith(name, nameStart)) return buf.slice(i + 1, close);
+    const quote = buf.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return;
+    const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close === -1 || close >= end) return;
+    if (!visit(nameStart, nameEnd, i + 1, close)) return;
     i = close + 1;
   }
 }
@@ -232,6 +263,9 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text for a cell or note: control characters written the way Excel does ("_x0001_"). */
 export function excelText(s: string): string {
+  // Most texts need nothing: one test instead of three replacements.
+  // eslint-disable-next-line no-control-regex -- the same characters as NOT_XML, plus markup and "_x"
+  if (!/[&<>_\u0000-\u001F\uFFFE\uFFFF]/.test(s)) return s;
   return escapeText(
     s
       .replace(/_x(?=[0-9A-Fa-f]{4}_)/g, "_x005F_x")
@@ -260,4 +294,12 @@ export function tagsOf(
   scanner.feed(text);
   scanner.end();
   return out;
+}
+
+/** The tag buf[start..end) with attribute `name` set to `value` (raw, already escaped): replaced in place or added last. */
+export function tagWithAttr(buf: string, start: number, end: number, name: string, value: string): string {
+  const range = attrRange(buf, start, end, name);
+  if (range !== null) return buf.slice(start, range[0]) + value + buf.slice(range[1], end);
+  const close = buf.charCodeAt(end - 2) === 47 ? end - 2 : end - 1;
+  return `${buf.slice(start, close)} ${name}="${value}"${buf.slice(close, end)}`;
 }

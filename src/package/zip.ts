@@ -29,6 +29,8 @@ export interface Codec {
   inflate(raw: Uint8Array, size: number): Uint8Array;
   /** A deflater for one entry: pieces pushed in order, `final` on the last; returns the compressed bytes so far. */
   deflater(): (data: Uint8Array, final: boolean) => Uint8Array[];
+  /** CRC-32 of `data` continuing from `previous`; the JavaScript one (below) when not given. */
+  crc32?(data: Uint8Array, previous: number): number;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -187,7 +189,8 @@ export function entryBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
     throw new PackageError("damaged", "entry-damaged");
   }
   // A damaged entry can still inflate: its checksum tells.
-  if (data.length !== entry.size || crc32(data) !== entry.crc) throw new PackageError("damaged", "entry-damaged");
+  if (data.length !== entry.size || (zip.codec.crc32 ?? crc32)(data, 0) !== entry.crc)
+    throw new PackageError("damaged", "entry-damaged");
   return data;
 }
 
@@ -387,7 +390,7 @@ export class ZipWriter {
   async addBytes(partName: string, data: Uint8Array, time = 0, date = DOS_DATE_1980): Promise<void> {
     const compressed = concatBytes(this.codec.deflater()(data, true));
     const name = utf8Encoder.encode(partName);
-    const crc = crc32(data);
+    const crc = (this.codec.crc32 ?? crc32)(data, 0);
     const offset = this.offset;
     const flags = 0x0800;
     await this.emit(this.localHeader(name, 8, flags, crc, compressed.length, data.length, time, date));
@@ -415,7 +418,7 @@ export class ZipWriter {
    */
   async stream(
     partName: string,
-    produce: (push: (text: string) => Promise<void>) => Promise<void>,
+    produce: (push: (data: string | Uint8Array) => Promise<void>) => Promise<void>,
     time = 0,
     date = DOS_DATE_1980,
   ): Promise<void> {
@@ -433,10 +436,10 @@ export class ZipWriter {
         await this.emit(chunk);
       }
     };
-    await produce(async (text) => {
-      if (text === "") return;
-      const bytes = utf8Encoder.encode(text);
-      crc = crc32(bytes, crc);
+    await produce(async (data) => {
+      if (data.length === 0) return;
+      const bytes = typeof data === "string" ? utf8Encoder.encode(data) : data;
+      crc = (this.codec.crc32 ?? crc32)(bytes, crc);
       size += bytes.length;
       await drain(deflate(bytes, false));
     });

@@ -13,9 +13,14 @@ import { openPackage } from "../../src/package/workbook";
 export const VALIDATOR = path.join(__dirname, "..", "..", "..", "shared", "ooxml-xsd", "validate-xlsx.py");
 const VALIDATOR_FALLBACKS = [VALIDATOR, "/work/shared/ooxml-xsd/validate-xlsx.py"];
 
-export async function annotate(bytes: Uint8Array): Promise<{ copy: Uint8Array; result: WorkbookResult }> {
+/** `keepTexts` false: the copy inflates each sheet again instead of taking the text read for the check. */
+export async function annotate(
+  bytes: Uint8Array,
+  keepTexts = true,
+): Promise<{ copy: Uint8Array; result: WorkbookResult }> {
   const pkg = openPackage(bytes);
-  const check = checkPackage(pkg, new CheckSession(DEFAULT_POLICY), undefined);
+  // As the command line does: the texts read for the check are patched without a second inflate.
+  const check = checkPackage(pkg, new CheckSession(DEFAULT_POLICY), undefined, undefined, keepTexts);
   const chunks: Uint8Array[] = [];
   const { result } = await patchPackage(pkg, check, "id", (chunk) => {
     chunks.push(chunk.slice());

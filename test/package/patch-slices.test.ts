@@ -1,0 +1,63 @@
+/**
+ * The copy of a sheet does not depend on where the scanner's buffers end. Real sheets are
+ * scanned a megabyte at a time, so a row or cell crossing a buffer end (the tag-by-tag
+ * path) happens about once a megabyte; here the buffers are shrunk to a few characters so
+ * that nearly every row and cell crosses one, and the sheet's XML must come out the same as
+ * when each part is scanned in one piece. Both ways of getting the text are covered: the
+ * text kept from the check (with its ASCII bytes copied as they are) and a fresh inflate.
+ */
+import { strFromU8 } from "fflate";
+import { SHEET_SCAN } from "../../src/package/sheet-patch";
+import { book, personnelSheet } from "./corpus";
+import { annotate, partsOf } from "./package-helpers";
+
+const WHOLE = SHEET_SCAN.sliceChars;
+afterEach(() => {
+  SHEET_SCAN.sliceChars = WHOLE;
+});
+
+/**
+ * I and J: empty styled cells where computed columns go (replaced; J with an empty value, so
+ * it has an end tag to skip); Z: the user's note beside, non-ASCII when asked.
+ */
+const beside =
+  (text: string) =>
+  (r: number): string =>
+    `<c r="I${r}" s="3"/><c r="J${r}" s="3"><v></v></c><c r="Z${r}" t="inlineStr"><is><t>${text} ${r}</t></is></c>`;
+
+const BOOKS: Record<string, Uint8Array> = {
+  ascii: book({ sheets: [{ name: "Data", xml: personnelSheet({ beside: beside("Catatan") }) }] }),
+  "non-ASCII": book({ sheets: [{ name: "Data", xml: personnelSheet({ beside: beside("Catatan ké") }) }] }),
+  prefixed: book({ sheets: [{ name: "Data", xml: personnelSheet({ prefix: "x" }) }] }),
+};
+
+const sheetOf = (copy: Uint8Array): string => strFromU8(partsOf(copy)["xl/worksheets/sheet1.xml"] as Uint8Array);
+
+describe.each(Object.keys(BOOKS))("%s sheet", (name) => {
+  const input = BOOKS[name] as Uint8Array;
+
+  test("the copy has its computed columns and marks, the replaced cell gone", async () => {
+    const sheet = sheetOf((await annotate(input)).copy);
+    const p = name === "prefixed" ? "x:" : "";
+    // Row 2 gets the computed cells from H; row 4 (empty NIK) gets its mark on C4's own cell.
+    expect(sheet).toMatch(new RegExp(`<${p}c r="H2"`));
+    expect(sheet).toMatch(new RegExp(`<${p}c r="C4" s="(\\d+)"/>`));
+    expect(sheet).not.toMatch(/<c r="C4" s="2"\/>/);
+    if (name !== "prefixed") {
+      expect(sheet).not.toContain('<c r="I2" s="3"/>');
+      expect(sheet).not.toContain('<c r="J2" s="3"><v></v></c>');
+      expect(sheet).toContain(`<c r="Z2" t="inlineStr">`);
+    }
+  });
+
+  test.each([
+    [7, true],
+    [7, false],
+    [64, true],
+    [301, false],
+  ])("scanned %i characters at a time (text kept from the check: %s): the same sheet", async (slice, keep) => {
+    const whole = sheetOf((await annotate(input)).copy);
+    SHEET_SCAN.sliceChars = slice;
+    expect(sheetOf((await annotate(input, keep)).copy)).toBe(whole);
+  });
+});
