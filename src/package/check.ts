@@ -6,8 +6,11 @@
 import { COMPUTED_COLUMN_COUNT } from "../core/annotations";
 import { type Cell, type SheetGrid, cellText } from "../core/cells";
 import { type CheckSession, isOwnSheetName } from "../core/engine";
-import { HEADER_SCAN_ROWS } from "../core/headers";
-import type { WorkbookResult } from "../core/results";
+import { HEADER_SCAN_ROWS, type TableLayout } from "../core/headers";
+import { ComputedCollector, type ComputedSet } from "../core/computed-rows";
+import { ReportCollector } from "../core/report-collector";
+import { type PersonRow, type SheetResult, type TrainingRow, type WorkbookResult, isPersonRow } from "../core/results";
+import type { Lang } from "../core/vocabulary";
 import { readSheetMerges, readSheetRows, wholeSheetText } from "./sheet-reader";
 import { type SheetEntry, type WorkbookPackage, readCellFormats, readSharedStrings } from "./workbook";
 
@@ -24,6 +27,54 @@ export interface SheetFacts {
 export interface PackageCheck {
   readonly result: WorkbookResult;
   readonly facts: ReadonlyMap<string, SheetFacts>;
+  /** What the copy needs of every person row, kept compactly (present when asked for). */
+  readonly compact?: CompactOutputs;
+}
+
+/**
+ * The copy's needs at full height (issue 8): with a session that keeps only rows with issues
+ * (`keepRowsWithIssues`), every person row is taken as the engine finishes it and only this is
+ * kept of it: its computed cells (as ids into per-column tables), whether the cut-off ends it,
+ * and what CH Jalur and CH Laporan show (ReportCollector).
+ */
+export interface CompactOutputs {
+  readonly computed: ReadonlyMap<string, ComputedSet>;
+  /** Excel rows whose contract ends at the cut-off, per sheet, in order. */
+  readonly cutoffRows: ReadonlyMap<string, readonly number[]>;
+  /** Fed with every person row; the patcher ends the workbook in it (its own issues come last). */
+  readonly reports: ReportCollector;
+}
+
+/** The session option of a compact check: rows without issues are counted and let go. */
+export const keepRowsWithIssues = (row: PersonRow): boolean => row.issues.length > 0;
+
+/** Takes the rows of one sheet as the engine finishes them. */
+class CompactSheet {
+  private collector: ComputedCollector | null | undefined;
+  readonly cutoffRows: number[] = [];
+
+  constructor(
+    private readonly name: string,
+    private readonly lang: Lang,
+    private readonly reports: ReportCollector,
+  ) {}
+
+  take(layout: TableLayout | null, rows: readonly (PersonRow | TrainingRow)[]): void {
+    if (rows.length === 0 || layout === null) return;
+    this.reports.addRows(this.name, rows);
+    if (layout.kind !== "personnel") return;
+    this.collector ??= ComputedCollector.open(this.name, layout, this.lang);
+    for (const row of rows) {
+      if (!isPersonRow(row)) continue;
+      this.collector?.add(row);
+      if (row.endsAtCutoff) this.cutoffRows.push(row.row);
+    }
+  }
+
+  finish(sheet: SheetResult | undefined): ComputedSet | null {
+    const collector = this.collector ?? (sheet !== undefined ? ComputedCollector.ofSheet(sheet, this.lang) : null);
+    return collector?.finish() ?? null;
+  }
 }
 
 /** The worksheets holding data, in workbook order: not chartsheets, not this tool's own report sheets. */
@@ -39,13 +90,20 @@ export function checkPackage(
   session: CheckSession,
   displayName: string | undefined,
   onRow?: () => void,
+  compactFor?: Lang,
 ): PackageCheck {
+  const reports = compactFor !== undefined ? new ReportCollector() : null;
+  const computed = new Map<string, ComputedSet>();
+  const cutoffRows = new Map<string, readonly number[]>();
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const facts = new Map<string, SheetFacts>();
   for (const sheet of dataSheets(pkg)) {
     const part = sheet.part as string;
     const text = wholeSheetText(pkg, part);
     const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, text));
+    const compact =
+      reports !== null && compactFor !== undefined ? new CompactSheet(sheet.name, compactFor, reports) : null;
+    let lastRow = 0;
     const beside: [number, number][] = [];
     const early: { row: number; cells: Cell[]; formulas: readonly number[] | null }[] = [];
     let lastColumn: number | null = null;
@@ -66,7 +124,9 @@ export function checkPackage(
       part,
       ctx,
       (row, cells, formulas) => {
-        stream.push(row, cells);
+        const final = stream.push(row, cells);
+        compact?.take(stream.layout, final);
+        lastRow = row;
         onRow?.();
         if (!settled) {
           if (row <= HEADER_SCAN_ROWS) {
@@ -80,7 +140,18 @@ export function checkPackage(
       },
       text,
     );
-    stream.end();
+    // A sheet of at most the header scan's rows is still buffered: a blank row below makes the
+    // engine decide, so its rows reach the compact outputs like any other's.
+    if (compact !== null && lastRow <= HEADER_SCAN_ROWS) {
+      const final = stream.push(HEADER_SCAN_ROWS + 1, []);
+      compact.take(stream.layout, final);
+    }
+    const ended = stream.end();
+    if (compact !== null) {
+      const set = compact.finish(ended);
+      if (set !== null) computed.set(sheet.name, set);
+      if (compact.cutoffRows.length > 0) cutoffRows.set(sheet.name, compact.cutoffRows);
+    }
     if (!settled) settle();
     const headerRow = stream.layout?.headerRow ?? null;
     const headerTexts = new Map<number, string>();
@@ -93,5 +164,6 @@ export function checkPackage(
     const head: SheetGrid = { name: sheet.name, firstRow: 1, rows: Array.from(headRows, (r) => r ?? []) };
     facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head });
   }
-  return { result: session.finishWorkbook(displayName), facts };
+  const result = session.finishWorkbook(displayName);
+  return reports !== null ? { result, facts, compact: { computed, cutoffRows, reports } } : { result, facts };
 }

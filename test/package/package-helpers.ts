@@ -6,16 +6,28 @@ import { unzipSync, strFromU8 } from "fflate";
 import { CheckSession } from "../../src/core/engine";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import type { WorkbookResult } from "../../src/core/results";
-import { checkPackage } from "../../src/package/check";
+import { checkPackage, keepRowsWithIssues } from "../../src/package/check";
 import { patchPackage } from "../../src/package/patch";
 import { openPackage } from "../../src/package/workbook";
 
 export const VALIDATOR = path.join(__dirname, "..", "..", "..", "shared", "ooxml-xsd", "validate-xlsx.py");
 const VALIDATOR_FALLBACKS = [VALIDATOR, "/work/shared/ooxml-xsd/validate-xlsx.py"];
 
-export async function annotate(bytes: Uint8Array): Promise<{ copy: Uint8Array; result: WorkbookResult }> {
+/** Check + patch in process; `compact` as the command line without --json (rows without issues let go). */
+export async function annotate(
+  bytes: Uint8Array,
+  compact = false,
+): Promise<{ copy: Uint8Array; result: WorkbookResult }> {
   const pkg = openPackage(bytes);
-  const check = checkPackage(pkg, new CheckSession(DEFAULT_POLICY), undefined);
+  const check = compact
+    ? checkPackage(
+        pkg,
+        new CheckSession(DEFAULT_POLICY, { keepPersonRow: keepRowsWithIssues }),
+        undefined,
+        undefined,
+        "id",
+      )
+    : checkPackage(pkg, new CheckSession(DEFAULT_POLICY), undefined);
   const chunks: Uint8Array[] = [];
   const { result } = await patchPackage(pkg, check, "id", (chunk) => {
     chunks.push(chunk.slice());
