@@ -29,7 +29,7 @@ import { columnLetter } from "../core/cells";
 import { isComputedHeader, summarize } from "../core/engine";
 import { makeIssue } from "../core/issues";
 import { markLook, parseCellA1, placeComputedColumns, quotedSheet } from "../core/output";
-import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
+import { type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
 import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
 import { PackageError } from "./errors";
