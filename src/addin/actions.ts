@@ -31,7 +31,7 @@ import { columnLetter } from "../core/cells";
 import { parseCellA1 } from "./a1";
 import { type QueuedOp, type QueuedRead, chainOps, readBatches, sendBatches } from "./batches";
 import { type ComputedPlan, planComputed } from "./computed";
-import { ComputedCollector, type ComputedSet } from "./computed-rows";
+import { ComputedCollector, type ComputedSet } from "../core/computed-rows";
 import { checkWritable } from "./guard";
 import { dropLooks, lookOps, originalReads, setLooks } from "./looks";
 import { capabilities, type Capabilities, officeErrorCode } from "./office";

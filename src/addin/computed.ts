@@ -25,7 +25,7 @@ import {
   keyRow,
 } from "./state";
 import { applyExtras, extraLook, extraRuns, styleLook } from "./styles";
-import type { ComputedSet } from "./computed-rows";
+import type { ComputedSet } from "../core/computed-rows";
 import { lookOfStyle } from "../core/output";
 
 export interface ComputedPlan {

@@ -19,7 +19,7 @@ import { RekapFailure, runRekap } from "./rekap";
 import { REKAP_USAGE } from "./rekap-messages";
 import { type FileOutputs, textSummary } from "./text-summary";
 import { type OpenOutput, openRealOutput, removeTemporariesNow, targetProblem, writeSafely } from "./safe-write";
-import { checkPackage } from "../package/check";
+import { checkPackage, keepRowsWithIssues } from "../package/check";
 import { isPackageError } from "../package/errors";
 import { oneLine, readFailure } from "./read-failure";
 import { patchPackage } from "../package/patch";
@@ -154,7 +154,12 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
     unreadable.push({ file: problem.path, reason: cliMessage(problem.reason, lang, { detail: problem.detail ?? "" }) });
   }
 
-  const session = new CheckSession(policy, { columns: await columnCorrections(options, lang) });
+  // Without a JSON report nothing needs every row's result: rows without issues are counted
+  // and let go, so a full-height sheet is not held (the copy keeps what it needs compactly).
+  const session = new CheckSession(policy, {
+    columns: await columnCorrections(options, lang),
+    ...(plan.json === null ? { keepPersonRow: keepRowsWithIssues } : {}),
+  });
   const open = io.openOutput ?? openRealOutput;
   const done: FileOutputs[] = [];
   for (const file of inputs.files) {
@@ -184,7 +189,11 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
       if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
     };
     try {
-      const checked = checkPackage(pkg, session, displayName, onRow, target !== null);
+      const checked = checkPackage(pkg, session, displayName, {
+        onRow,
+        keepTexts: target !== null,
+        ...(target !== null && plan.json === null ? { compactFor: lang } : {}),
+      });
       let result = checked.result;
       if (target !== null) {
         if (progress) say(file, "progressWriting");

@@ -218,12 +218,17 @@ export function cellMarks(result: WorkbookResult, lang: Lang): CellMark[] {
   }));
 }
 
+/** The column of a sheet's cut-off highlight: the name, else the NIK, else the first column. */
+export function cutoffColumn(sheet: Pick<SheetResult, "columns">): string {
+  return sheet.columns.name ?? sheet.columns.nik ?? "A";
+}
+
 /** Rows whose contract ends at the cut-off, with the cell to highlight (the name, else the first column). */
 export function cutoffRows(result: WorkbookResult): { sheet: string; row: number; address: string }[] {
   const out: { sheet: string; row: number; address: string }[] = [];
   for (const sheet of result.sheets) {
     if (sheet.kind !== "personnel") continue;
-    const column = sheet.columns.name ?? sheet.columns.nik ?? "A";
+    const column = cutoffColumn(sheet);
     for (const row of sheet.rows) {
       if (isPersonRow(row) && row.endsAtCutoff)
         out.push({ sheet: sheet.name, row: row.row, address: `${column}${row.row}` });

@@ -6,8 +6,11 @@
 import { COMPUTED_COLUMN_COUNT } from "../core/annotations";
 import { type Cell, type SheetGrid, cellText } from "../core/cells";
 import { type CheckSession, isOwnSheetName } from "../core/engine";
-import { HEADER_SCAN_ROWS } from "../core/headers";
-import type { WorkbookResult } from "../core/results";
+import { HEADER_SCAN_ROWS, type TableLayout } from "../core/headers";
+import { ComputedCollector, type ComputedSet } from "../core/computed-rows";
+import { ReportCollector } from "../core/report-collector";
+import { type PersonRow, type SheetResult, type TrainingRow, type WorkbookResult, isPersonRow } from "../core/results";
+import type { Lang } from "../core/vocabulary";
 import { readSheetMerges, readSheetRows, type HeldPart, wholeSheetPart } from "./sheet-reader";
 import { type SheetEntry, type WorkbookPackage, readCellFormats, readSharedStrings } from "./workbook";
 
@@ -29,6 +32,63 @@ export interface PackageCheck {
    * it does not inflate and decode them again; the patcher lets each go once written.
    */
   readonly texts: Map<string, HeldPart>;
+  /** What the copy needs of every person row, kept compactly (present when asked for). */
+  readonly compact?: CompactOutputs;
+}
+
+/**
+ * The copy's needs at full height (issue 8): with a session that keeps only rows with issues
+ * (`keepRowsWithIssues`), every person row is taken as the engine finishes it and only this is
+ * kept of it: its computed cells (as ids into per-column tables), whether the cut-off ends it,
+ * and what CH Jalur and CH Laporan show (ReportCollector).
+ */
+export interface CompactOutputs {
+  readonly computed: ReadonlyMap<string, ComputedSet>;
+  /** Excel rows whose contract ends at the cut-off, per sheet, in order. */
+  readonly cutoffRows: ReadonlyMap<string, readonly number[]>;
+  /** Fed with every person row; the patcher ends the workbook in it (its own issues come last). */
+  readonly reports: ReportCollector;
+}
+
+export interface CheckOptions {
+  /** Called after each row read (progress). */
+  readonly onRow?: () => void;
+  /** Keep the sheets' texts for a copy written next (PackageCheck.texts); a check without a copy lets them go. */
+  readonly keepTexts?: boolean;
+  /** Collect the copy's compact outputs (PackageCheck.compact), with texts in this language. */
+  readonly compactFor?: Lang;
+}
+
+/** The session option of a compact check: rows without issues are counted and let go. */
+export const keepRowsWithIssues = (row: PersonRow): boolean => row.issues.length > 0;
+
+/** Takes the rows of one sheet as the engine finishes them. */
+class CompactSheet {
+  private collector: ComputedCollector | null | undefined;
+  readonly cutoffRows: number[] = [];
+
+  constructor(
+    private readonly name: string,
+    private readonly lang: Lang,
+    private readonly reports: ReportCollector,
+  ) {}
+
+  take(layout: TableLayout | null, rows: readonly (PersonRow | TrainingRow)[]): void {
+    if (rows.length === 0 || layout === null) return;
+    this.reports.addRows(this.name, rows);
+    if (layout.kind !== "personnel") return;
+    this.collector ??= ComputedCollector.open(this.name, layout, this.lang);
+    for (const row of rows) {
+      if (!isPersonRow(row)) continue;
+      this.collector?.add(row);
+      if (row.endsAtCutoff) this.cutoffRows.push(row.row);
+    }
+  }
+
+  finish(sheet: SheetResult | undefined): ComputedSet | null {
+    const collector = this.collector ?? (sheet !== undefined ? ComputedCollector.ofSheet(sheet, this.lang) : null);
+    return collector?.finish() ?? null;
+  }
 }
 
 /** At most this many characters of sheet XML are kept between the check and the copy. */
@@ -46,10 +106,12 @@ export function checkPackage(
   pkg: WorkbookPackage,
   session: CheckSession,
   displayName: string | undefined,
-  onRow?: () => void,
-  /** Keep the sheets' texts for a copy written next (PackageCheck.texts); a check without a copy lets them go. */
-  keepTexts = false,
+  options: CheckOptions = {},
 ): PackageCheck {
+  const { onRow, keepTexts = false, compactFor } = options;
+  const reports = compactFor !== undefined ? new ReportCollector() : null;
+  const computed = new Map<string, ComputedSet>();
+  const cutoffRows = new Map<string, readonly number[]>();
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const facts = new Map<string, SheetFacts>();
   const texts = new Map<string, HeldPart>();
@@ -63,6 +125,9 @@ export function checkPackage(
       kept += held.text.length;
     }
     const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, text));
+    const compact =
+      reports !== null && compactFor !== undefined ? new CompactSheet(sheet.name, compactFor, reports) : null;
+    let lastRow = 0;
     const beside: [number, number][] = [];
     const early: { row: number; cells: Cell[]; formulas: readonly number[] | null }[] = [];
     let lastColumn: number | null = null;
@@ -83,7 +148,9 @@ export function checkPackage(
       part,
       ctx,
       (row, cells, formulas) => {
-        stream.push(row, cells);
+        const final = stream.push(row, cells);
+        compact?.take(stream.layout, final);
+        lastRow = row;
         onRow?.();
         if (!settled) {
           if (row <= HEADER_SCAN_ROWS) {
@@ -97,7 +164,18 @@ export function checkPackage(
       },
       text,
     );
-    stream.end();
+    // A sheet of at most the header scan's rows is still buffered: a blank row below makes the
+    // engine decide, so its rows reach the compact outputs like any other's.
+    if (compact !== null && lastRow <= HEADER_SCAN_ROWS) {
+      const final = stream.push(HEADER_SCAN_ROWS + 1, []);
+      compact.take(stream.layout, final);
+    }
+    const ended = stream.end();
+    if (compact !== null) {
+      const set = compact.finish(ended);
+      if (set !== null) computed.set(sheet.name, set);
+      if (compact.cutoffRows.length > 0) cutoffRows.set(sheet.name, compact.cutoffRows);
+    }
     if (!settled) settle();
     const headerRow = stream.layout?.headerRow ?? null;
     const headerTexts = new Map<number, string>();
@@ -110,5 +188,8 @@ export function checkPackage(
     const head: SheetGrid = { name: sheet.name, firstRow: 1, rows: Array.from(headRows, (r) => r ?? []) };
     facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head });
   }
-  return { result: session.finishWorkbook(displayName), facts, texts };
+  const result = session.finishWorkbook(displayName);
+  return reports !== null
+    ? { result, facts, texts, compact: { computed, cutoffRows, reports } }
+    : { result, facts, texts };
 }

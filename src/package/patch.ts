@@ -9,7 +9,9 @@ import {
   COMPUTED_COLUMN_COUNT,
   type OutGrid,
   cellMarks,
+  cutoffColumn,
   cutoffRows,
+  type OutCell,
   computedColumns,
   reportGrid,
   summaryGrid,
@@ -21,11 +23,13 @@ import { opdNameFromTitles } from "../core/opd-name";
 import { titleTexts } from "../core/rekap/opd";
 import { localStamp } from "../core/setting-dates";
 import { pathsGrid } from "../core/paths-sheet";
+import { ComputedCollector, type ComputedSet } from "../core/computed-rows";
+import type { OutSheet } from "../core/out-sheet";
 import { columnLetter } from "../core/cells";
 import { isComputedHeader, summarize } from "../core/engine";
 import { makeIssue } from "../core/issues";
 import { markLook, parseCellA1, placeComputedColumns, quotedSheet } from "../core/output";
-import { type PersonRow, type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
+import { type SheetResult, type WorkbookResult, isPersonRow } from "../core/results";
 import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
 import { PackageError } from "./errors";
@@ -53,8 +57,6 @@ const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml
 const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 /** Width of a computed column. */
 const COMPUTED_WIDTH = 18;
-/** Computed cells are built this many rows at a time, so a full-height sheet never holds them all. */
-const BATCH = 2000;
 const MAX_SHEET_NAME = 31;
 
 /** A sheet name no existing sheet has, in any case (Excel treats names case-insensitively). */
@@ -149,8 +151,12 @@ export async function patchPackage(
     commentsOf.set(sheet.name, { part: commentsPart, text, refs: text !== null ? commentRefs(text) : new Set() });
     const columns = computedColumns({ ...sheet, rows: [] }, lang);
     if (columns === null) continue;
-    const written = new Set<number>([columns.headerRow]);
-    for (const r of sheet.rows) if (isPersonRow(r)) written.add(r.row);
+    const set = check.compact?.computed.get(sheet.name);
+    const personRows = set === undefined ? new Set(sheet.rows.filter(isPersonRow).map((r) => r.row)) : null;
+    const written = {
+      has: (row: number): boolean =>
+        row === columns.headerRow || (personRows !== null ? personRows.has(row) : set?.cellsAt(row) !== undefined),
+    };
     const facts = check.facts.get(sheet.name);
     const refs = commentsOf.get(sheet.name)?.refs ?? new Set<string>();
     const placement = placeComputedColumns(
@@ -198,10 +204,17 @@ export async function patchPackage(
     byRow.set(col, fill);
   };
   // The core's cut-off highlight first, then the problem marks drawn over it, as the add-in does.
-  for (const c of cutoffRows(result)) {
-    const at = parseCellA1(c.address);
-    if (at !== null) fillAt(c.sheet, at.row, at.column, markLook("cutoff").fill as string);
-  }
+  const cutoffFill = markLook("cutoff").fill as string;
+  if (check.compact !== undefined) {
+    for (const sheet of result.sheets) {
+      const column = parseCellA1(`${cutoffColumn(sheet)}1`)?.column ?? 0;
+      for (const row of check.compact.cutoffRows.get(sheet.name) ?? []) fillAt(sheet.name, row, column, cutoffFill);
+    }
+  } else
+    for (const c of cutoffRows(result)) {
+      const at = parseCellA1(c.address);
+      if (at !== null) fillAt(c.sheet, at.row, at.column, cutoffFill);
+    }
   for (const mark of cellMarks(result, lang)) {
     const col = columnLetterIndex(mark.column);
     fillAt(mark.sheet, mark.row, col, markLook(mark.severity).fill as string);
@@ -265,16 +278,23 @@ export async function patchPackage(
         else newParts.push({ name: relsPart, write: (push) => push(text) });
       }
     }
-    sheetPlans.set(part, makePlan(sheet, placed?.start ?? null, sheetMarks, styles, legacyDrawing, pkg.date1904, lang));
+    const set = check.compact?.computed.get(sheet.name);
+    const computedRows = set !== undefined ? set : wholeRows(sheet, lang);
+    sheetPlans.set(
+      part,
+      makePlan(computedRows, placed?.start ?? null, sheetMarks, styles, legacyDrawing, pkg.date1904),
+    );
   }
 
   // 4. Report sheets: new parts at the end, names free in any case.
   const taken = new Set(pkg.sheets.map((s) => s.name.toLowerCase()));
-  const grids: OutGrid[] = [
-    reportGrid([result], lang),
+  const reports = check.compact?.reports;
+  reports?.endWorkbook(result);
+  const grids: (OutGrid | OutSheet)[] = [
+    reports !== undefined ? reports.reportSheet(lang) : reportGrid([result], lang),
     summaryGrid([result], lang, summaryContext(check, result)),
     tallyGrid([result], lang),
-    pathsGrid([result], lang),
+    reports !== undefined ? reports.pathsSheet(lang) : pathsGrid([result], lang),
   ];
   const wbRels = relsOf(zip, pkg.workbookPart);
   const nextWbId = relIds(wbRels);
@@ -305,7 +325,7 @@ export async function patchPackage(
       : undefined;
     if (earlier?.part != null) {
       replacedSheets.add(earlier.name);
-      const named: OutGrid = { ...grid, sheetName: earlier.name };
+      const named = { ...grid, sheetName: earlier.name };
       inPlace.set(earlier.part, (push) => writeReportSheet(named, styles, pkg.date1904, ns, push));
       names.push("");
       return;
@@ -323,7 +343,7 @@ export async function patchPackage(
       `<Relationship Id="${relId}" Type="${ns.rel}/worksheet" Target="${relativeTarget(pkg.workbookPart, part)}"/>`,
     );
     contentOverrides.push({ part, type: CT_WORKSHEET });
-    const named: OutGrid = { ...grid, sheetName: name };
+    const named = { ...grid, sheetName: name };
     newParts.push({ name: part, write: (push) => writeReportSheet(named, styles, pkg.date1904, ns, push) });
     names.push(name);
   });
@@ -447,55 +467,58 @@ const columnLetterIndex = (letters: string): number => {
   return n - 1;
 };
 
+/** A sheet's computed cells from its whole result (the JSON run keeps every row), kept as the compact run keeps them. */
+function wholeRows(sheet: SheetResult, lang: Lang): ComputedSet | null {
+  const collector = ComputedCollector.ofSheet(sheet, lang);
+  if (collector === null) return null;
+  for (const row of sheet.rows) if (isPersonRow(row)) collector.add(row);
+  return collector.finish();
+}
+
+/** The rows of `marks` and of the computed cells, ascending, each once. */
+function rowsWithCells(marks: ReadonlyMap<number, unknown>, set: ComputedSet | null): number[] {
+  const marked = Int32Array.from(marks.keys()).sort();
+  const out: number[] = [];
+  let m = 0;
+  const add = (row: number): void => {
+    while (m < marked.length && (marked[m] as number) < row) out.push(marked[m++] as number);
+    if (m < marked.length && marked[m] === row) m++;
+    out.push(row);
+  };
+  if (set !== null) {
+    add(set.headerRow);
+    set.eachRow(add);
+  }
+  while (m < marked.length) out.push(marked[m++] as number);
+  return out;
+}
+
 function makePlan(
-  sheet: SheetResult,
+  set: ComputedSet | null,
   start: number | null,
   marks: Map<number, Map<number, string>>,
   styles: StyleBook,
   legacyDrawing: SheetPatch["legacyDrawing"],
   date1904: boolean,
-  lang: Lang,
 ): SheetPatch {
-  const persons = sheet.rows.filter(isPersonRow);
-  const header = start !== null ? computedColumns({ ...sheet, rows: [] }, lang) : null;
-  let batchFrom = -1;
-  let batch = new Map<number, (readonly [number, string])[]>();
-  let pointer = 0;
+  const header = start !== null ? set : null;
+  const xmlOf = (row: number, line: readonly OutCell[], from: number): (readonly [number, string])[] => {
+    const out: (readonly [number, string])[] = [];
+    line.forEach((c, k) => {
+      const xml = cellXml(row, from + k, c, styles, date1904);
+      if (xml !== "") out.push([from + k, xml]);
+    });
+    return out;
+  };
   const cells = (row: number): readonly (readonly [number, string])[] | null => {
     if (header === null || start === null) return null;
-    if (row === header.headerRow)
-      return header.headers.map((h, k) => [start + k, cellXml(row, start + k, h, styles, date1904)] as const);
-    while (pointer < persons.length && (persons[pointer] as PersonRow).row < row) pointer++;
-    const person = persons[pointer];
-    if (person === undefined || person.row !== row) return null;
-    if (!batch.has(row) || batchFrom > pointer) {
-      batchFrom = pointer;
-      const slice = persons.slice(pointer, pointer + BATCH);
-      batch = new Map();
-      for (const r of computedColumns({ ...sheet, rows: slice }, lang)?.rows ?? []) {
-        const list: (readonly [number, string])[] = [];
-        r.cells.forEach((c, k) => {
-          const xml = cellXml(r.row, start + k, c, styles, date1904);
-          if (xml !== "") list.push([start + k, xml]);
-        });
-        batch.set(r.row, list);
-      }
-    }
-    return batch.get(row) ?? null;
-  };
-  const rowsWithCells = (): number[] => {
-    const set = new Set<number>(marks.keys());
-    if (header !== null) {
-      set.add(header.headerRow);
-      for (const p of persons) set.add(p.row);
-    }
-    return Int32Array.from(set)
-      .sort()
-      .reduce<number[]>((acc, r) => (acc.push(r), acc), []);
+    if (row === header.headerRow) return xmlOf(row, header.headers, start);
+    const line = header.cellsAt(row);
+    return line === undefined ? null : xmlOf(row, line, start);
   };
   let maxRow = 0;
   for (const r of marks.keys()) maxRow = Math.max(maxRow, r);
-  if (header !== null) maxRow = Math.max(maxRow, header.headerRow, persons[persons.length - 1]?.row ?? 0);
+  if (header !== null) maxRow = Math.max(maxRow, header.headerRow, header.lastRow);
   return {
     computed: start !== null ? { start, width: COMPUTED_COLUMN_COUNT, cells } : null,
     marks,
@@ -510,6 +533,6 @@ function makePlan(
         : [],
     legacyDrawing,
     dimension: start !== null ? { maxCol: start + COMPUTED_COLUMN_COUNT - 1, maxRow } : null,
-    rows: rowsWithCells,
+    rows: () => rowsWithCells(marks, header),
   };
 }

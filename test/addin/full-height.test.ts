@@ -12,7 +12,7 @@ import { DEFAULT_POLICY } from "../../src/core/policy";
 import { type SheetResult, isPersonRow } from "../../src/core/results";
 import type { CellRow } from "../../src/core/cells";
 import { toCell } from "../../src/addin/cells";
-import { ComputedCollector, computedSetOf } from "../../src/addin/computed-rows";
+import { ComputedCollector, computedSetOf } from "../../src/core/computed-rows";
 import { type CellSource, type ExcelHost, createHost, isErrorValue } from "../host";
 import { act, userSheets } from "./helpers";
 import { generatedPersonnel } from "./fixtures";

@@ -6,21 +6,26 @@ import { unzipSync, strFromU8 } from "fflate";
 import { CheckSession } from "../../src/core/engine";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import type { WorkbookResult } from "../../src/core/results";
-import { checkPackage } from "../../src/package/check";
+import { checkPackage, keepRowsWithIssues } from "../../src/package/check";
 import { patchPackage } from "../../src/package/patch";
 import { openPackage } from "../../src/package/workbook";
 
 export const VALIDATOR = path.join(__dirname, "..", "..", "..", "shared", "ooxml-xsd", "validate-xlsx.py");
 const VALIDATOR_FALLBACKS = [VALIDATOR, "/work/shared/ooxml-xsd/validate-xlsx.py"];
 
-/** `keepTexts` false: the copy inflates each sheet again instead of taking the text read for the check. */
+/**
+ * Check + patch in process, as the command line does: `keepTexts` (default) patches the texts
+ * read for the check without a second inflate; `compact` is the run without --json (rows
+ * without issues let go, the copy's needs kept compactly).
+ */
 export async function annotate(
   bytes: Uint8Array,
-  keepTexts = true,
+  options: { keepTexts?: boolean; compact?: boolean } = {},
 ): Promise<{ copy: Uint8Array; result: WorkbookResult }> {
+  const { keepTexts = true, compact = false } = options;
   const pkg = openPackage(bytes);
-  // As the command line does: the texts read for the check are patched without a second inflate.
-  const check = checkPackage(pkg, new CheckSession(DEFAULT_POLICY), undefined, undefined, keepTexts);
+  const session = new CheckSession(DEFAULT_POLICY, compact ? { keepPersonRow: keepRowsWithIssues } : {});
+  const check = checkPackage(pkg, session, undefined, { keepTexts, ...(compact ? { compactFor: "id" as const } : {}) });
   const chunks: Uint8Array[] = [];
   const { result } = await patchPackage(pkg, check, "id", (chunk) => {
     chunks.push(chunk.slice());

@@ -58,6 +58,6 @@ describe.each(Object.keys(BOOKS))("%s sheet", (name) => {
   ])("scanned %i characters at a time (text kept from the check: %s): the same sheet", async (slice, keep) => {
     const whole = sheetOf((await annotate(input)).copy);
     SHEET_SCAN.sliceChars = slice;
-    expect(sheetOf((await annotate(input, keep)).copy)).toBe(whole);
+    expect(sheetOf((await annotate(input, { keepTexts: keep })).copy)).toBe(whole);
   });
 });

@@ -5,10 +5,10 @@
  * into one table of distinct cells per column. Most cells repeat (the category, the cut-off's
  * answer, a date), so a 1,048,575-row sheet costs a few bytes per cell, not its rows' objects.
  */
-import { type ComputedColumns, type OutCell, computedColumns } from "../core/annotations";
-import type { TableLayout } from "../core/headers";
-import type { PersonRow, SheetResult } from "../core/results";
-import type { Lang } from "../core/vocabulary";
+import { type ComputedColumns, type OutCell, computedColumns } from "./annotations";
+import type { TableLayout } from "./headers";
+import type { PersonRow, SheetResult } from "./results";
+import type { Lang } from "./vocabulary";
 
 /** What the writer needs of one sheet's computed columns, however they were collected. */
 export interface ComputedSet {
@@ -26,6 +26,8 @@ export interface ComputedSet {
   cellsAt(row: number): readonly OutCell[] | undefined;
   /** Each person's Excel row and cells, top to bottom. */
   entries(): Iterable<{ readonly row: number; readonly cells: readonly OutCell[] }>;
+  /** Each person's Excel row, top to bottom (no cells made). */
+  eachRow(visit: (row: number) => void): void;
 }
 
 /** A whole-sheet ComputedColumns (the core's own form) seen as a ComputedSet. */
@@ -40,6 +42,7 @@ export function computedSetOf(cc: ComputedColumns): ComputedSet {
     lastRow: cc.rows.reduce((m, r) => Math.max(m, r.row), cc.headerRow),
     cellsAt: (row) => byRow.get(row),
     entries: () => cc.rows,
+    eachRow: (visit) => cc.rows.forEach((r) => visit(r.row)),
   };
 }
 
@@ -56,7 +59,7 @@ class IntList {
     this.data[this.length++] = v;
   }
   at(i: number): number {
-    return this.data[i];
+    return this.data[i] ?? 0;
   }
 }
 
@@ -130,7 +133,10 @@ export class ComputedCollector {
     this.pending = [];
     for (const r of built?.rows ?? []) {
       this.rows.push(r.row);
-      r.cells.forEach((cell, j) => this.ids[j]?.push(this.tables[j].id(cell)));
+      r.cells.forEach((cell, j) => {
+        const table = this.tables[j];
+        if (table !== undefined) this.ids[j]?.push(table.id(cell));
+      });
     }
   }
 
@@ -142,7 +148,9 @@ export class ComputedCollector {
     // Excel row -> index of its line (+1; 0 where no person), for the writer's row-by-row lookups.
     const index = new Int32Array(Math.max(0, lastRow - this.headerRow) + 1);
     for (let i = 0; i < count; i++) index[rows.at(i) - this.headerRow] = i + 1;
-    const line = (i: number): OutCell[] => tables.map((t, j) => t.cells[ids[j].at(i)]);
+    const columns = tables.map((table, j) => ({ table, ids: ids[j] ?? new IntList() }));
+    // Every id was handed out by its column's table, so the lookup always finds a cell.
+    const line = (i: number): OutCell[] => columns.map(({ table, ids }) => table.cells[ids.at(i)] as OutCell);
     return {
       sheet: this.sheet,
       startColumnIndex: this.startColumnIndex,
@@ -151,11 +159,14 @@ export class ComputedCollector {
       count,
       lastRow,
       cellsAt: (row) => {
-        const i = row > this.headerRow && row <= lastRow ? index[row - this.headerRow] : 0;
+        const i = row > this.headerRow && row <= lastRow ? (index[row - this.headerRow] ?? 0) : 0;
         return i === 0 ? undefined : line(i - 1);
       },
       entries: function* () {
         for (let i = 0; i < count; i++) yield { row: rows.at(i), cells: line(i) };
+      },
+      eachRow: (visit) => {
+        for (let i = 0; i < count; i++) visit(rows.at(i));
       },
     };
   }
