@@ -23,6 +23,10 @@ export function lookOf(cell: OutCell): CellLook {
   return format !== undefined ? { ...look, numberFormat: format } : look;
 }
 
+/** What excelText changes (&, <, >, "_x" escapes, characters XML cannot hold): text without these is written as it is. */
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are what is looked for
+const SPECIAL = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 /** Whitespace a reader would trim unless told to keep it (the rule write-workbook.ts uses too). */
 const NEEDS_PRESERVE = /^\s|\s$|\n/;
 
@@ -30,7 +34,7 @@ function inline(ref: string, s: string, text: string): string {
   const cut = text.slice(0, MAX_CELL_TEXT);
   // xml:space only where it matters: it is a fifth of a short computed cell's bytes, on every row.
   const space = NEEDS_PRESERVE.test(cut) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${excelText(cut)}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${SPECIAL.test(cut) ? excelText(cut) : cut}</t></is></c>`;
 }
 
 /** The ` s="N"` attribute per StyleBook, by style, number format and whether the value is a date (no key strings built per cell). */

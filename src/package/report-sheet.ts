@@ -8,9 +8,8 @@
 import { type OutCell, type OutGrid, wrappedRowHeight } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { type OutSheet, rowCountOf, sheetWidth } from "../core/out-sheet";
-import { cellXml, lookOf } from "./out-cells";
+import { cellXml } from "./out-cells";
 import type { StyleBook } from "./styles-patch";
-import { excelText } from "./xml";
 
 export interface Namespaces {
   readonly main: string;
@@ -19,48 +18,19 @@ export interface Namespaces {
 
 /** Characters of XML pushed at a time. */
 const PIECE = 64 * 1024;
-/** Excel's limit on the characters of a cell (as out-cells.ts cuts text). */
-const MAX_CELL_TEXT = 32_767;
-/** What excelText changes (&, <, >, "_x" escapes, characters XML cannot hold): text without these is written as it is. */
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are what is looked for
-const SPECIAL = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /**
- * cellXml for a list of a million rows: the style of each kind of cell is looked up once and
- * column letters are made once. Plain text, numbers and empty cells are written here exactly as
- * cellXml writes them (test/package/report-sheet.test.ts compares both); links, dates and
- * booleans go through cellXml itself.
+ * The cells of a report sheet: cellXml itself, which looks up each kind of cell's style once
+ * and each column letter once (out-cells.ts), so a million-row list costs no lookups per cell.
  */
 export class ListCellWriter {
-  private readonly styleAttrs = new Map<string, string>();
-  private readonly letters: string[] = [];
-
   constructor(
     private readonly styles: StyleBook,
     private readonly date1904: boolean,
   ) {}
 
   xml(row: number, col: number, cell: OutCell): string {
-    const v = cell.value;
-    if (cell.link !== undefined || (v !== null && typeof v !== "string" && typeof v !== "number"))
-      return cellXml(row, col, cell, this.styles, this.date1904);
-    const key = `${cell.style ?? ""}\u0000${cell.numberFormat ?? ""}`;
-    let s = this.styleAttrs.get(key);
-    if (s === undefined) {
-      const look = lookOf(cell);
-      s = Object.keys(look).length > 0 ? ` s="${this.styles.lookXf(look)}"` : "";
-      this.styleAttrs.set(key, s);
-    }
-    if (typeof v === "string") {
-      const text = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
-      return `<c r="${this.letter(col)}${row}"${s} t="inlineStr"><is><t xml:space="preserve">${SPECIAL.test(text) ? excelText(text) : text}</t></is></c>`;
-    }
-    if (v !== null && Number.isFinite(v)) return `<c r="${this.letter(col)}${row}"${s}><v>${v}</v></c>`;
-    return s === "" ? "" : `<c r="${this.letter(col)}${row}"${s}/>`;
-  }
-
-  private letter(col: number): string {
-    return (this.letters[col] ??= columnLetter(col));
+    return cellXml(row, col, cell, this.styles, this.date1904);
   }
 }
 
