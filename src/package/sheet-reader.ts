@@ -69,7 +69,16 @@ export function isoToSerial(text: string): number | null {
   return day / MS_PER_DAY + SERIAL_OF_EPOCH + seconds / 86400;
 }
 
-const textOf = (raw: string): string => decodeExcelEscapes(decodeEntities(raw));
+/**
+ * A cell's text, detached from the piece of XML it was read from: V8 keeps a substring of 13
+ * or more characters as a view into its parent string, so one name or NIK kept by the check
+ * (a row with issues, a person known for the training tally) held its whole megabyte of the
+ * sheet's text, and a full-height check held nearly all of it (issue 8). Joining a character
+ * and cutting it off again makes V8 flatten the text into a string of its own.
+ */
+const detached = (s: string): string => (s.length < 13 ? s : `${s} `.slice(0, -1));
+
+const textOf = (raw: string): string => detached(decodeExcelEscapes(decodeEntities(raw)));
 
 function makeCell(type: string | null, raw: string, hasValue: boolean, style: number, ctx: SheetContext): Cell {
   const code = ctx.formats.codes[style];
