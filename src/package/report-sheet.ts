@@ -19,25 +19,6 @@ export interface Namespaces {
 /** Characters of XML pushed at a time. */
 const PIECE = 64 * 1024;
 
-/**
- * The cells of a report sheet: cellXml itself, which looks up each kind of cell's style once
- * and each column letter once (out-cells.ts), so a million-row list costs no lookups per cell.
- */
-export class ListCellWriter {
-  constructor(
-    private readonly styles: StyleBook,
-    private readonly date1904: boolean,
-  ) {}
-
-  xml(row: number, col: number, cell: OutCell): string {
-    return cellXml(row, col, cell, this.styles, this.date1904);
-  }
-}
-
-export function gridWidth(grid: OutGrid | OutSheet): number {
-  return sheetWidth(grid);
-}
-
 /** Streams the sheet's XML in pieces (a report can hold a row per problem, CH Jalur one per person). */
 export async function writeReportSheet(
   grid: OutGrid | OutSheet,
@@ -47,7 +28,7 @@ export async function writeReportSheet(
   push: (text: string) => Promise<void>,
 ): Promise<void> {
   const layout = grid.layout ?? {};
-  const width = gridWidth(grid);
+  const width = sheetWidth(grid);
   const lastRow = Math.max(1, rowCountOf(grid));
   const fit = layout.fitToWidth === true || layout.fitToPage === true;
   let head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`;
@@ -65,13 +46,12 @@ export async function writeReportSheet(
   await push(head);
   let buffer = "";
   let r = 0;
-  const writer = new ListCellWriter(styles, date1904);
   for (const row of grid.rows) {
     r++;
     let cells = "";
     for (let c = 0; c < row.length; c++) {
       const cell: OutCell | undefined = row[c];
-      if (cell !== undefined) cells += writer.xml(r, c, cell);
+      if (cell !== undefined) cells += cellXml(r, c, cell, styles, date1904);
     }
     if (cells === "") continue;
     // Wrapped text gets the height it needs, so nothing is cut on screen or paper.
@@ -102,5 +82,5 @@ export async function writeReportSheet(
 /** The AutoFilter range: the header row and every row under it, across the grid's width. */
 export function filterRef(grid: OutGrid | OutSheet): string {
   const row = grid.layout?.filterRow ?? 1;
-  return `A${row}:${columnLetter(gridWidth(grid) - 1)}${Math.max(row, rowCountOf(grid))}`;
+  return `A${row}:${columnLetter(sheetWidth(grid) - 1)}${Math.max(row, rowCountOf(grid))}`;
 }

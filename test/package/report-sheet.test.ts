@@ -4,11 +4,9 @@
  * 64 KB (never the whole sheet as one string), with the dimension and filter range that the
  * row count given beforehand says.
  */
-import { type OutCell, type OutStyle, type OutValue, outCell } from "../../src/core/annotations";
+import { type OutCell, outCell } from "../../src/core/annotations";
 import { type OutSheet, madeRows, wholeGrid } from "../../src/core/out-sheet";
-import { cellXml } from "../../src/package/out-cells";
-import { ListCellWriter, filterRef, writeReportSheet } from "../../src/package/report-sheet";
-import { NASTY_TEXTS } from "../fixtures/nasty-texts";
+import { filterRef, writeReportSheet } from "../../src/package/report-sheet";
 import { StyleBook } from "../../src/package/styles-patch";
 
 const NS = {
@@ -55,47 +53,4 @@ test("a sheet made row by row is written as its whole grid is, in pieces", async
   expect(filterRef(sheet)).toBe("A3:C5004");
   expect(xml.match(/<row /g)).toHaveLength(5003); // row 2 is empty and not written
   expect(xml).toContain("Orang ke-4999 &amp; &lt;teman&gt;");
-});
-
-test("ListCellWriter writes every kind of cell as cellXml does", () => {
-  const values: OutValue[] = [
-    ...NASTY_TEXTS.slice(0, 3),
-    "Budi & <Ani> \"Ibu\" 'x'",
-    "Nguyễn \uD83D\uDE00 \uD800",
-    "\u0000\u0008\u000B\uFFFE tab\tline\r\n",
-    "",
-    "x".repeat(40_000),
-    "_x0041_ and \u0001",
-    0,
-    -1.5,
-    1e21,
-    Number.NaN,
-    Number.POSITIVE_INFINITY,
-    null,
-    true,
-    false,
-    { date: "2025-12-31" },
-    { date: "bukan" },
-  ];
-  const styles: (OutStyle | undefined)[] = [undefined, "title", "header", "error", "warning", "ok", "muted", "text"];
-  const extras: Partial<OutCell>[] = [{}, { numberFormat: "0.0%" }, { link: { sheet: "Data 'A'", address: "B7" } }];
-  const book = new StyleBook(null);
-  const writer = new ListCellWriter(book, false);
-  const reference = new StyleBook(null);
-  let compared = 0;
-  for (const value of values)
-    for (const style of styles)
-      for (const extra of extras)
-        for (const [row, col] of [
-          [1, 0],
-          [1_048_575, 27],
-          [12, 700],
-        ] as const) {
-          const cell = outCell(value, style, extra);
-          expect(writer.xml(row, col, cell)).toBe(cellXml(row, col, cell, reference, false));
-          compared++;
-        }
-  expect(compared).toBeGreaterThan(1000);
-  // The same style records were added, in the same order.
-  expect(book.render()).toBe(reference.render());
 });
