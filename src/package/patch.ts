@@ -37,6 +37,7 @@ import { type NoteToAdd, commentRefs, patchComments, patchVml } from "./notes-pa
 import { cellXml } from "./out-cells";
 import { filterRef, writeReportSheet } from "./report-sheet";
 import { type SheetPatch, patchSheet } from "./sheet-patch";
+import { SheetMarks } from "./sheet-marks";
 import { StyleBook } from "./styles-patch";
 import { type WorkbookPackage, entryOf, isOwnOutput, partText, relsOf, relsPartOf } from "./workbook";
 import { escapeAttr, tagsOf } from "./xml";
@@ -194,21 +195,21 @@ export async function patchPackage(
         })();
 
   // 2. Marks and notes, per sheet.
-  const marks = new Map<string, Map<number, Map<number, string>>>();
+  const marks = new Map<string, SheetMarks>();
   const notes = new Map<string, NoteToAdd[]>();
-  const fillAt = (sheet: string, row: number, col: number, fill: string): void => {
-    const bySheet = marks.get(sheet) ?? new Map<number, Map<number, string>>();
-    marks.set(sheet, bySheet);
-    const byRow = bySheet.get(row) ?? new Map<number, string>();
-    bySheet.set(row, byRow);
-    byRow.set(col, fill);
+  const marksOf = (sheet: string): SheetMarks => {
+    let bySheet = marks.get(sheet);
+    if (bySheet === undefined) marks.set(sheet, (bySheet = new SheetMarks()));
+    return bySheet;
   };
+  const fillAt = (sheet: string, row: number, col: number, fill: string): void => marksOf(sheet).set(row, col, fill);
   // The core's cut-off highlight first, then the problem marks drawn over it, as the add-in does.
   const cutoffFill = markLook("cutoff").fill as string;
   if (check.compact !== undefined) {
     for (const sheet of result.sheets) {
       const column = parseCellA1(`${cutoffColumn(sheet)}1`)?.column ?? 0;
-      for (const row of check.compact.cutoffRows.get(sheet.name) ?? []) fillAt(sheet.name, row, column, cutoffFill);
+      const rows = check.compact.cutoffRows.get(sheet.name);
+      if (rows !== undefined) marksOf(sheet.name).addColumn(column, cutoffFill, rows);
     }
   } else
     for (const c of cutoffRows(result)) {
@@ -231,9 +232,9 @@ export async function patchPackage(
     if (entry?.part == null) continue;
     const part = entry.part;
     const placed = placements.get(sheet.name);
-    const sheetMarks = marks.get(sheet.name) ?? new Map<number, Map<number, string>>();
+    const sheetMarks = marks.get(sheet.name) ?? new SheetMarks();
     const sheetNotes = notes.get(sheet.name) ?? [];
-    if (placed === undefined && sheetMarks.size === 0) continue;
+    if (placed === undefined && sheetMarks.isEmpty) continue;
     let legacyDrawing: SheetPatch["legacyDrawing"] = null;
     if (sheetNotes.length > 0) {
       const rels = relsOf(zip, part);
@@ -475,28 +476,29 @@ function wholeRows(sheet: SheetResult, lang: Lang): ComputedSet | null {
   return collector.finish();
 }
 
-/** The rows of `marks` and of the computed cells, ascending, each once. */
-function rowsWithCells(marks: ReadonlyMap<number, unknown>, set: ComputedSet | null): number[] {
-  const marked = Int32Array.from(marks.keys()).sort();
-  const out: number[] = [];
+/** The rows of `marks` and of the computed cells, ascending, each once (one typed array: a million rows at full height). */
+function rowsWithCells(marks: SheetMarks, set: ComputedSet | null): Int32Array {
+  const marked = marks.rows();
+  const out = new Int32Array(marked.length + (set !== null ? set.count + 1 : 0));
+  let n = 0;
   let m = 0;
   const add = (row: number): void => {
-    while (m < marked.length && (marked[m] as number) < row) out.push(marked[m++] as number);
+    while (m < marked.length && (marked[m] as number) < row) out[n++] = marked[m++] as number;
     if (m < marked.length && marked[m] === row) m++;
-    out.push(row);
+    out[n++] = row;
   };
   if (set !== null) {
     add(set.headerRow);
     set.eachRow(add);
   }
-  while (m < marked.length) out.push(marked[m++] as number);
-  return out;
+  while (m < marked.length) out[n++] = marked[m++] as number;
+  return out.subarray(0, n);
 }
 
 function makePlan(
   set: ComputedSet | null,
   start: number | null,
-  marks: Map<number, Map<number, string>>,
+  marks: SheetMarks,
   styles: StyleBook,
   legacyDrawing: SheetPatch["legacyDrawing"],
   date1904: boolean,
@@ -516,8 +518,7 @@ function makePlan(
     const line = header.cellsAt(row);
     return line === undefined ? null : xmlOf(row, line, start);
   };
-  let maxRow = 0;
-  for (const r of marks.keys()) maxRow = Math.max(maxRow, r);
+  let maxRow = marks.maxRow;
   if (header !== null) maxRow = Math.max(maxRow, header.headerRow, header.lastRow);
   return {
     computed: start !== null ? { start, width: COMPUTED_COLUMN_COUNT, cells } : null,

@@ -5,6 +5,7 @@
  * <legacyDrawing> is added in its schema place when the sheet gets its first notes.
  */
 import { columnLetter } from "../core/cells";
+import type { MarkLookup, RowMarks } from "./sheet-marks";
 import { columnAt, columnOfRef } from "./sheet-reader";
 import type { StyleBook } from "./styles-patch";
 import { setAttr } from "./styles-patch";
@@ -21,7 +22,7 @@ import {
   tagWithAttr,
 } from "./xml";
 import { type HeldPart, WHOLE_PART_LIMIT } from "./sheet-reader";
-import { type ZipArchive, type ZipEntry, entryText, inflateSteps } from "./zip";
+import { type ZipArchive, type ZipEntry, decodeSlices, entryText, inflateSteps } from "./zip";
 
 /** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
 export type RowCells = (row: number) => readonly (readonly [number, string])[] | null;
@@ -33,7 +34,7 @@ export interface SheetPatch {
     readonly cells: RowCells;
   } | null;
   /** Marked cells: row -> 0-based column -> fill colour. */
-  readonly marks: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  readonly marks: MarkLookup;
   readonly styles: StyleBook;
   /** New <col> ranges (1-based, inclusive) for columns no existing range covers. */
   readonly widths: readonly { readonly min: number; readonly max: number; readonly width: number }[];
@@ -122,7 +123,7 @@ export async function patchSheet(
   const rowIter = plan.rows()[Symbol.iterator]();
   let nextRow = rowIter.next();
   const computed = plan.computed;
-  const marksOf = (row: number): ReadonlyMap<number, string> | undefined => plan.marks.get(row);
+  const marksOf = (row: number): RowMarks | undefined => plan.marks.get(row);
   const inComputed = (col: number): boolean =>
     computed !== null && col >= computed.start && col < computed.start + computed.width;
   // Element names with the part's prefix, set at the root tag.
@@ -437,7 +438,7 @@ export async function patchSheet(
   } else {
     const decoder = new TextDecoder("utf-8");
     for (const chunks of inflateSteps(zip, entry)) {
-      for (const chunk of chunks) scanner.feed(decoder.decode(chunk, { stream: true }));
+      for (const chunk of chunks) decodeSlices(decoder, chunk, (text) => scanner.feed(text));
       await flush();
     }
     const tail = decoder.decode();

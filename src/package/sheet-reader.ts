@@ -327,23 +327,33 @@ export function readSheetMerges(pkg: WorkbookPackage, part: string, text?: strin
       tail.push(chunk.slice());
       return;
     }
-    // Look for the last "sheetData" (its end tag) across the chunk boundary.
-    const joined = new Uint8Array(carry.length + chunk.length);
-    joined.set(carry);
-    joined.set(chunk, carry.length);
+    // Look for the last "sheetData" (its end tag) across the chunk boundary: the bytes are read
+    // as the previous chunk's last 16 followed by this chunk, without joining them (a copy of
+    // every chunk of a full-height sheet).
+    const joinedLength = carry.length + chunk.length;
+    const byteAt = (k: number): number | undefined => (k < carry.length ? carry[k] : chunk[k - carry.length]);
     let at = -1;
-    for (let i = joined.indexOf(0x44); i !== -1; i = joined.indexOf(0x44, i + 1)) {
+    const consider = (i: number): void => {
       // "D" of "sheetData": check the five letters before and the three after.
       const s = i - 5;
-      if (s < 0 || i + 4 > joined.length || joined[i - 1] !== 0x74) continue;
+      if (s < 0 || i + 4 > joinedLength || byteAt(i - 1) !== 0x74) return;
       let ok = true;
-      for (let k = 0; k < 9 && ok; k++) ok = joined[s + k] === SHEET_DATA[k];
-      if (ok && (joined[s - 1] === 0x2f || joined[s + 9] === 0x2f)) at = s;
-    }
-    if (at !== -1 && (joined[at - 1] === 0x2f || joined[at + 9] === 0x2f)) {
+      for (let k = 0; k < 9 && ok; k++) ok = byteAt(s + k) === SHEET_DATA[k];
+      if (ok && (byteAt(s - 1) === 0x2f || byteAt(s + 9) === 0x2f)) at = s;
+    };
+    for (let i = carry.indexOf(0x44); i !== -1; i = carry.indexOf(0x44, i + 1)) consider(i);
+    for (let i = chunk.indexOf(0x44); i !== -1; i = chunk.indexOf(0x44, i + 1)) consider(carry.length + i);
+    if (at !== -1) {
       found = true;
-      tail.push(joined.slice(at));
-    } else carry = joined.slice(Math.max(0, joined.length - 16));
+      if (at < carry.length) tail.push(carry.slice(at), chunk.slice());
+      else tail.push(chunk.slice(at - carry.length));
+    } else if (chunk.length >= 16) carry = chunk.slice(chunk.length - 16);
+    else {
+      const joined = new Uint8Array(joinedLength);
+      joined.set(carry);
+      joined.set(chunk, carry.length);
+      carry = joined.slice(Math.max(0, joinedLength - 16));
+    }
   });
   return found ? mergesIn(new TextDecoder().decode(concatBytes(tail))) : [];
 }

@@ -1,0 +1,101 @@
+/**
+ * The marked cells of one sheet for the copy (issue 8, full height). The cut-off's highlight
+ * can cover every row of a million-row sheet (one column, one fill): a map per row cost about
+ * 300 MB of heap, so those rows are kept as one sorted list of numbers; the problem marks
+ * (rows with issues, few) stay in maps and are drawn over the highlight, as the add-in does.
+ */
+
+/** Marks of a row: 0-based column -> fill colour. */
+export type RowMarks = ReadonlyMap<number, string>;
+
+/** What the sheet patcher asks of the marks: a row's marks (undefined when it has none). */
+export interface MarkLookup {
+  get(row: number): RowMarks | undefined;
+}
+
+interface Band {
+  readonly column: number;
+  readonly fill: string;
+  /** Excel rows, ascending, each once. */
+  readonly rows: Int32Array;
+}
+
+const ascending = (rows: ArrayLike<number>): Int32Array => {
+  const sorted = Int32Array.from(rows).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
+  return sorted.subarray(0, n);
+};
+
+/** Index of `row` in the ascending `rows`, or -1. */
+function indexOf(rows: Int32Array, row: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = rows[mid] as number;
+    if (v === row) return mid;
+    if (v < row) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+export class SheetMarks implements MarkLookup {
+  private readonly bands: Band[] = [];
+  private readonly cells = new Map<number, Map<number, string>>();
+  // The patcher asks for the same row several times in a row: its marks are made once.
+  private lastRow = -1;
+  private lastMarks: RowMarks | undefined;
+
+  /** Marks `column` of every row in `rows` with `fill`, under any mark set before or after. */
+  addColumn(column: number, fill: string, rows: ArrayLike<number>): void {
+    if (rows.length === 0) return;
+    this.bands.push({ column, fill, rows: ascending(rows) });
+    this.lastRow = -1;
+  }
+
+  /** Marks one cell, over whatever was set for it before. */
+  set(row: number, column: number, fill: string): void {
+    let byRow = this.cells.get(row);
+    if (byRow === undefined) this.cells.set(row, (byRow = new Map()));
+    byRow.set(column, fill);
+    this.lastRow = -1;
+  }
+
+  get isEmpty(): boolean {
+    return this.bands.length === 0 && this.cells.size === 0;
+  }
+
+  get(row: number): RowMarks | undefined {
+    if (row === this.lastRow) return this.lastMarks;
+    let marks: Map<number, string> | undefined;
+    for (const band of this.bands)
+      if (indexOf(band.rows, row) !== -1) (marks ??= new Map()).set(band.column, band.fill);
+    const cells = this.cells.get(row);
+    if (cells !== undefined) {
+      if (marks === undefined) marks = cells;
+      else for (const [column, fill] of cells) marks.set(column, fill);
+    }
+    this.lastRow = row;
+    this.lastMarks = marks;
+    return marks;
+  }
+
+  /** Every marked row, ascending, each once. */
+  rows(): Int32Array {
+    const all = new Int32Array(this.bands.reduce((n, b) => n + b.rows.length, this.cells.size));
+    let at = 0;
+    for (const band of this.bands) (all.set(band.rows, at), (at += band.rows.length));
+    for (const row of this.cells.keys()) all[at++] = row;
+    return this.bands.length === 1 && this.cells.size === 0 ? all : ascending(all);
+  }
+
+  /** The last marked row (0 when none). */
+  get maxRow(): number {
+    let max = 0;
+    for (const band of this.bands) max = Math.max(max, band.rows[band.rows.length - 1] ?? 0);
+    for (const row of this.cells.keys()) max = Math.max(max, row);
+    return max;
+  }
+}
