@@ -24,6 +24,7 @@ import { isPackageError } from "../package/errors";
 import { oneLine, readFailure } from "./read-failure";
 import { patchPackage } from "../package/patch";
 import { isMacroEnabled, isOwnOutput, openPackage } from "../package/workbook";
+import { type FileSource, openFileSource } from "./file-source";
 import { NODE_CODEC } from "./node-codec";
 
 export interface CliIo {
@@ -171,59 +172,67 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
       unreadable.push({ file, reason: cliMessage(key, lang, params) });
     };
     let pkg;
+    let source: FileSource | undefined;
     try {
-      pkg = openPackage(await fs.readFile(file), NODE_CODEC);
+      source = openFileSource(file);
+      pkg = openPackage(source, NODE_CODEC);
     } catch (error) {
+      source?.close();
       const [key, detail] = readFailure(error);
       fail(key, { detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error) });
       continue;
     }
-    // A folder run meets the copies this tool wrote earlier: checking them would count everyone twice.
-    if (several && isOwnOutput(pkg)) {
-      say(file, "skippedOwnOutput");
-      continue;
-    }
-    let rows = 0;
-    const onRow = (): void => {
-      rows++;
-      if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
-    };
     try {
-      const checked = checkPackage(pkg, session, displayName, {
-        onRow,
-        keepTexts: target !== null,
-        ...(target !== null && plan.json === null ? { compactFor: lang } : {}),
-      });
-      let result = checked.result;
-      if (target !== null) {
-        if (progress) say(file, "progressWriting");
-        // Excel refuses an .xlsx whose workbook has the macro type, and the reverse.
-        const wanted = isMacroEnabled(pkg) ? ".xlsm" : ".xlsx";
-        if (path.extname(target).toLowerCase() !== wanted)
-          throw new Failure(cliMessage("outExtension", lang, { value: target, ext: wanted }));
-        const problem = await targetProblem(target, options.force, isEarlierCopy);
-        if (problem !== null)
-          throw new Failure(
-            cliMessage(problem === "exists" ? "targetExists" : "targetNotRegular", lang, { value: target }),
-          );
-        try {
-          result = (
-            await writeSafely(target, open, (out) => patchPackage(pkg, checked, lang, (chunk) => out.write(chunk)))
-          ).result;
-        } catch (error) {
-          if (isPackageError(error)) throw error;
-          fail("writeFailed", { value: target, detail: oneLine(error) });
-          continue;
-        }
+      // A folder run meets the copies this tool wrote earlier: checking them would count everyone twice.
+      if (several && isOwnOutput(pkg)) {
+        say(file, "skippedOwnOutput");
+        continue;
       }
-      done.push({ result, displayName: file, annotatedCopy: target });
-    } catch (error) {
-      if (error instanceof Failure) throw error;
-      const [key, detail] = readFailure(error);
-      fail(key, {
-        detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error),
-        value: target ?? "",
-      });
+      let rows = 0;
+      const onRow = (): void => {
+        rows++;
+        if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
+      };
+      try {
+        const checked = checkPackage(pkg, session, displayName, {
+          onRow,
+          keepTexts: target !== null,
+          ...(target !== null && plan.json === null ? { compactFor: lang } : {}),
+        });
+        let result = checked.result;
+        if (target !== null) {
+          if (progress) say(file, "progressWriting");
+          // Excel refuses an .xlsx whose workbook has the macro type, and the reverse.
+          const wanted = isMacroEnabled(pkg) ? ".xlsm" : ".xlsx";
+          if (path.extname(target).toLowerCase() !== wanted)
+            throw new Failure(cliMessage("outExtension", lang, { value: target, ext: wanted }));
+          const problem = await targetProblem(target, options.force, isEarlierCopy);
+          if (problem !== null)
+            throw new Failure(
+              cliMessage(problem === "exists" ? "targetExists" : "targetNotRegular", lang, { value: target }),
+            );
+          try {
+            result = (
+              await writeSafely(target, open, (out) => patchPackage(pkg, checked, lang, (chunk) => out.write(chunk)))
+            ).result;
+          } catch (error) {
+            if (isPackageError(error)) throw error;
+            fail("writeFailed", { value: target, detail: oneLine(error) });
+            continue;
+          }
+        }
+        done.push({ result, displayName: file, annotatedCopy: target });
+      } catch (error) {
+        if (error instanceof Failure) throw error;
+        const [key, detail] = readFailure(error);
+        fail(key, {
+          detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error),
+          value: target ?? "",
+        });
+      }
+    } finally {
+      // The file is read until the copy is written; closed whatever happened.
+      source.close();
     }
   }
 

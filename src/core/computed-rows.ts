@@ -63,6 +63,38 @@ class IntList {
   }
 }
 
+/**
+ * A growing list of ids, one byte each while they are below 256, widened when a larger one
+ * comes: most computed columns hold a handful of distinct cells, so a full-height sheet's ten
+ * columns cost about 10 MB instead of 40 (issue 8, memory at full height).
+ */
+class IdList {
+  private data: Uint8Array | Uint16Array | Int32Array = new Uint8Array(1024);
+  private limit = 0xff;
+  length = 0;
+  push(v: number): void {
+    if (v > this.limit || this.length === this.data.length) {
+      const wide = v > this.limit;
+      const size = this.length === this.data.length ? this.data.length * 2 : this.data.length;
+      const bigger =
+        wide && v > 0xffff
+          ? new Int32Array(size)
+          : wide || this.data instanceof Uint16Array
+            ? new Uint16Array(size)
+            : this.data instanceof Int32Array
+              ? new Int32Array(size)
+              : new Uint8Array(size);
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+      this.limit = bigger instanceof Uint8Array ? 0xff : bigger instanceof Uint16Array ? 0xffff : 0x7fffffff;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.data[i] ?? 0;
+  }
+}
+
 /** Distinct cells of one column, each with a small id. */
 class CellTable {
   private readonly ids = new Map<string, number>();
@@ -87,7 +119,7 @@ const BATCH_ROWS = 512;
 /** Collects one sheet's computed columns as its rows are checked; finish() gives the ComputedSet. */
 export class ComputedCollector {
   private readonly rows = new IntList();
-  private readonly ids: IntList[];
+  private readonly ids: IdList[];
   private readonly tables: CellTable[];
   private pending: PersonRow[] = [];
   private readonly shell: SheetResult;
@@ -105,7 +137,7 @@ export class ComputedCollector {
     this.headers = empty.headers;
     this.startColumnIndex = empty.startColumnIndex;
     this.headerRow = empty.headerRow;
-    this.ids = empty.headers.map(() => new IntList());
+    this.ids = empty.headers.map(() => new IdList());
     this.tables = empty.headers.map(() => new CellTable());
   }
 
@@ -148,7 +180,7 @@ export class ComputedCollector {
     // Excel row -> index of its line (+1; 0 where no person), for the writer's row-by-row lookups.
     const index = new Int32Array(Math.max(0, lastRow - this.headerRow) + 1);
     for (let i = 0; i < count; i++) index[rows.at(i) - this.headerRow] = i + 1;
-    const columns = tables.map((table, j) => ({ table, ids: ids[j] ?? new IntList() }));
+    const columns = tables.map((table, j) => ({ table, ids: ids[j] ?? new IdList() }));
     // Every id was handed out by its column's table, so the lookup always finds a cell.
     const line = (i: number): OutCell[] => columns.map(({ table, ids }) => table.cells[ids.at(i)] as OutCell);
     return {

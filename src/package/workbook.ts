@@ -16,7 +16,7 @@ import {
   localName,
   tagsOf,
 } from "./xml";
-import { type Codec, type ZipArchive, type ZipEntry, entryText, readZip, textChunks } from "./zip";
+import { type ByteSource, type Codec, type ZipArchive, type ZipEntry, entryText, readZip, textChunks } from "./zip";
 import { isDateFormat } from "../core/dates";
 import { LABELS } from "../core/vocabulary";
 
@@ -113,7 +113,7 @@ export function relIdOf(a: ReadonlyMap<string, string>): string | undefined {
   return undefined;
 }
 
-export function openPackage(bytes: Uint8Array, codec?: Codec): WorkbookPackage {
+export function openPackage(bytes: Uint8Array | ByteSource, codec?: Codec): WorkbookPackage {
   const zip = readZip(bytes, codec);
   const root = relsOf(zip, "");
   const officeDocument = root.find((r) => r.kind === "officeDocument" && !r.external);

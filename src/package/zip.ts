@@ -47,9 +47,23 @@ export const FFLATE_CODEC: Codec = {
   },
 };
 
+/**
+ * The archive's bytes, read where needed: the whole file in memory (the task pane, tests), or
+ * the command line's file read piece by piece, so a full-height workbook's 80 MB are not held
+ * for the whole run (issue 8, memory). `read` may return a view; callers do not keep it.
+ */
+export interface ByteSource {
+  readonly length: number;
+  read(start: number, end: number): Uint8Array;
+}
+
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return { length: bytes.length, read: (start, end) => bytes.subarray(start, end) };
+}
+
 export interface ZipArchive {
   readonly codec: Codec;
-  readonly bytes: Uint8Array;
+  readonly source: ByteSource;
   /** In the order of the central directory. */
   readonly entries: readonly ZipEntry[];
   /** Part names are case-insensitive in OPC: lower-cased name to entry. */
@@ -89,38 +103,49 @@ function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
 const ENCRYPTED_STREAM = new Uint8Array([..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]));
 
 /** Reads the central directory; throws a coded PackageError for anything that is not a usable zip. */
-export function readZip(bytes: Uint8Array, codec: Codec = FFLATE_CODEC): ZipArchive {
-  if (bytes.length === 0) throw new PackageError("empty");
-  if (startsWith(bytes, OLE_MAGIC)) throw new PackageError(contains(bytes, ENCRYPTED_STREAM) ? "encrypted" : "old-xls");
-  if (bytes.length >= 4 && u32(bytes, 0) === SIG_END) throw new PackageError("not-workbook");
-  if (bytes.length < 4 || u32(bytes, 0) !== SIG_LOCAL) throw new PackageError("not-zip");
+export function readZip(input: Uint8Array | ByteSource, codec: Codec = FFLATE_CODEC): ZipArchive {
+  const source = input instanceof Uint8Array ? bytesSource(input) : input;
+  const length = source.length;
+  if (length === 0) throw new PackageError("empty");
+  const head = source.read(0, Math.min(length, 8));
+  if (startsWith(head, OLE_MAGIC))
+    throw new PackageError(contains(source.read(0, length), ENCRYPTED_STREAM) ? "encrypted" : "old-xls");
+  if (length >= 4 && u32(head, 0) === SIG_END) throw new PackageError("not-workbook");
+  if (length < 4 || u32(head, 0) !== SIG_LOCAL) throw new PackageError("not-zip");
 
+  // The end record is in the last 22 bytes plus at most a 64 KB comment.
+  const tailStart = Math.max(0, length - 22 - 0xffff);
+  const tail = source.read(tailStart, length);
   let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (u32(bytes, i) === SIG_END) {
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (u32(tail, i) === SIG_END) {
       end = i;
       break;
     }
   }
   if (end === -1) throw new PackageError("damaged", "no-end-record");
-  let count = u16(bytes, end + 10);
-  let dirSize = u32(bytes, end + 12);
-  let dirOffset = u32(bytes, end + 16);
+  let count = u16(tail, end + 10);
+  let dirSize = u32(tail, end + 12);
+  let dirOffset = u32(tail, end + 16);
   if (count === 0xffff || dirSize === MAX32 || dirOffset === MAX32) {
-    const locator = end - 20;
-    if (locator < 0 || u32(bytes, locator) !== SIG_LOCATOR64) throw new PackageError("damaged", "directory-damaged");
-    const end64 = u64(bytes, locator + 8);
-    if (end64 + 56 > bytes.length || u32(bytes, end64) !== SIG_END64)
-      throw new PackageError("damaged", "directory-damaged");
-    count = u64(bytes, end64 + 32);
-    dirSize = u64(bytes, end64 + 40);
-    dirOffset = u64(bytes, end64 + 48);
+    const locator = tailStart + end - 20;
+    const loc = locator >= 0 ? source.read(locator, locator + 20) : new Uint8Array(0);
+    if (loc.length < 20 || u32(loc, 0) !== SIG_LOCATOR64) throw new PackageError("damaged", "directory-damaged");
+    const end64 = u64(loc, 8);
+    if (end64 + 56 > length) throw new PackageError("damaged", "directory-damaged");
+    const rec = source.read(end64, end64 + 56);
+    if (u32(rec, 0) !== SIG_END64) throw new PackageError("damaged", "directory-damaged");
+    count = u64(rec, 32);
+    dirSize = u64(rec, 40);
+    dirOffset = u64(rec, 48);
   }
-  if (dirOffset + dirSize > bytes.length) throw new PackageError("damaged", "directory-outside");
+  if (dirOffset + dirSize > length) throw new PackageError("damaged", "directory-outside");
+  // The directory (and the end records after it), read once; offsets below are into it.
+  const bytes = source.read(dirOffset, length);
 
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
-  let p = dirOffset;
+  let p = 0;
   for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) throw new PackageError("damaged", "directory-damaged");
     const nameLength = u16(bytes, p + 28);
@@ -155,22 +180,28 @@ export function readZip(bytes: Uint8Array, codec: Codec = FFLATE_CODEC): ZipArch
       time: u16(bytes, p + 12),
       date: u16(bytes, p + 14),
     };
-    if (localOffset + 30 > bytes.length) throw new PackageError("damaged", "directory-outside");
+    if (localOffset + 30 > length) throw new PackageError("damaged", "directory-outside");
     entries.push(entry);
     byName.set(name.toLowerCase(), entry);
     p += 46 + nameLength + extraLength + commentLength;
   }
-  return { codec, bytes, entries, byName };
+  return { codec, source, entries, byName };
 }
 
-/** The entry's compressed bytes as stored (a view, no copy). */
-export function rawData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
-  const b = zip.bytes;
+/** Where the entry's compressed bytes are in the archive: [start, end). */
+function rawRange(zip: ZipArchive, entry: ZipEntry): readonly [number, number] {
   const at = entry.localOffset;
-  if (u32(b, at) !== SIG_LOCAL) throw new PackageError("damaged", "entry-damaged");
-  const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
-  if (start + entry.compressedSize > b.length) throw new PackageError("damaged", "entry-damaged");
-  return b.subarray(start, start + entry.compressedSize);
+  const header = zip.source.read(at, at + 30);
+  if (header.length < 30 || u32(header, 0) !== SIG_LOCAL) throw new PackageError("damaged", "entry-damaged");
+  const start = at + 30 + u16(header, 26) + u16(header, 28);
+  if (start + entry.compressedSize > zip.source.length) throw new PackageError("damaged", "entry-damaged");
+  return [start, start + entry.compressedSize];
+}
+
+/** The entry's compressed bytes as stored (a view of the archive when it is in memory). */
+export function rawData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
+  const [start, end] = rawRange(zip, entry);
+  return zip.source.read(start, end);
 }
 
 function checkReadable(entry: ZipEntry): void {
@@ -231,18 +262,21 @@ export function decodeSlices(
  */
 export function* inflateSteps(zip: ZipArchive, entry: ZipEntry): Generator<Uint8Array[]> {
   checkReadable(entry);
-  const raw = rawData(zip, entry);
+  // Read a step at a time: a part of a file read piece by piece is never held whole.
+  const [start, end] = rawRange(zip, entry);
+  const piece = (i: number): Uint8Array => zip.source.read(start + i, Math.min(end, start + i + INFLATE_STEP));
+  const size = end - start;
   if (entry.method === 0) {
-    for (let i = 0; i < raw.length; i += INFLATE_STEP) yield [raw.subarray(i, i + INFLATE_STEP)];
+    for (let i = 0; i < size; i += INFLATE_STEP) yield [piece(i)];
     return;
   }
   const out: Uint8Array[] = [];
   const inflater = new Inflate((chunk) => {
     out.push(chunk);
   });
-  for (let i = 0; i === 0 || i < raw.length; i += INFLATE_STEP) {
+  for (let i = 0; i === 0 || i < size; i += INFLATE_STEP) {
     try {
-      inflater.push(raw.subarray(i, i + INFLATE_STEP), i + INFLATE_STEP >= raw.length);
+      inflater.push(piece(i), i + INFLATE_STEP >= size);
     } catch {
       throw new PackageError("damaged", "entry-damaged");
     }

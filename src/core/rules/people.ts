@@ -5,6 +5,7 @@
  * it (case, spaces and titles such as "S.Pd." ignored).
  */
 import { normalizeName } from "../values";
+import { grow8, StringStore } from "../string-store";
 import { DigitKeyMap } from "./digit-keys";
 import type { EmploymentStatus } from "../vocabulary";
 
@@ -30,11 +31,16 @@ export interface PersonKeys {
  * the workbook, so a workbook without training sheets never builds them.
  */
 export class KnownPeople {
-  private readonly nips: (string | null)[] = [];
-  private readonly niks: (string | null)[] = [];
-  private readonly keyNames: (string | null)[] = [];
-  private readonly names: (string | null)[] = [];
-  private readonly statuses: (EmploymentStatus | null)[] = [];
+  // Texts in byte arenas, not arrays of strings: a full-height sheet's million NIKs and names
+  // cost about 190 bytes a row as strings (each a slice with its own parent), about 50 here.
+  private readonly nips = new StringStore();
+  private readonly niks = new StringStore();
+  private readonly names = new StringStore();
+  /** The name a row is keyed by, where it is not its name (the engine gives the same one). */
+  private readonly keyNames = new Map<number, string | null>();
+  /** Per row: index into statusCodes. */
+  private statuses: Uint8Array = new Uint8Array(1024);
+  private readonly statusCodes: (EmploymentStatus | null)[] = [null];
   /** Rows remembered up to here are in the maps below. */
   private indexed = 0;
   /** Each indexed row's person key (null: the row had none and was not remembered). */
@@ -48,11 +54,14 @@ export class KnownPeople {
 
   /** Remembers a personnel row's person; see rememberPerson. */
   remember(keys: PersonKeys, person: Omit<KnownPerson, "key">): void {
-    this.nips.push(keys.nip);
-    this.niks.push(keys.nik);
-    this.keyNames.push(keys.name);
-    this.names.push(person.name);
-    this.statuses.push(person.status);
+    const row = this.names.add(person.name);
+    this.nips.add(keys.nip);
+    this.niks.add(keys.nik);
+    if (keys.name !== person.name) this.keyNames.set(row, keys.name);
+    let code = this.statusCodes.indexOf(person.status);
+    if (code === -1) code = this.statusCodes.push(person.status) - 1;
+    if (row >= this.statuses.length) this.statuses = grow8(this.statuses, row + 1);
+    this.statuses[row] = code;
   }
 
   /** The person a row names: by NIP first, then NIK, then a name exactly one known person has. */
@@ -75,10 +84,11 @@ export class KnownPeople {
    * the first key; otherwise its key is its NIP, else NIK, else normalized name.
    */
   private index(): void {
-    for (let row = this.indexed; row < this.nips.length; row++) {
-      const nip = this.nips[row] ?? null;
-      const nik = this.niks[row] ?? null;
-      const name = this.keyNames[row] ?? null;
+    for (let row = this.indexed; row < this.names.size; row++) {
+      const nip = this.nips.get(row);
+      const nik = this.niks.get(row);
+      const keyName = this.keyNames.get(row);
+      const name = keyName !== undefined ? keyName : this.names.get(row);
       const earlier = this.byId(nip, nik);
       const normalized = name !== null ? normalizeName(name) : null;
       const key = earlier !== undefined ? (this.keys[earlier] ?? null) : (nip ?? nik ?? normalized);
@@ -88,7 +98,7 @@ export class KnownPeople {
       if (nik !== null) this.byNik.set(nik, row);
       if (normalized !== null) this.rememberName(normalized, key, row);
     }
-    this.indexed = this.nips.length;
+    this.indexed = this.names.size;
   }
 
   private byId(nip: string | null, nik: string | null): number | undefined {
@@ -96,7 +106,8 @@ export class KnownPeople {
   }
 
   private person(row: number): KnownPerson {
-    return { name: this.names[row] ?? null, status: this.statuses[row] ?? null, key: this.keys[row] ?? "" };
+    const status = this.statusCodes[this.statuses[row] ?? 0] ?? null;
+    return { name: this.names.get(row), status, key: this.keys[row] ?? "" };
   }
 
   /** A row under its normalized name: a person seen again replaces their earlier row. */
