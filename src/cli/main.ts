@@ -163,7 +163,7 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   });
   const open = io.openOutput ?? openRealOutput;
   const done: FileOutputs[] = [];
-  for (const file of inputs.files) {
+  for (const [index, file] of inputs.files.entries()) {
     reading.file = file;
     const displayName = several ? path.normalize(file) : undefined;
     const target = plan.annotated.get(file) ?? null;
@@ -199,6 +199,8 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
           keepTexts: target !== null,
           ...(target !== null && plan.json === null ? { compactFor: lang } : {}),
         });
+        // The last workbook is checked: the copy does not need what a next one would be checked against.
+        if (index === inputs.files.length - 1) session.close();
         let result = checked.result;
         if (target !== null) {
           if (progress) say(file, "progressWriting");

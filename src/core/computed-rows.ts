@@ -68,7 +68,7 @@ class IntList {
  * comes: most computed columns hold a handful of distinct cells, so a full-height sheet's ten
  * columns cost about 10 MB instead of 40 (issue 8, memory at full height).
  */
-class IdList {
+export class IdList {
   private data: Uint8Array | Uint16Array | Int32Array = new Uint8Array(1024);
   private limit = 0xff;
   length = 0;

@@ -132,7 +132,8 @@ function newWorkbook(): WorkbookState {
 export class CheckSession {
   readonly policy: Policy;
   private readonly days: PolicyDays;
-  private readonly history = new ServiceHistory();
+  private history = new ServiceHistory();
+  private closed = false;
   private workbook: WorkbookState = newWorkbook();
   private readonly finished: WorkbookResult[] = [];
   private readonly corrections: ColumnOverrides;
@@ -157,6 +158,7 @@ export class CheckSession {
   }
 
   openSheet(name: string, file?: string, merges?: readonly MergeArea[]): SheetStream {
+    if (this.closed) throw new Error("CheckSession: closed, it checks no more sheets");
     const context = {
       policy: this.policy,
       days: this.days,
@@ -187,6 +189,16 @@ export class CheckSession {
     };
     this.finished.push(result);
     return result;
+  }
+
+  /**
+   * No more sheets will be checked: what later ones would be checked against (every NIK seen,
+   * with its first place and periods: about 60 MB at full height) is let go, so a command
+   * line run does not hold it while it writes the copy of its last workbook (issue 8).
+   */
+  close(): void {
+    this.closed = true;
+    this.history = new ServiceHistory();
   }
 
   combinedSummary(): Summary {

@@ -190,6 +190,19 @@ describe("engine details", () => {
     expect(session.combinedSummary().people).toBe(2);
   });
 
+  test("a closed session keeps its workbooks' summaries and refuses another sheet", () => {
+    const session = new CheckSession(DEFAULT_POLICY);
+    session.checkSheet(
+      { name: "A", rows: personnelRows([person(1, s(nikMale), s("12-03-1990"), "L", s("01-01-2024"))]) },
+      "a.xlsx",
+    );
+    session.finishWorkbook("a.xlsx");
+    // The command line closes it after its last workbook: the NIKs seen are let go, not the results.
+    session.close();
+    expect(session.combinedSummary().people).toBe(1);
+    expect(() => session.openSheet("B", "b.xlsx")).toThrow(/closed/);
+  });
+
   test("a gap between two periods of one person is flagged for review", () => {
     const rows = personnelRows([
       person(1, s(nikMale), s("12-03-1990"), "L", s("01-01-2019"), s("31-12-2020")),

@@ -122,14 +122,24 @@ function mix(x: number): number {
 /** The low 9 digits of the key split last (a second return value without an object per call). */
 let splitLow = 0;
 
-/** A growable column of numbers (doubles), for one field of many records. */
+type NumberArray = Float64Array | Int32Array | Uint8Array;
+
+/**
+ * A growable column of numbers, for one field of many records: doubles by default; a field of
+ * small whole numbers (a row, a sheet's index, a kind) takes a narrower array, 4 or 1 bytes a
+ * record instead of 8 (a full-height sheet keeps a million records).
+ */
 export class NumberColumn {
-  private data = new Float64Array(16);
+  private data: NumberArray;
   length = 0;
+
+  constructor(private readonly make: (length: number) => NumberArray = (n) => new Float64Array(n)) {
+    this.data = make(16);
+  }
 
   push(value: number): number {
     if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
+      const bigger = this.make(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }

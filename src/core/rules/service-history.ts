@@ -31,9 +31,10 @@ export class ServiceHistory {
   private readonly byNik = new DigitKeyMap();
   private readonly sheets: { readonly file: string | undefined; readonly sheet: string }[] = [];
   private lastSheet = -1;
-  private readonly sheetOf = new NumberColumn();
+  private readonly sheetOf = new NumberColumn((n) => new Int32Array(n));
+  /** Doubles: a damaged file's row numbers can be anything, and come back as they were read. */
   private readonly rowOf = new NumberColumn();
-  private readonly periodKind = new NumberColumn();
+  private readonly periodKind = new NumberColumn((n) => new Uint8Array(n));
   private readonly startOf = new NumberColumn();
   private readonly endOf = new NumberColumn();
   private readonly later = new Map<number, ServicePeriod[]>();
