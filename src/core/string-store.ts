@@ -9,14 +9,24 @@
 /** The top bit of a start marks null (the arena stays under 2 GB: a sheet's names are far less). */
 const NULL_BIT = 0x80000000;
 const OFFSET_BITS = 0x7fffffff;
+/**
+ * The arena is kept in blocks of this many bytes (the first grows up to it), so it never holds
+ * a doubled array's unused half nor, while growing, two copies: a full-height sheet's names
+ * are about 20 MB, which a doubled array held in 32 MB and copied at 16 (issue 8, memory).
+ */
+const BLOCK_BITS = 20;
+const BLOCK = 1 << BLOCK_BITS;
 
 export class StringStore {
-  private bytes: Uint8Array = new Uint8Array(1 << 12);
+  private readonly blocks: Uint8Array[] = [new Uint8Array(1 << 12)];
+  /** Bytes used in each block before the last (a text never crosses from one block to the next). */
+  private readonly fills: number[] = [];
+  /** Bytes used in the last block, always below BLOCK. */
   private used = 0;
-  /** Per id: where its bytes start (NULL_BIT set for null). The next id's start (or `used`) ends it. */
+  /** Per id: where its bytes start, block * BLOCK + offset (NULL_BIT set for null). The next id's start (or the block's fill) ends it. */
   private starts: Uint32Array = new Uint32Array(1 << 10);
   private count = 0;
-  /** Ids whose text has a character above U+00FF. */
+  /** Ids whose text has a character above U+00FF, or is longer than a block. */
   private readonly wide = new Map<number, string>();
 
   get size(): number {
@@ -25,7 +35,12 @@ export class StringStore {
 
   /** Bytes held, for benchmarks. */
   get byteSize(): number {
-    return this.bytes.byteLength + this.starts.byteLength;
+    return this.blocks.reduce((n, b) => n + b.byteLength, this.starts.byteLength);
+  }
+
+  /** Where the next text starts. */
+  private position(): number {
+    return (this.blocks.length - 1) * BLOCK + this.used;
   }
 
   /** Adds a string; returns its id (0, 1, 2, ... in the order added). */
@@ -34,12 +49,17 @@ export class StringStore {
     if (id + 1 >= this.starts.length) this.starts = grow32(this.starts, id + 2);
     this.count++;
     if (text === null) {
-      this.starts[id] = (this.used | NULL_BIT) >>> 0;
+      this.starts[id] = (this.position() | NULL_BIT) >>> 0;
       return id;
     }
-    this.starts[id] = this.used;
-    if (this.used + text.length > this.bytes.length) this.bytes = grow8(this.bytes, this.used + text.length);
-    const bytes = this.bytes;
+    if (text.length >= BLOCK) {
+      this.starts[id] = this.position();
+      this.wide.set(id, text);
+      return id;
+    }
+    this.makeRoom(text.length);
+    this.starts[id] = this.position();
+    const bytes = this.blocks[this.blocks.length - 1] as Uint8Array;
     let at = this.used;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -53,6 +73,22 @@ export class StringStore {
     return id;
   }
 
+  /** Room for `length` more bytes in the last block, keeping `used` below BLOCK. */
+  private makeRoom(length: number): void {
+    const last = this.blocks.length - 1;
+    const block = this.blocks[last] as Uint8Array;
+    const need = this.used + length;
+    if (need < block.length) return;
+    if (need < BLOCK) {
+      // The first block grows by doubling up to a whole block (a small store stays small).
+      this.blocks[last] = grow8(block, Math.min(BLOCK, Math.max(need + 1, block.length * 2)));
+      return;
+    }
+    this.fills.push(this.used);
+    this.blocks.push(new Uint8Array(BLOCK));
+    this.used = 0;
+  }
+
   get(id: number): string | null {
     if (id < 0 || id >= this.count) return null;
     const start = this.starts[id] as number;
@@ -61,8 +97,10 @@ export class StringStore {
       const wide = this.wide.get(id);
       if (wide !== undefined) return wide;
     }
-    const end = id + 1 < this.count ? (this.starts[id + 1] as number) & OFFSET_BITS : this.used;
-    return latin1(this.bytes, start, end);
+    const block = start >>> BLOCK_BITS;
+    const next = id + 1 < this.count ? ((this.starts[id + 1] as number) & OFFSET_BITS) >>> 0 : this.position();
+    const end = next >>> BLOCK_BITS === block ? next - block * BLOCK : (this.fills[block] ?? this.used);
+    return latin1(this.blocks[block] as Uint8Array, start - block * BLOCK, end);
   }
 }
 

@@ -45,7 +45,7 @@ export interface PackageCheck {
 export interface CompactOutputs {
   readonly computed: ReadonlyMap<string, ComputedSet>;
   /** Excel rows whose contract ends at the cut-off, per sheet, in order. */
-  readonly cutoffRows: ReadonlyMap<string, readonly number[]>;
+  readonly cutoffRows: ReadonlyMap<string, ArrayLike<number>>;
   /** Fed with every person row; the patcher ends the workbook in it (its own issues come last). */
   readonly reports: ReportCollector;
 }
@@ -65,7 +65,11 @@ export const keepRowsWithIssues = (row: PersonRow): boolean => row.issues.length
 /** Takes the rows of one sheet as the engine finishes them. */
 class CompactSheet {
   private collector: ComputedCollector | null | undefined;
-  readonly cutoffRows: number[] = [];
+  // A typed array, not a list of numbers: every row of a full-height sheet can end at the
+  // cut-off, and a million numbers in the heap made V8 let its garbage grow about four times
+  // that. Doubles: a damaged file's row numbers are kept as read.
+  private cutoff: Float64Array = new Float64Array(1024);
+  private cutoffCount = 0;
 
   constructor(
     private readonly name: string,
@@ -81,8 +85,22 @@ class CompactSheet {
     for (const row of rows) {
       if (!isPersonRow(row)) continue;
       this.collector?.add(row);
-      if (row.endsAtCutoff) this.cutoffRows.push(row.row);
+      if (row.endsAtCutoff) this.addCutoff(row.row);
     }
+  }
+
+  private addCutoff(row: number): void {
+    if (this.cutoffCount === this.cutoff.length) {
+      const bigger = new Float64Array(this.cutoff.length * 2);
+      bigger.set(this.cutoff);
+      this.cutoff = bigger;
+    }
+    this.cutoff[this.cutoffCount++] = row;
+  }
+
+  /** Excel rows whose contract ends at the cut-off, in order. */
+  get cutoffRows(): Float64Array {
+    return this.cutoff.subarray(0, this.cutoffCount);
   }
 
   finish(sheet: SheetResult | undefined): ComputedSet | null {
@@ -111,7 +129,7 @@ export function checkPackage(
   const { onRow, keepTexts = false, compactFor } = options;
   const reports = compactFor !== undefined ? new ReportCollector() : null;
   const computed = new Map<string, ComputedSet>();
-  const cutoffRows = new Map<string, readonly number[]>();
+  const cutoffRows = new Map<string, Float64Array>();
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const facts = new Map<string, SheetFacts>();
   const texts = new Map<string, HeldPart>();

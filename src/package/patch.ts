@@ -477,9 +477,9 @@ function wholeRows(sheet: SheetResult, lang: Lang): ComputedSet | null {
 }
 
 /** The rows of `marks` and of the computed cells, ascending, each once (one typed array: a million rows at full height). */
-function rowsWithCells(marks: SheetMarks, set: ComputedSet | null): Int32Array {
+function rowsWithCells(marks: SheetMarks, set: ComputedSet | null): Float64Array {
   const marked = marks.rows();
-  const out = new Int32Array(marked.length + (set !== null ? set.count + 1 : 0));
+  const out = new Float64Array(marked.length + (set !== null ? set.count + 1 : 0));
   let n = 0;
   let m = 0;
   const add = (row: number): void => {

@@ -16,19 +16,19 @@ export interface MarkLookup {
 interface Band {
   readonly column: number;
   readonly fill: string;
-  /** Excel rows, ascending, each once. */
-  readonly rows: Int32Array;
+  /** Excel rows, ascending, each once (doubles: a damaged file's row numbers are kept as read). */
+  readonly rows: Float64Array;
 }
 
-const ascending = (rows: ArrayLike<number>): Int32Array => {
-  const sorted = Int32Array.from(rows).sort();
+const ascending = (rows: ArrayLike<number>): Float64Array => {
+  const sorted = Float64Array.from(rows).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
   return sorted.subarray(0, n);
 };
 
 /** Index of `row` in the ascending `rows`, or -1. */
-function indexOf(rows: Int32Array, row: number): number {
+function indexOf(rows: Float64Array, row: number): number {
   let lo = 0;
   let hi = rows.length - 1;
   while (lo <= hi) {
@@ -83,8 +83,8 @@ export class SheetMarks implements MarkLookup {
   }
 
   /** Every marked row, ascending, each once. */
-  rows(): Int32Array {
-    const all = new Int32Array(this.bands.reduce((n, b) => n + b.rows.length, this.cells.size));
+  rows(): Float64Array {
+    const all = new Float64Array(this.bands.reduce((n, b) => n + b.rows.length, this.cells.size));
     let at = 0;
     for (const band of this.bands) (all.set(band.rows, at), (at += band.rows.length));
     for (const row of this.cells.keys()) all[at++] = row;

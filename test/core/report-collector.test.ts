@@ -185,6 +185,20 @@ describe("StringStore", () => {
     expect(ids.map((id) => store.get(id))).toEqual(texts);
     expect(store.get(texts.length)).toBeNull();
   });
+  test("keeps texts exact across its 1 MB blocks: one ending a block, empty ones, nulls, one longer than a block", () => {
+    const store = new StringStore();
+    const texts: (string | null)[] = [];
+    // 1,048,575 bytes in the first block: 65,535 texts of 16 bytes leave it one byte short of
+    // full, so the next text starts the second block; an empty text and a null then sit at a
+    // block's very start and end, and a 1.5 MB text goes aside.
+    for (let i = 0; i < 65_535; i++) texts.push(String(1_000_000_000_000_000 + i).slice(0, 16));
+    texts.push("", null, "x".repeat(3), "", "y".repeat(1_500_000), null, "z");
+    for (let i = 0; i < 100_000; i++) texts.push(i % 7 === 0 ? null : `nama ${i}`.repeat(1 + (i % 3)));
+    const ids = texts.map((t) => store.add(t));
+    expect(ids.map((id) => store.get(id))).toEqual(texts);
+    // About 2.75 MB of text: three 1 MB blocks and 1 MB of starts; a doubled array took 4 MB + 1 MB.
+    expect(store.byteSize).toBeLessThan(4.5 * 1024 * 1024);
+  });
   test("grows past its first arena", () => {
     const store = new StringStore();
     for (let i = 0; i < 5000; i++) store.add(`nama ke-${i}`);
