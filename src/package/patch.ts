@@ -479,20 +479,31 @@ function wholeRows(sheet: SheetResult, lang: Lang): ComputedSet | null {
 /** The rows of `marks` and of the computed cells, ascending, each once (one typed array: a million rows at full height). */
 function rowsWithCells(marks: SheetMarks, set: ComputedSet | null): Float64Array {
   const marked = marks.rows();
-  const out = new Float64Array(marked.length + (set !== null ? set.count + 1 : 0));
+  // Two passes: the first counts, so the list is allocated at its size (at full height every
+  // row is both marked and computed: half of a list sized for both would go unused).
+  let out: Float64Array | null = null;
   let n = 0;
   let m = 0;
-  const add = (row: number): void => {
-    while (m < marked.length && (marked[m] as number) < row) out[n++] = marked[m++] as number;
-    if (m < marked.length && marked[m] === row) m++;
-    out[n++] = row;
+  const put = (row: number): void => {
+    if (out !== null) out[n] = row;
+    n++;
   };
-  if (set !== null) {
-    add(set.headerRow);
-    set.eachRow(add);
+  const add = (row: number): void => {
+    while (m < marked.length && (marked[m] as number) < row) put(marked[m++] as number);
+    if (m < marked.length && marked[m] === row) m++;
+    put(row);
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1) out = new Float64Array(n);
+    n = 0;
+    m = 0;
+    if (set !== null) {
+      add(set.headerRow);
+      set.eachRow(add);
+    }
+    while (m < marked.length) put(marked[m++] as number);
   }
-  while (m < marked.length) out[n++] = marked[m++] as number;
-  return out.subarray(0, n);
+  return out as Float64Array;
 }
 
 function makePlan(

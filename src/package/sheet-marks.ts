@@ -21,6 +21,10 @@ interface Band {
 }
 
 const ascending = (rows: ArrayLike<number>): Float64Array => {
+  // Rows read in order come ascending already: kept as they are, not copied (8 MB at full height).
+  let ordered = rows instanceof Float64Array;
+  for (let i = 1; ordered && i < rows.length; i++) ordered = (rows[i - 1] as number) < (rows[i] as number);
+  if (ordered) return rows as Float64Array;
   const sorted = Float64Array.from(rows).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;

@@ -507,11 +507,15 @@ class Utf8Out {
     this.at += utf8.encodeInto(s, this.at === 0 ? this.buf : this.buf.subarray(this.at)).written;
   }
 
-  /** Everything written so far; the buffers are handed over (never written again). */
+  /**
+   * Everything written so far, as views valid until the next write: the caller hands them on
+   * (the zip writer deflates each before its push resolves) before writing more. The buffer is
+   * then written again: a new one per flush was 4 MB a megabyte of output, and at full height
+   * tens of them waited for the collector at any time (issue 8, memory).
+   */
   take(): Uint8Array[] {
     this.encode();
     const all = this.at > 0 ? [...this.ready, this.buf.subarray(0, this.at)] : this.ready;
-    this.buf = this.at > 0 ? new Uint8Array(OUT_BUFFER) : this.buf;
     this.at = 0;
     this.ready = [];
     this.readyBytes = 0;
