@@ -449,18 +449,24 @@ export class ZipWriter {
     };
     // Pieces in the order they were made; each settles on its own, so every one is given a
     // handler at once (a failure while the producer is still running is not "unhandled").
-    const inFlight: Promise<Uint8Array>[] = [];
+    const inFlight: { piece: Uint8Array; done: Promise<Uint8Array> }[] = [];
+    // Buffers whose piece has been deflated are used again: fresh megabytes cost page faults
+    // and, at full height, gigabytes of short-lived external memory.
+    const free: Uint8Array[] = [];
     const send = async (piece: Uint8Array, final: boolean): Promise<void> => {
       if (deflatePiece === undefined) return drain(deflate(piece, final));
       const done = deflatePiece(piece, final);
       done.catch(() => undefined);
-      inFlight.push(done);
-      while (inFlight.length > (final ? 0 : PIECES_IN_FLIGHT))
-        await drain([await (inFlight.shift() as Promise<Uint8Array>)]);
+      inFlight.push({ piece, done });
+      while (inFlight.length > (final ? 0 : PIECES_IN_FLIGHT)) {
+        const first = inFlight.shift() as { piece: Uint8Array; done: Promise<Uint8Array> };
+        await drain([await first.done]);
+        if (first.piece.length === PIECE_BYTES) free.push(first.piece);
+      }
     };
     // Pushes of any size are gathered into whole pieces: fewer, larger deflate runs compress
     // better, and a piece handed away is a copy nobody else writes to.
-    let piece = new Uint8Array(PIECE_BYTES);
+    let piece: Uint8Array = new Uint8Array(PIECE_BYTES);
     let used = 0;
     await produce(async (data) => {
       if (data.length === 0) return;
@@ -474,7 +480,8 @@ export class ZipWriter {
         at += n;
         if (used === PIECE_BYTES) {
           await send(piece, false);
-          piece = new Uint8Array(PIECE_BYTES);
+          // The synchronous deflater is done with a piece when send returns.
+          piece = deflatePiece === undefined ? piece : (free.pop() ?? new Uint8Array(PIECE_BYTES));
           used = 0;
         }
       }
