@@ -258,8 +258,10 @@ export async function patchPackage(
           replaced.set(vmlPart, patchVml(entryText(zip, entryOf(zip, vmlPart) as never), patched.shapes, vmlBlock++));
         } else {
           const name = freePart(pkg, usedParts, (n) => `xl/drawings/vmlDrawing${n}.vml`);
-          const text = patchVml(null, patched.shapes, vmlBlock++);
-          newParts.push({ name, write: (push) => push(text) });
+          // Made when written (after the sheets), not held while they stream: a shape per
+          // note is about 15 MB of text at full height.
+          const block = vmlBlock++;
+          newParts.push({ name, write: (push) => push(patchVml(null, patched.shapes, block)) });
           needVmlDefault = true;
           const relId = nextId();
           relAdds.push(
