@@ -9,7 +9,7 @@
  * The sheet is very hidden where ExcelApi 1.2 allows; on 1.1 it can only stay visible.
  */
 import { STATE_SHEET_NAME } from "../core/own-sheets";
-import { type Area, areaA1, cellsToAreas, parseAreaA1 } from "./a1";
+import { type Area, areaA1, cellsToAreasInSlices, parseAreaA1 } from "./a1";
 import { type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { pauser } from "./slices";
 import { toExcelValue } from "./cells";
@@ -154,7 +154,7 @@ export async function stateRows(state: AddinState): Promise<string[][]> {
       else list.push(cell);
     }
     for (const [json, list] of groups) {
-      for (const area of cellsToAreas(list)) rows.push(["cell", sheet, areaA1(area), json]);
+      for (const area of await cellsToAreasInSlices(list, pause)) rows.push(["cell", sheet, areaA1(area), json]);
     }
   }
   return rows;

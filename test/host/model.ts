@@ -56,6 +56,17 @@ const key = (row: number, column: number): number => row * MAX_COLUMNS + column;
 const keyRow = (k: number): number => Math.floor(k / MAX_COLUMNS);
 const keyColumn = (k: number): number => k % MAX_COLUMNS;
 
+/**
+ * A string as the model keeps it: a flat copy of its own. What the add-in writes is often a
+ * slice of a longer string (the text after Excel's apostrophe) or a join of pieces (a
+ * formula); V8 keeps a slice's whole parent and a join's pieces alive, so a million written
+ * cells would cost the model about twice their text, and the benchmark's heap includes the
+ * model. Shorter strings (under 13 characters) are never slices or joins in V8.
+ */
+function ownText<T>(value: T): T {
+  return typeof value === "string" && value.length >= 13 ? (JSON.parse(JSON.stringify(value)) as T) : value;
+}
+
 /** Rows per block of a CellStore. */
 const BLOCK_ROWS = 1024;
 
@@ -197,7 +208,7 @@ export class SheetModel {
     if (value === null || value === "") {
       if (inBase) this.values.set(k, null);
       else this.values.delete(k);
-    } else this.values.set(k, value);
+    } else this.values.set(k, ownText(value));
   }
 
   formula(row: number, column: number): string | null {
@@ -206,7 +217,7 @@ export class SheetModel {
 
   setFormula(row: number, column: number, formula: string, cachedValue: StoredValue | null): void {
     this.setValue(row, column, cachedValue);
-    this.formulas.set(key(row, column), formula);
+    this.formulas.set(key(row, column), ownText(formula));
   }
 
   numberFormat(row: number, column: number): string {
