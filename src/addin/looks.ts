@@ -22,6 +22,10 @@ import {
   cellKey,
   keyColumn,
   keyRow,
+  shared,
+  undecorated,
+  withOriginal,
+  withPurpose,
 } from "./state";
 
 /**
@@ -41,7 +45,7 @@ export async function setLooks(
   for (const [key, d] of cells) {
     if ((++i & 4095) === 0) await pause();
     if (d.looks[purpose] !== undefined && !looks.has(key)) {
-      delete d.looks[purpose];
+      d.looks = withPurpose(d.looks, purpose, undefined);
       changed.add(key);
     }
   }
@@ -49,10 +53,10 @@ export async function setLooks(
     if ((++i & 4095) === 0) await pause();
     let d = cells.get(key);
     if (d === undefined) {
-      d = { original: {}, looks: {} };
+      d = undecorated();
       cells.set(key, d);
     }
-    d.looks[purpose] = look;
+    d.looks = withPurpose(d.looks, purpose, look);
     changed.add(key);
   }
   return changed;
@@ -65,7 +69,7 @@ export async function dropLooks(state: AddinState, sheet: string): Promise<Set<n
   const keys = new Set<number>();
   let i = 0;
   for (const [key, d] of cells) {
-    d.looks = {};
+    d.looks = shared({});
     keys.add(key);
     if ((++i & 4095) === 0) await pause();
   }
@@ -168,14 +172,14 @@ export async function originalReads(
     const column = keyColumn(key);
     const d = cells.get(key) as Decorated;
     if (inside(formatted, row, column)) toRead.push({ row, column });
-    else for (const p of props) (d.original as Record<LookProperty, unknown>)[p] = DEFAULT_LOOK[p];
+    else d.original = withOriginal(d.original, props, DEFAULT_LOOK);
   }
   const record = (row: number, column: number, look: Look): void => {
     const key = cellKey(row, column);
     const d = cells.get(key);
     const props = missing.get(key);
     if (d === undefined || props === undefined) return;
-    for (const p of props) if (look[p] !== undefined) (d.original as Record<LookProperty, unknown>)[p] = look[p];
+    d.original = withOriginal(d.original, props, look);
   };
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
   const mixedAreas: Area[] = [];
