@@ -338,14 +338,27 @@ export interface LookGroup {
 /** Cells by look property and value, before they become rectangles. */
 type LookCells = Map<string, { prop: LookProperty; value: unknown; cells: { row: number; column: number }[] }>;
 
-function addLook(groups: LookCells, row: number, column: number, look: Look): void {
+/** A look's properties, each with the id of its group. */
+type LookParts = readonly { readonly id: string; readonly prop: LookProperty; readonly value: unknown }[];
+
+function lookParts(look: Look): LookParts {
+  const parts: { id: string; prop: LookProperty; value: unknown }[] = [];
   for (const prop of LOOK_PROPERTIES) {
     const value = look[prop];
     if (value === undefined) continue;
-    const id = `${prop}\u0000${typeof value === "string" ? `s${value}` : JSON.stringify(value)}`;
-    const group = groups.get(id) ?? { prop, value, cells: [] };
+    parts.push({ prop, value, id: `${prop}\u0000${typeof value === "string" ? `s${value}` : JSON.stringify(value)}` });
+  }
+  return parts;
+}
+
+function addLook(groups: LookCells, row: number, column: number, look: Look, parts = lookParts(look)): void {
+  for (const { id, prop, value } of parts) {
+    let group = groups.get(id);
+    if (group === undefined) {
+      group = { prop, value, cells: [] };
+      groups.set(id, group);
+    }
     group.cells.push({ row, column });
-    groups.set(id, group);
   }
 }
 
@@ -360,7 +373,16 @@ export function formatOps(
   entries: Iterable<{ readonly row: number; readonly column: number; readonly look: Look }>,
 ): QueuedOp[] {
   const groups: LookCells = new Map();
-  for (const { row, column, look } of entries) addLook(groups, row, column, look);
+  // Entries mostly share a few look objects (out-sheets.ts cellLook): their parts are worked out once each.
+  const known = new Map<Look, LookParts>();
+  for (const { row, column, look } of entries) {
+    let parts = known.get(look);
+    if (parts === undefined) {
+      parts = lookParts(look);
+      known.set(look, parts);
+    }
+    addLook(groups, row, column, look, parts);
+  }
   return groupOps(context, caps, sheet, lookGroups(groups));
 }
 
