@@ -3,9 +3,11 @@
  * inflater and deflater on big sheets. A part is deflated in pieces, each ended with a
  * sync flush (byte-aligned, not final) and the last with a finish, so the pieces join
  * into one valid deflate stream while only one piece is held at a time. zlib's CRC-32 (Node
- * 20.15+) replaces the JavaScript one for parts read and written.
+ * 20.15+) replaces the JavaScript one for parts read and written. Streamed parts (the
+ * annotated sheets, the report sheets) are deflated piece by piece on libuv's thread pool,
+ * so compression runs on another core while the next piece is checked and patched.
  */
-import { constants, crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from "zlib";
 import { type Codec, DEFLATE_LEVEL } from "../package/zip";
 
 /** zlib's smallest output chunk is 64 bytes; small parts get its default 16 KB. */
@@ -24,4 +26,18 @@ export const NODE_CODEC: Codec = {
       }),
     ];
   },
+  deflatePiece: (data, final) =>
+    new Promise((resolve, reject) => {
+      deflateRaw(
+        data,
+        {
+          level: DEFLATE_LEVEL,
+          finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+          // Room for the whole piece's output: each fill of a smaller buffer costs a round
+          // trip between the pool and the main thread.
+          chunkSize: Math.max(MIN_CHUNK, data.length),
+        },
+        (error, out) => (error === null ? resolve(out) : reject(error)),
+      );
+    }),
 };

@@ -703,12 +703,11 @@ export function summaryChartRanges(
  * (issue 7), so a wrong guess can be seen and corrected.
  */
 function columnsReadRows(results: readonly WorkbookResult[], lang: Lang): OutCell[][] {
+  // One block a sheet, its lines wrapped to the page's width like the rest of the summary:
+  // beside a narrow column the role list was cut off on paper.
   const rows: OutCell[][] = [[], [cell(label("columnsRead", lang), "header")]];
-  rows.push([
-    cell(label("hSheet", lang), "header"),
-    cell(label("hRolesFound", lang), "header"),
-    cell(label("hRolesNotFound", lang), "header"),
-  ]);
+  const lines = (text: string, style?: OutStyle): OutCell[][] =>
+    wrapWords(text, SUMMARY_WIDTH).map((line, i) => [cell(i === 0 ? line : `   ${line}`, style)]);
   for (const result of results)
     for (const sheet of result.sheets) {
       if (sheet.kind === "other") continue;
@@ -719,11 +718,14 @@ function columnsReadRows(results: readonly WorkbookResult[], lang: Lang): OutCel
       );
       const where = results.length > 1 && result.file !== undefined ? `${result.file} / ${sheet.name}` : sheet.name;
       const missing = (sheet.rolesNotFound ?? []).map((r) => roleLabel(r, lang));
-      rows.push([
-        cell(where),
-        cell(found.join("; ")),
-        cell(missing.length > 0 ? missing.join(", ") : "-", missing.length > 0 ? "warning" : undefined),
-      ]);
+      rows.push(
+        [cell(`${label("hSheet", lang)}: ${where}`, "header")],
+        ...lines(`${label("hRolesFound", lang)} — ${found.length > 0 ? found.join("; ") : "-"}`),
+        ...lines(
+          `${label("hRolesNotFound", lang)} — ${missing.length > 0 ? missing.join(", ") : "-"}`,
+          missing.length > 0 ? "warning" : "muted",
+        ),
+      );
     }
   return rows;
 }

@@ -65,17 +65,28 @@ class IntList {
 
 /** Distinct cells of one column, each with a small id. */
 class CellTable {
-  private readonly ids = new Map<string, number>();
+  // By style and number format, then by value: numbers, strings and booleans are Map keys as
+  // they are (no key string built per cell, and 5 and "5" stay apart); dates by their ISO text.
+  private readonly byLook = new Map<
+    string,
+    Map<string, { values: Map<unknown, number>; dates: Map<string, number> }>
+  >();
   readonly cells: OutCell[] = [];
   id(cell: OutCell): number {
+    const style = cell.style ?? "";
+    const format = cell.numberFormat ?? "";
+    let byFormat = this.byLook.get(style);
+    if (byFormat === undefined) this.byLook.set(style, (byFormat = new Map()));
+    let ids = byFormat.get(format);
+    if (ids === undefined) byFormat.set(format, (ids = { values: new Map(), dates: new Map() }));
     const v = cell.value;
-    const value = v !== null && typeof v === "object" ? `d${v.date}` : `${typeof v}${String(v)}`;
-    const key = `${value}\u0000${cell.style ?? ""}\u0000${cell.numberFormat ?? ""}`;
-    let id = this.ids.get(key);
+    const dated = v !== null && typeof v === "object";
+    let id = dated ? ids.dates.get(v.date) : ids.values.get(v);
     if (id === undefined) {
       id = this.cells.length;
       this.cells.push(cell);
-      this.ids.set(key, id);
+      if (dated) ids.dates.set(v.date, id);
+      else ids.values.set(v, id);
     }
     return id;
   }

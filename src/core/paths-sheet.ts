@@ -551,6 +551,10 @@ interface Group {
 
 const LIST_HEADER = ["hPath", "hUnit", "hName", "hNik", "hBkn", "hTenure", "hAge", "hNeeds", "hSheet", "hRow"] as const;
 
+/** Widths of the first two columns: the settings' labels and their values above the list. */
+const LABEL_WIDTH = 34;
+const VALUE_WIDTH = 24;
+
 /** Title, the settings used, and the count per path. */
 function headRows(policy: Policy | undefined, list: PathsList, lang: Lang): OutCell[][] {
   const rows: OutCell[][] = [
@@ -560,8 +564,13 @@ function headRows(policy: Policy | undefined, list: PathsList, lang: Lang): OutC
   ];
   if (policy !== undefined) {
     rows.push([cell(label("policyUsed", lang), "header"), cell(label("hValue", lang), "header")]);
-    for (const key of PATH_POLICY_KEYS)
-      rows.push([cell(POLICY_LABELS[key][lang]), cell(policyValue(policy, key, lang))]);
+    // Labels wrap in their column; a value that fits its column is set at the top beside them,
+    // a longer one (the order of paths) runs on over the empty cells to its right.
+    for (const key of PATH_POLICY_KEYS) {
+      const value = policyValue(policy, key, lang);
+      const fits = typeof value !== "string" || value.length <= VALUE_WIDTH;
+      rows.push([cell(POLICY_LABELS[key][lang], "text"), cell(value, fits ? "text" : undefined)]);
+    }
     rows.push([]);
   }
   rows.push([cell(label("byPath", lang), "header"), cell(label("hCount", lang), "header")]);
@@ -599,7 +608,8 @@ export function pathsSheet(
     sheetName: label("sheetPaths", lang),
     rows: madeRows(head, shown, make, tail),
     rowCount: head.length + shown + tail.length,
-    columnWidths: [...(several ? [28] : []), 24, 24, 30, 20, 12, 18, 8, 70, 18, 8],
+    // The first column also holds the settings' labels: wide enough for most on one line.
+    columnWidths: [...(several ? [LABEL_WIDTH, 24] : [LABEL_WIDTH]), VALUE_WIDTH, 30, 20, 12, 18, 8, 70, 18, 8],
     // Like CH Laporan: a list to filter on screen and to print one page wide, its header on every page.
     layout: {
       freezeRows: headerRow,

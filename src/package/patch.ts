@@ -475,6 +475,9 @@ function wholeRows(sheet: SheetResult, lang: Lang): ComputedSet | null {
   return collector.finish();
 }
 
+/** Distinct computed cells whose XML is kept for reuse (a set making new cells per row stops being cached here). */
+const MAX_CACHED_CELLS = 4096;
+
 /** The rows of `marks` and of the computed cells, ascending, each once. */
 function rowsWithCells(marks: ReadonlyMap<number, unknown>, set: ComputedSet | null): number[] {
   const marked = Int32Array.from(marks.keys()).sort();
@@ -502,10 +505,23 @@ function makePlan(
   date1904: boolean,
 ): SheetPatch {
   const header = start !== null ? set : null;
+  // A column's cells are a few distinct objects shared by every row (the collector's tables):
+  // each one's XML is made once, and only its reference changes from row to row.
+  const tails = new Map<OutCell, string>();
+  const letters: string[] = [];
+  const xmlAt = (row: number, col: number, c: OutCell): string => {
+    const letter = (letters[col] ??= columnLetter(col));
+    const tail = tails.get(c);
+    if (tail !== undefined) return tail === "" ? "" : `<c r="${letter}${row}"${tail}`;
+    const xml = cellXml(row, col, c, styles, date1904);
+    const head = `<c r="${letter}${row}"`;
+    if (tails.size < MAX_CACHED_CELLS && (xml === "" || xml.startsWith(head))) tails.set(c, xml.slice(head.length));
+    return xml;
+  };
   const xmlOf = (row: number, line: readonly OutCell[], from: number): (readonly [number, string])[] => {
     const out: (readonly [number, string])[] = [];
     line.forEach((c, k) => {
-      const xml = cellXml(row, from + k, c, styles, date1904);
+      const xml = xmlAt(row, from + k, c);
       if (xml !== "") out.push([from + k, xml]);
     });
     return out;

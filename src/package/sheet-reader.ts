@@ -127,6 +127,26 @@ let typeEnd = -1;
 let styleAt = -1;
 let styleEnd = -1;
 
+const CELL_TYPES = ["s", "str", "n", "inlineStr", "b", "e", "d"];
+
+/** The t attribute buf[from..to) as one of the known types' strings: no string made for every cell. */
+function cellType(buf: string, from: number, to: number): string {
+  const length = to - from;
+  for (const t of CELL_TYPES) if (t.length === length && buf.startsWith(t, from)) return t;
+  return buf.slice(from, to);
+}
+
+/** The s attribute buf[from..to) as a number, read digit by digit (anything else as Number reads it). */
+function styleIndex(buf: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = buf.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(buf.slice(from, to));
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Takes r, t and s of a <c> tag (one-letter names) as it meets them. */
 function cellAttr(buf: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): boolean {
   if (nameEnd - nameStart === 1) {
@@ -204,8 +224,8 @@ export function readSheetRows(
           else {
             cellAttrs(buf, start, end);
             col = refAt !== -1 ? columnAt(buf, refAt, refEnd) : cells.length;
-            type = typeAt !== -1 ? buf.slice(typeAt, typeEnd) : null;
-            style = styleAt !== -1 ? Number(buf.slice(styleAt, styleEnd)) : 0;
+            type = typeAt !== -1 ? cellType(buf, typeAt, typeEnd) : null;
+            style = styleAt !== -1 ? styleIndex(buf, styleAt, styleEnd) : 0;
             value = "";
             hasValue = false;
             hasFormula = false;

@@ -31,6 +31,12 @@ export interface Codec {
   deflater(): (data: Uint8Array, final: boolean) => Uint8Array[];
   /** CRC-32 of `data` continuing from `previous`; the JavaScript one (below) when not given. */
   crc32?(data: Uint8Array, previous: number): number;
+  /**
+   * Deflates one piece of a streamed part away from the calling thread: a raw-deflate run of
+   * its own, ended with a sync flush (`final`: finished), so pieces join in order into one
+   * valid stream. When given, the writer keeps a few pieces in flight while the next is made.
+   */
+  deflatePiece?(data: Uint8Array, final: boolean): Promise<Uint8Array>;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -311,6 +317,10 @@ const utf8Encoder = new TextEncoder();
 const DOS_DATE_1980 = 0x21;
 /** Level 6: zlib's default, the ratio Excel's own files have. */
 export const DEFLATE_LEVEL = 6;
+/** A streamed part is deflated in pieces of this many bytes. */
+const PIECE_BYTES = 1 << 20;
+/** Pieces being deflated elsewhere at once, beyond the one being made: bounds memory to a few megabytes. */
+const PIECES_IN_FLIGHT = 3;
 
 export class ZipWriter {
   private offset = 0;
@@ -430,20 +440,53 @@ export class ZipWriter {
     let size = 0;
     let compressedSize = 0;
     const deflate = this.codec.deflater();
-    const drain = async (chunks: Uint8Array[]): Promise<void> => {
+    const deflatePiece = this.codec.deflatePiece;
+    const drain = async (chunks: readonly Uint8Array[]): Promise<void> => {
       for (const chunk of chunks) {
         compressedSize += chunk.length;
         await this.emit(chunk);
       }
     };
+    // Pieces in the order they were made; each settles on its own, so every one is given a
+    // handler at once (a failure while the producer is still running is not "unhandled").
+    const inFlight: { piece: Uint8Array; done: Promise<Uint8Array> }[] = [];
+    // Buffers whose piece has been deflated are used again: fresh megabytes cost page faults
+    // and, at full height, gigabytes of short-lived external memory.
+    const free: Uint8Array[] = [];
+    const send = async (piece: Uint8Array, final: boolean): Promise<void> => {
+      if (deflatePiece === undefined) return drain(deflate(piece, final));
+      const done = deflatePiece(piece, final);
+      done.catch(() => undefined);
+      inFlight.push({ piece, done });
+      while (inFlight.length > (final ? 0 : PIECES_IN_FLIGHT)) {
+        const first = inFlight.shift() as { piece: Uint8Array; done: Promise<Uint8Array> };
+        await drain([await first.done]);
+        if (first.piece.length === PIECE_BYTES) free.push(first.piece);
+      }
+    };
+    // Pushes of any size are gathered into whole pieces: fewer, larger deflate runs compress
+    // better, and a piece handed away is a copy nobody else writes to.
+    let piece: Uint8Array = new Uint8Array(PIECE_BYTES);
+    let used = 0;
     await produce(async (data) => {
       if (data.length === 0) return;
       const bytes = typeof data === "string" ? utf8Encoder.encode(data) : data;
       crc = (this.codec.crc32 ?? crc32)(bytes, crc);
       size += bytes.length;
-      await drain(deflate(bytes, false));
+      for (let at = 0; at < bytes.length; ) {
+        const n = Math.min(bytes.length - at, PIECE_BYTES - used);
+        piece.set(bytes.subarray(at, at + n), used);
+        used += n;
+        at += n;
+        if (used === PIECE_BYTES) {
+          await send(piece, false);
+          // The synchronous deflater is done with a piece when send returns.
+          piece = deflatePiece === undefined ? piece : (free.pop() ?? new Uint8Array(PIECE_BYTES));
+          used = 0;
+        }
+      }
     });
-    await drain(deflate(new Uint8Array(0), true));
+    await send(piece.subarray(0, used), true);
     const big = size >= MAX32 || compressedSize >= MAX32;
     if (big) throw new PackageError("damaged", "entry-damaged");
     const d = new Uint8Array(16);

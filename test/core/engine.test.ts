@@ -339,11 +339,20 @@ describe("column corrections", () => {
     session.checkSheet({ name: "Data", rows });
     const grid = summaryGrid([session.finishWorkbook("a.xlsx")], "id");
     const values = grid.rows.map((r) => r.map((c) => c.value));
-    const at = values.findIndex((r) => r[0] === "Data");
-    expect(values[at]).toEqual([
-      "Data",
-      "Nama: B; NIK: C; TMT (Tanggal Mulai Kerja): D; Tanggal Akhir Kerja: F (dikoreksi)",
-      "NIP, Tanggal Lahir, Jenis Kelamin, Status Pegawai, Jabatan, Unit Kerja",
+    const at = values.findIndex((r) => r[0] === "Lembar: Data");
+    // In the first column only, wrapped to the page's width (continuation lines indented).
+    const block = values.slice(at, at + 5).map((r) => {
+      expect(r.length).toBe(1);
+      return String(r[0]);
+    });
+    expect(block).toEqual([
+      "Lembar: Data",
+      // 84 characters with "F": over the page's 82 (58 + 12 + 12), so "F" goes down.
+      "Peran: kolom — Nama: B; NIK: C; TMT (Tanggal Mulai Kerja): D; Tanggal Akhir Kerja:",
+      "   F (dikoreksi)",
+      "Tidak ditemukan — NIP, Tanggal Lahir, Jenis Kelamin, Status Pegawai, Jabatan, Unit",
+      "   Kerja",
     ]);
+    expect(grid.rows[at + 3]?.[0]?.style).toBe("warning");
   });
 });
