@@ -1,8 +1,10 @@
 /**
  * The full-height work split into slices (issue 10) gives what the one-go work gave:
- * rectangles found in steps, cells that share one frozen look, Hapus Tanda's list of cells.
+ * rectangles found in steps, cells that share one frozen look, Hapus Tanda's list of cells,
+ * write batches built one at a time.
  */
 import { type Area, areaA1, cellsToAreas, cellsToAreasInSlices } from "../../src/addin/a1";
+import { type QueuedOp, sendBatches } from "../../src/addin/batches";
 import { dropLooks, setLooks } from "../../src/addin/looks";
 import { AddinState, type Look, cellKey, keyRow, loadState, stateRows } from "../../src/addin/state";
 
@@ -118,3 +120,31 @@ function fakeStateContext(rows: string[][]): Excel.RequestContext {
     sync: () => Promise.resolve(),
   } as unknown as Excel.RequestContext;
 }
+
+test("sendBatches builds a batch only after the one before it went: one batch and one operation ahead at most", async () => {
+  // 10 operations of 1 MB each: the 3.2 MB budget packs them 3, 3, 3, 1 (worked: a 4th would be 4 MB).
+  let built = 0;
+  let sent = 0;
+  const seenAtSync: number[] = [];
+  function* ops(): Generator<QueuedOp> {
+    for (let i = 0; i < 10; i++) {
+      built += 1;
+      yield { requestBytes: 1_000_000, queue: () => undefined };
+    }
+  }
+  const context = {
+    sync: () => {
+      seenAtSync.push(built - sent);
+      return Promise.resolve();
+    },
+  } as unknown as Excel.RequestContext;
+  const syncs = await sendBatches(context, ops(), {
+    afterBatch: (done) => {
+      sent = [3, 6, 9, 10][done - 1];
+    },
+  });
+  expect(syncs).toBe(4);
+  // At each sync: the batch being sent (3, 3, 3, 1 operations) and the one operation that did
+  // not fit in it (none after the last); before, the whole next batch was built too (7, 7, 4, 1).
+  expect(seenAtSync).toEqual([4, 4, 4, 1]);
+});
