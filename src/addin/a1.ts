@@ -68,13 +68,42 @@ export function parseAreaA1(address: string): Area | null {
  * runs along rows merged down, or runs down columns merged across, whichever gives fewer.
  */
 export function cellsToAreas(cells: Iterable<{ readonly row: number; readonly column: number }>): Area[] {
+  const steps = areaSteps(cells);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}
+
+/**
+ * cellsToAreas in slices, for the million cells of a full-height column (the cut-off's
+ * highlight): `pause` is awaited every few thousand cells, between the two sorts.
+ */
+export async function cellsToAreasInSlices(
+  cells: Iterable<{ readonly row: number; readonly column: number }>,
+  pause: () => Promise<void>,
+): Promise<Area[]> {
+  const steps = areaSteps(cells);
+  let step = steps.next();
+  while (step.done !== true) {
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** Cells handled between two steps of areaSteps. */
+const STEP_CELLS = 16_384;
+
+/** cellsToAreas's work, stopping (a yield) every STEP_CELLS cells; returns the areas. */
+function* areaSteps(cells: Iterable<{ readonly row: number; readonly column: number }>): Generator<void, Area[]> {
   const list = [...cells];
-  const byRows = mergeRuns(
+  yield;
+  const byRows = yield* mergeRuns(
     list,
     (c) => c.row,
     (c) => c.column,
   );
-  const byColumns = mergeRuns(
+  const byColumns = yield* mergeRuns(
     list,
     (c) => c.column,
     (c) => c.row,
@@ -88,10 +117,12 @@ export function cellsToAreas(cells: Iterable<{ readonly row: number; readonly co
 const SPAN = 2 ** 21;
 
 /** Runs along each line, merged with equal runs on the following lines (top/bottom are lines). */
-function mergeRuns<T>(cells: readonly T[], lineOf: (c: T) => number, atOf: (c: T) => number): Area[] {
+function* mergeRuns<T>(cells: readonly T[], lineOf: (c: T) => number, atOf: (c: T) => number): Generator<void, Area[]> {
   const keys = new Float64Array(cells.length);
   cells.forEach((c, i) => (keys[i] = lineOf(c) * SPAN + atOf(c)));
+  yield;
   keys.sort();
+  yield;
   const open = new Map<number, { top: number; bottom: number; left: number; right: number }>();
   const done: Area[] = [];
   const close = (line: number, left: number, right: number): void => {
@@ -107,7 +138,9 @@ function mergeRuns<T>(cells: readonly T[], lineOf: (c: T) => number, atOf: (c: T
   let line = -1;
   let left = -1;
   let right = -2;
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    if ((i & (STEP_CELLS - 1)) === STEP_CELLS - 1) yield;
+    const k = keys[i];
     const l = Math.floor(k / SPAN);
     const at = k - l * SPAN;
     if (l === line && at <= right + 1) {

@@ -217,18 +217,35 @@ async function planPurpose(
   looks: Map<string, Map<number, Look>>,
   changes: Map<string, Set<number>>,
 ): Promise<void> {
-  const sheets = new Set([
-    ...looks.keys(),
-    ...[...state.cells].filter(([, m]) => [...m.values()].some((d) => d.looks[purpose] !== undefined)).map(([s]) => s),
-  ]);
+  const sheets = new Set(looks.keys());
+  for (const [sheet, cells] of state.cells) {
+    // Stops at the first cell with the purpose: no list of a sheet's million cells.
+    for (const d of cells.values())
+      if (d.looks[purpose] !== undefined) {
+        sheets.add(sheet);
+        break;
+      }
+  }
   for (const sheet of sheets)
-    mergeInto(changes, sheet, await setLooks(state, sheet, purpose, looks.get(sheet) ?? new Map()));
+    await mergeInto(changes, sheet, await setLooks(state, sheet, purpose, looks.get(sheet) ?? new Map()));
 }
 
-function mergeInto(changes: Map<string, Set<number>>, sheet: string, keys: Iterable<number>): void {
-  const set = changes.get(sheet) ?? new Set<number>();
-  for (const k of keys) set.add(k);
-  changes.set(sheet, set);
+/**
+ * Adds `keys` to the cells to rewrite on `sheet`. The first set for a sheet is taken as it
+ * is; later ones are added in slices (a sheet may have a million changed cells).
+ */
+async function mergeInto(changes: Map<string, Set<number>>, sheet: string, keys: Set<number>): Promise<void> {
+  const set = changes.get(sheet);
+  if (set === undefined) {
+    changes.set(sheet, keys);
+    return;
+  }
+  const pause = pauser();
+  let i = 0;
+  for (const k of keys) {
+    set.add(k);
+    if ((++i & 4095) === 0) await pause();
+  }
 }
 
 /**
@@ -366,7 +383,7 @@ async function checkAndWrite(
   let computed: ComputedPlan | null = null;
   if (w.computed) {
     computed = await planComputed(context, caps, state, sets, extents);
-    for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
+    for (const [sheet, keys] of computed.lookChanges) await mergeInto(changes, sheet, keys);
     await yieldToUi();
   }
   if (w.marks)
@@ -615,8 +632,8 @@ async function clearEverything(
 
   const computed = await planComputed(context, caps, state, [], new Map());
   const changes = new Map<string, Set<number>>();
-  for (const [sheet, keys] of computed.lookChanges) mergeInto(changes, sheet, keys);
-  for (const sheet of state.cells.keys()) mergeInto(changes, sheet, await dropLooks(state, sheet));
+  for (const [sheet, keys] of computed.lookChanges) await mergeInto(changes, sheet, keys);
+  for (const sheet of state.cells.keys()) await mergeInto(changes, sheet, await dropLooks(state, sheet));
   const looks: QueuedOp[] = [];
   for (const [sheet, keys] of changes) looks.push(...(await lookOps(context, caps, state, sheet, keys)));
   for (const name of own) state.ownSheets.delete(name);

@@ -85,19 +85,22 @@ export async function sendBatches(
   ops: Iterable<QueuedOp>,
   options: SendOptions = {},
 ): Promise<number> {
-  // Batches are packed as they are sent: operations from a generator are built one batch
-  // ahead, so a write of a million rows never holds more than two batches (issue 10).
+  // Batches are packed as they are sent: operations from a generator are built only once
+  // the batch before them went, so a write of a million rows holds one batch at a time
+  // (issue 10) besides the operation that did not fit in it.
   const source = sendable(ops)[Symbol.iterator]();
-  let ahead = source.next();
+  let ahead: IteratorResult<QueuedOp[]> | null = source.next();
   const todo: QueuedOp[][] = [];
   let done = 0;
   let retries = 0;
-  while (todo.length > 0 || ahead.done !== true) {
+  for (;;) {
+    if (todo.length === 0 && ahead === null) ahead = source.next();
+    if (todo.length === 0 && ahead?.done === true) break;
     let batch: QueuedOp[];
     if (todo.length > 0) batch = todo.shift() as QueuedOp[];
     else {
-      batch = ahead.value as QueuedOp[];
-      ahead = source.next();
+      batch = ahead?.value as QueuedOp[];
+      ahead = null;
     }
     if (options.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.queue();
@@ -112,7 +115,10 @@ export async function sendBatches(
       continue;
     }
     done += 1;
-    options.afterBatch?.(done, done + todo.length + (ahead.done === true ? 0 : 1));
+    // The sent batch's arguments go before the next batch is built.
+    batch.length = 0;
+    if (todo.length === 0) ahead = source.next();
+    options.afterBatch?.(done, done + todo.length + (ahead?.done === true ? 0 : 1));
   }
   return done;
 }

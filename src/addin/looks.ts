@@ -5,7 +5,7 @@
  * purpose concerns any more gets its original back. Looks are written per rectangle
  * (RangeAreas on ExcelApi 1.9, one range per rectangle on 1.1), never cell by cell.
  */
-import { type Area, areaA1, areaColumns, areaRows, cellsToAreas, rowBands } from "./a1";
+import { type Area, areaA1, areaColumns, areaRows, cellsToAreas, cellsToAreasInSlices, rowBands } from "./a1";
 import { type QueuedOp, type QueuedRead, areaWriteOp } from "./batches";
 import { invariantFormat } from "./locale";
 import type { Capabilities } from "./office";
@@ -22,6 +22,10 @@ import {
   cellKey,
   keyColumn,
   keyRow,
+  shared,
+  undecorated,
+  withOriginal,
+  withPurpose,
 } from "./state";
 
 /**
@@ -41,7 +45,7 @@ export async function setLooks(
   for (const [key, d] of cells) {
     if ((++i & 4095) === 0) await pause();
     if (d.looks[purpose] !== undefined && !looks.has(key)) {
-      delete d.looks[purpose];
+      d.looks = withPurpose(d.looks, purpose, undefined);
       changed.add(key);
     }
   }
@@ -49,10 +53,10 @@ export async function setLooks(
     if ((++i & 4095) === 0) await pause();
     let d = cells.get(key);
     if (d === undefined) {
-      d = { original: {}, looks: {} };
+      d = undecorated();
       cells.set(key, d);
     }
-    d.looks[purpose] = look;
+    d.looks = withPurpose(d.looks, purpose, look);
     changed.add(key);
   }
   return changed;
@@ -62,12 +66,14 @@ export async function setLooks(
 export async function dropLooks(state: AddinState, sheet: string): Promise<Set<number>> {
   const cells = state.sheetCells(sheet);
   const pause = pauser();
+  const keys = new Set<number>();
   let i = 0;
-  for (const d of cells.values()) {
-    d.looks = {};
+  for (const [key, d] of cells) {
+    d.looks = shared({});
+    keys.add(key);
     if ((++i & 4095) === 0) await pause();
   }
-  return new Set(cells.keys());
+  return keys;
 }
 
 /** The look a cell should have now: its original, overdrawn by its purposes in order. */
@@ -166,70 +172,72 @@ export async function originalReads(
     const column = keyColumn(key);
     const d = cells.get(key) as Decorated;
     if (inside(formatted, row, column)) toRead.push({ row, column });
-    else for (const p of props) (d.original as Record<LookProperty, unknown>)[p] = DEFAULT_LOOK[p];
+    else d.original = withOriginal(d.original, props, DEFAULT_LOOK);
   }
   const record = (row: number, column: number, look: Look): void => {
     const key = cellKey(row, column);
     const d = cells.get(key);
     const props = missing.get(key);
     if (d === undefined || props === undefined) return;
-    for (const p of props) if (look[p] !== undefined) (d.original as Record<LookProperty, unknown>)[p] = look[p];
+    d.original = withOriginal(d.original, props, look);
   };
   const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet);
   const mixedAreas: Area[] = [];
   // Bands keep each response small (a number format is about 16 bytes a cell).
   // Bands of READ_BAND_CELLS: each band's answer is recorded cell by cell in one go after its sync.
-  const reads: QueuedRead[] = cellsToAreas(toRead)
-    .flatMap((a) => rowBands(a, READ_BAND_CELLS))
-    .map((area) => {
-      const needs = new Set<LookProperty>();
-      for (let r = area.top; r <= area.bottom; r++)
-        for (let c = area.left; c <= area.right; c++) for (const p of missing.get(cellKey(r, c)) ?? []) needs.add(p);
-      const wantsFont = needs.has("bold") || needs.has("fontColor");
-      return {
-        responseBytes: 300 + (needs.has("numberFormat") ? areaRows(area) * areaColumns(area) * 32 : 0),
-        queue: () => {
-          const range = ws().getRange(areaA1(area));
-          // numberFormatLocal (1.7) beside it tells an en-US answer from one in the locale's form (#2824).
-          const formats = !needs.has("numberFormat")
-            ? null
-            : caps.v1_7
-              ? range.load("numberFormat,numberFormatLocal")
-              : range.load("numberFormat");
-          // fill.pattern and tintAndShade (ExcelApi 1.9) may tell no fill from a white fill.
-          const fill = !needs.has("fill")
-            ? null
-            : caps.v1_9
-              ? range.format.fill.load("color,pattern,tintAndShade")
-              : range.format.fill.load("color");
-          const font = wantsFont ? range.format.font.load("bold,color") : null;
-          return () => {
-            const uniform =
-              (fill === null || uniformFill(fill, caps.v1_9)) &&
-              (font === null || (font.bold !== null && font.color !== null));
-            if (!uniform) mixedAreas.push(area);
-            for (let i = 0; i < areaRows(area); i++) {
-              for (let j = 0; j < areaColumns(area); j++) {
-                const look: Look = {};
-                if (formats !== null)
-                  look.numberFormat = invariantFormat(
-                    formats.numberFormat[i][j] as string,
-                    caps.v1_7 ? (formats.numberFormatLocal[i][j] as string) : null,
-                    decimal(),
-                  );
-                if (uniform && fill !== null)
-                  look.fill = caps.v1_9 ? fillOf(fill.color, fill.pattern, fill.tintAndShade) : fillOf(fill.color);
-                if (uniform && font !== null) {
-                  look.bold = font.bold;
-                  look.fontColor = font.color.toUpperCase();
-                }
-                record(area.top + i, area.left + j, look);
+  // In slices: at full height the cut-off's column alone is a million cells.
+  const bands = (await cellsToAreasInSlices(toRead, pause)).flatMap((a) => rowBands(a, READ_BAND_CELLS));
+  const reads: QueuedRead[] = [];
+  for (const area of bands) {
+    await pause();
+    const needs = new Set<LookProperty>();
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) for (const p of missing.get(cellKey(r, c)) ?? []) needs.add(p);
+    const wantsFont = needs.has("bold") || needs.has("fontColor");
+    reads.push({
+      responseBytes: 300 + (needs.has("numberFormat") ? areaRows(area) * areaColumns(area) * 32 : 0),
+      queue: () => {
+        const range = ws().getRange(areaA1(area));
+        // numberFormatLocal (1.7) beside it tells an en-US answer from one in the locale's form (#2824).
+        const formats = !needs.has("numberFormat")
+          ? null
+          : caps.v1_7
+            ? range.load("numberFormat,numberFormatLocal")
+            : range.load("numberFormat");
+        // fill.pattern and tintAndShade (ExcelApi 1.9) may tell no fill from a white fill.
+        const fill = !needs.has("fill")
+          ? null
+          : caps.v1_9
+            ? range.format.fill.load("color,pattern,tintAndShade")
+            : range.format.fill.load("color");
+        const font = wantsFont ? range.format.font.load("bold,color") : null;
+        return () => {
+          const uniform =
+            (fill === null || uniformFill(fill, caps.v1_9)) &&
+            (font === null || (font.bold !== null && font.color !== null));
+          if (!uniform) mixedAreas.push(area);
+          for (let i = 0; i < areaRows(area); i++) {
+            for (let j = 0; j < areaColumns(area); j++) {
+              const look: Look = {};
+              if (formats !== null)
+                look.numberFormat = invariantFormat(
+                  formats.numberFormat[i][j] as string,
+                  caps.v1_7 ? (formats.numberFormatLocal[i][j] as string) : null,
+                  decimal(),
+                );
+              if (uniform && fill !== null)
+                look.fill = caps.v1_9 ? fillOf(fill.color, fill.pattern, fill.tintAndShade) : fillOf(fill.color);
+              if (uniform && font !== null) {
+                look.bold = font.bold;
+                look.fontColor = font.color.toUpperCase();
               }
+              record(area.top + i, area.left + j, look);
             }
-          };
-        },
-      };
+          }
+        };
+      },
     });
+  }
   const mixed = (): QueuedRead[] =>
     mixedAreas.flatMap((area) =>
       caps.v1_9
@@ -314,7 +322,10 @@ export async function lookOps(
     addLook(groups, keyRow(key), keyColumn(key), currentLook(d));
     if (Object.keys(d.looks).length === 0) cells.delete(key);
   }
-  return groupOps(context, caps, sheet, lookGroups(groups));
+  const looks: LookGroup[] = [];
+  for (const g of groups.values())
+    looks.push({ prop: g.prop, value: g.value, areas: await cellsToAreasInSlices(g.cells, pause) });
+  return groupOps(context, caps, sheet, looks);
 }
 
 /** Cells sharing one value of one look property, as rectangles. */
@@ -327,14 +338,27 @@ export interface LookGroup {
 /** Cells by look property and value, before they become rectangles. */
 type LookCells = Map<string, { prop: LookProperty; value: unknown; cells: { row: number; column: number }[] }>;
 
-function addLook(groups: LookCells, row: number, column: number, look: Look): void {
+/** A look's properties, each with the id of its group. */
+type LookParts = readonly { readonly id: string; readonly prop: LookProperty; readonly value: unknown }[];
+
+function lookParts(look: Look): LookParts {
+  const parts: { id: string; prop: LookProperty; value: unknown }[] = [];
   for (const prop of LOOK_PROPERTIES) {
     const value = look[prop];
     if (value === undefined) continue;
-    const id = `${prop}\u0000${typeof value === "string" ? `s${value}` : JSON.stringify(value)}`;
-    const group = groups.get(id) ?? { prop, value, cells: [] };
+    parts.push({ prop, value, id: `${prop}\u0000${typeof value === "string" ? `s${value}` : JSON.stringify(value)}` });
+  }
+  return parts;
+}
+
+function addLook(groups: LookCells, row: number, column: number, look: Look, parts = lookParts(look)): void {
+  for (const { id, prop, value } of parts) {
+    let group = groups.get(id);
+    if (group === undefined) {
+      group = { prop, value, cells: [] };
+      groups.set(id, group);
+    }
     group.cells.push({ row, column });
-    groups.set(id, group);
   }
 }
 
@@ -349,7 +373,16 @@ export function formatOps(
   entries: Iterable<{ readonly row: number; readonly column: number; readonly look: Look }>,
 ): QueuedOp[] {
   const groups: LookCells = new Map();
-  for (const { row, column, look } of entries) addLook(groups, row, column, look);
+  // Entries mostly share a few look objects (out-sheets.ts cellLook): their parts are worked out once each.
+  const known = new Map<Look, LookParts>();
+  for (const { row, column, look } of entries) {
+    let parts = known.get(look);
+    if (parts === undefined) {
+      parts = lookParts(look);
+      known.set(look, parts);
+    }
+    addLook(groups, row, column, look, parts);
+  }
   return groupOps(context, caps, sheet, lookGroups(groups));
 }
 

@@ -7,7 +7,6 @@
 import type { OutCell, OutGrid, SummaryChartRanges } from "../core/annotations";
 import { DATE_FORMAT } from "../core/annotations";
 import { columnLetter } from "../core/cells";
-import { lookOfStyle } from "../core/output";
 import { type OutSheet, rowCountOf } from "../core/out-sheet";
 import { type Area, areaA1, quotedSheet } from "./a1";
 import { BATCH_BYTES, type QueuedOp, areaWriteOp, gridBytes } from "./batches";
@@ -15,7 +14,7 @@ import { isDateValue, toExcelValue } from "./cells";
 import { formatOps } from "./looks";
 import type { Capabilities } from "./office";
 import type { AddinState, Look } from "./state";
-import { applyExtras, extraLook, extraRuns, styleLook } from "./styles";
+import { applyExtras, extraOfStyle, extraRuns, styleLook } from "./styles";
 
 /** Excel column width units are points; OutGrid widths are characters. */
 const POINTS_PER_CHARACTER = 5.6;
@@ -185,10 +184,8 @@ function* bandOps(
     Array.from({ length: width }, (_, j) => {
       const cell = cells[j];
       if (cell === undefined) return "";
-      const look: Look = { ...styleLook(cell.style) };
-      const format = cell.numberFormat ?? (isDateValue(cell.value) ? DATE_FORMAT : undefined);
-      if (format !== undefined) look.numberFormat = format;
-      if (Object.keys(look).length > 0) looks.push({ row: top + i, column: j, look });
+      const look = cellLook(cell);
+      if (look !== null) looks.push({ row: top + i, column: j, look });
       if (cell.link !== undefined && linkOps) links.push({ row: top + i, column: j, cell });
       return written(cell, linkOps);
     }),
@@ -218,6 +215,24 @@ function* bandOps(
   yield* extraOps(caps, band, top, width, ws);
 }
 
+/** Looks by style and number format: a band's cells share a few (formatOps groups them by object). */
+const CELL_LOOKS = new Map<string, Look | null>();
+
+/** The recorded look a cell is written with (its style's, and its number format), or null for none. */
+function cellLook(cell: OutCell): Look | null {
+  const format = cell.numberFormat ?? (isDateValue(cell.value) ? DATE_FORMAT : undefined);
+  const key = `${cell.style ?? ""}\u0000${format ?? ""}`;
+  let look = CELL_LOOKS.get(key);
+  if (look === undefined) {
+    const made: Look = { ...styleLook(cell.style) };
+    if (format !== undefined) made.numberFormat = format;
+    look = Object.keys(made).length > 0 ? Object.freeze(made) : null;
+    // Styles are a handful; number formats come from the core's few (bounded all the same).
+    if (CELL_LOOKS.size < 1_000) CELL_LOOKS.set(key, look);
+  }
+  return look;
+}
+
 /**
  * What the core's look sets beyond the recorded part (styles.ts extraLook: wrap, vertical
  * alignment, border, font size): one op per run of cells with the same extras down a column
@@ -233,7 +248,7 @@ function extraOps(
 ): QueuedOp[] {
   const ops: QueuedOp[] = [];
   for (let j = 0; j < width; j++) {
-    for (const { start, end, extra } of extraRuns(band.length, (i) => extraLook(lookOfStyle(band[i]?.[j]?.style)))) {
+    for (const { start, end, extra } of extraRuns(band.length, (i) => extraOfStyle(band[i]?.[j]?.style))) {
       const area = areaA1({ top: top + start, left: j, bottom: top + end - 1, right: j });
       ops.push({
         requestBytes: 300,

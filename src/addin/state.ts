@@ -9,7 +9,7 @@
  * The sheet is very hidden where ExcelApi 1.2 allows; on 1.1 it can only stay visible.
  */
 import { STATE_SHEET_NAME } from "../core/own-sheets";
-import { type Area, areaA1, cellsToAreas, parseAreaA1 } from "./a1";
+import { type Area, areaA1, cellsToAreasInSlices, parseAreaA1 } from "./a1";
 import { type QueuedOp, areaWriteOp, gridBytes } from "./batches";
 import { pauser } from "./slices";
 import { toExcelValue } from "./cells";
@@ -31,11 +31,54 @@ export const LOOK_PROPERTIES: readonly LookProperty[] = ["fill", "bold", "fontCo
 /** Excel's defaults, which every cell outside the formatted used range has. */
 export const DEFAULT_LOOK: Required<Look> = { fill: null, bold: false, fontColor: "#000000", numberFormat: "General" };
 
+export type PurposeLooks = Partial<Record<Purpose, Look>>;
+
 export interface Decorated {
-  /** The user's look, for every property any purpose ever set. */
-  original: Look;
-  looks: Partial<Record<Purpose, Look>>;
+  /** The user's look, for every property any purpose ever set (shared: never changed in place). */
+  original: Readonly<Look>;
+  /** The look each purpose gives the cell (shared: never changed in place). */
+  looks: Readonly<PurposeLooks>;
 }
+
+/** Most shared looks kept: a sheet's cells have a few dozen combinations. */
+const MAX_SHARED = 10_000;
+const SHARED = new Map<string, object>();
+
+/**
+ * One frozen object per distinct look: a million cells with the same original and purposes
+ * (the cut-off's column at full height) hold one pair of objects between them, not two
+ * objects each (issue 10). Callers replace a cell's look, never change it.
+ */
+export function shared<T extends object>(value: T): Readonly<T> {
+  const key = JSON.stringify(value);
+  const known = SHARED.get(key);
+  if (known !== undefined) return known as Readonly<T>;
+  const frozen = Object.freeze(value);
+  if (SHARED.size < MAX_SHARED) SHARED.set(key, frozen);
+  return frozen;
+}
+
+/** A cell's purposes with `purpose` given `look`, or taken away (undefined). */
+export function withPurpose(
+  looks: Readonly<PurposeLooks>,
+  purpose: Purpose,
+  look: Look | undefined,
+): Readonly<PurposeLooks> {
+  const next: PurposeLooks = { ...looks };
+  if (look === undefined) delete next[purpose];
+  else next[purpose] = look;
+  return shared(next);
+}
+
+/** A cell's original with some properties recorded. */
+export function withOriginal(original: Readonly<Look>, props: readonly LookProperty[], from: Look): Readonly<Look> {
+  const next: Record<string, unknown> = { ...original };
+  for (const p of props) if (from[p] !== undefined) next[p] = from[p];
+  return shared(next as Look);
+}
+
+/** A new decorated cell: nothing recorded, no purpose. */
+export const undecorated = (): Decorated => ({ original: shared({}), looks: shared({}) });
 
 const COLUMNS = 16_384;
 export const cellKey = (row: number, column: number): number => row * COLUMNS + column;
@@ -123,9 +166,11 @@ async function parseRow(
       const parsed = JSON.parse(data) as { o?: Look; l?: Partial<Record<Purpose, Look>> };
       if (area === null || typeof parsed !== "object" || parsed === null) return;
       const cells = state.sheetCells(sheet);
+      // The area's cells share the record's looks (a million for the cut-off's column).
+      const original = shared({ ...parsed.o });
+      const looks = shared({ ...parsed.l });
       for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++)
-          cells.set(cellKey(r, c), { original: { ...parsed.o }, looks: { ...parsed.l } });
+        for (let c = area.left; c <= area.right; c++) cells.set(cellKey(r, c), { original, looks });
         if ((r & 4095) === 4095) await pause();
       }
     }
@@ -154,7 +199,7 @@ export async function stateRows(state: AddinState): Promise<string[][]> {
       else list.push(cell);
     }
     for (const [json, list] of groups) {
-      for (const area of cellsToAreas(list)) rows.push(["cell", sheet, areaA1(area), json]);
+      for (const area of await cellsToAreasInSlices(list, pause)) rows.push(["cell", sheet, areaA1(area), json]);
     }
   }
   return rows;

@@ -54,14 +54,34 @@ export function extraRuns(
   at: (i: number) => ExtraLook,
 ): { start: number; end: number; extra: ExtraLook }[] {
   const runs: { start: number; end: number; extra: ExtraLook }[] = [];
+  if (count === 0) return runs;
   let start = 0;
+  let run = at(0);
+  let runKey = extrasKey(run);
   for (let i = 1; i <= count; i++) {
-    const run = at(start);
-    if (i < count && extrasKey(at(i)) === extrasKey(run)) continue;
-    if (Object.keys(run).length > 0) runs.push({ start, end: i, extra: run });
-    start = i;
+    if (i < count) {
+      const extra = at(i);
+      // The same object (extraOfStyle's) needs no key: a band of CH Jalur is thousands of equal cells.
+      if (extra === run || extrasKey(extra) === runKey) continue;
+      if (Object.keys(run).length > 0) runs.push({ start, end: i, extra: run });
+      start = i;
+      run = extra;
+      runKey = extrasKey(extra);
+    } else if (Object.keys(run).length > 0) runs.push({ start, end: i, extra: run });
   }
   return runs;
+}
+
+const EXTRAS = new Map<OutStyle | undefined, ExtraLook>();
+
+/** extraLook of a core style, one object per style. */
+export function extraOfStyle(style: OutStyle | undefined): ExtraLook {
+  let extra = EXTRAS.get(style);
+  if (extra === undefined) {
+    extra = Object.freeze(extraLook(lookOfStyle(style)));
+    EXTRAS.set(style, extra);
+  }
+  return extra;
 }
 
 /**

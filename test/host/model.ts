@@ -56,6 +56,29 @@ const key = (row: number, column: number): number => row * MAX_COLUMNS + column;
 const keyRow = (k: number): number => Math.floor(k / MAX_COLUMNS);
 const keyColumn = (k: number): number => k % MAX_COLUMNS;
 
+/** Texts the model has stored lately, so a text written down a column (a label, a path) is kept once. */
+const RECENT = new Map<string, string>();
+/** Bounded: emptied when full, so unique texts (names) pass through and repeated ones come back. */
+const MAX_RECENT = 4_096;
+
+/**
+ * A string as the model keeps it: a flat copy of its own, shared with an equal text stored
+ * lately. What the add-in writes is often a slice of a longer string (the text after Excel's
+ * apostrophe) or a join of pieces (a formula); V8 keeps a slice's whole parent and a join's
+ * pieces alive, so a million written cells would cost the model about twice their text, and
+ * the benchmark's heap includes the model. The stored text is the same; only its copies differ.
+ */
+function ownText<T>(value: T): T {
+  if (typeof value !== "string") return value;
+  const known = RECENT.get(value);
+  if (known !== undefined) return known as T;
+  // V8 never slices or joins strings under 13 characters.
+  const own = value.length >= 13 ? (JSON.parse(JSON.stringify(value)) as string) : value;
+  if (RECENT.size >= MAX_RECENT) RECENT.clear();
+  RECENT.set(own, own);
+  return own as T;
+}
+
 /** Rows per block of a CellStore. */
 const BLOCK_ROWS = 1024;
 
@@ -197,7 +220,7 @@ export class SheetModel {
     if (value === null || value === "") {
       if (inBase) this.values.set(k, null);
       else this.values.delete(k);
-    } else this.values.set(k, value);
+    } else this.values.set(k, ownText(value));
   }
 
   formula(row: number, column: number): string | null {
@@ -206,7 +229,7 @@ export class SheetModel {
 
   setFormula(row: number, column: number, formula: string, cachedValue: StoredValue | null): void {
     this.setValue(row, column, cachedValue);
-    this.formulas.set(key(row, column), formula);
+    this.formulas.set(key(row, column), ownText(formula));
   }
 
   numberFormat(row: number, column: number): string {

@@ -140,8 +140,20 @@ const NAMED_COLORS: Record<string, string> = {
   orange: "#FFA500",
 };
 
+/** Colours as the model keeps them, one string per colour (fills are set cell by cell: a million cells share a few). */
+const COLORS = new Map<string, string>();
+
 export function normalizeColor(color: unknown): string {
   if (typeof color !== "string") throw new HostError("InvalidArgument", `Bad color ${String(color)}`);
+  const known = COLORS.get(color);
+  if (known !== undefined) return known;
+  const normal = parseColor(color);
+  // Bounded: a test that writes many distinct colours does not grow it for ever.
+  if (COLORS.size < 1_000) COLORS.set(color, normal);
+  return normal;
+}
+
+function parseColor(color: string): string {
   const named = NAMED_COLORS[color.toLowerCase()];
   if (named !== undefined) return named;
   const hex = /^#?([0-9a-fA-F]{6})$/.exec(color);
