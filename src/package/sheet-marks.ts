@@ -88,11 +88,14 @@ export class SheetMarks implements MarkLookup {
 
   /** Every marked row, ascending, each once. */
   rows(): Float64Array {
+    // The usual full-height case, the cut-off's column alone: its list as it is, not a copy.
+    const only = this.bands[0];
+    if (only !== undefined && this.bands.length === 1 && this.cells.size === 0) return only.rows;
     const all = new Float64Array(this.bands.reduce((n, b) => n + b.rows.length, this.cells.size));
     let at = 0;
     for (const band of this.bands) (all.set(band.rows, at), (at += band.rows.length));
     for (const row of this.cells.keys()) all[at++] = row;
-    return this.bands.length === 1 && this.cells.size === 0 ? all : ascending(all);
+    return ascending(all);
   }
 
   /** The last marked row (0 when none). */
