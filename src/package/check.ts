@@ -43,9 +43,10 @@ export interface PackageCheck {
  * and what CH Jalur and CH Laporan show (ReportCollector).
  */
 export interface CompactOutputs {
-  readonly computed: ReadonlyMap<string, ComputedSet>;
-  /** Excel rows whose contract ends at the cut-off, per sheet, in order. */
-  readonly cutoffRows: ReadonlyMap<string, ArrayLike<number>>;
+  /** Per sheet; the patcher lets them go once the sheets are written. */
+  readonly computed: Map<string, ComputedSet>;
+  /** Excel rows whose contract ends at the cut-off, per sheet, in order (let go like computed). */
+  readonly cutoffRows: Map<string, ArrayLike<number>>;
   /** Fed with every person row; the patcher ends the workbook in it (its own issues come last). */
   readonly reports: ReportCollector;
 }

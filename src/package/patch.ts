@@ -33,7 +33,7 @@ import { type SheetResult, type WorkbookResult, isPersonRow } from "../core/resu
 import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
 import { PackageError } from "./errors";
-import { type NoteToAdd, commentRefs, patchComments, patchVml } from "./notes-patch";
+import { type NoteToAdd, commentRefs, patchComments, patchVml, writeNewComments, writeNewVml } from "./notes-patch";
 import { cellXml } from "./out-cells";
 import { filterRef, writeReportSheet } from "./report-sheet";
 import { type SheetPatch, patchSheet } from "./sheet-patch";
@@ -241,27 +241,32 @@ export async function patchPackage(
       const nextId = relIds(rels);
       const relAdds: string[] = [];
       const existing = commentsOf.get(sheet.name);
-      const patched = patchComments(existing?.text ?? null, sheetNotes);
-      if (existing?.part != null) replaced.set(existing.part, patched.text);
-      else {
+      // The user's comments part is patched as text; a new one is made as it is written
+      // (megabytes at full height, not held while the sheets stream).
+      let shapes: readonly NoteToAdd[] = sheetNotes;
+      if (existing?.part != null && existing.text !== null) {
+        const patched = patchComments(existing.text, sheetNotes);
+        replaced.set(existing.part, patched.text);
+        shapes = patched.shapes;
+      } else {
         const name = freePart(pkg, usedParts, (n) => `xl/comments${n}.xml`);
-        newParts.push({ name, write: (push) => push(patched.text) });
+        newParts.push({ name, write: (push) => writeNewComments(sheetNotes, push) });
         contentOverrides.push({ part: name, type: CT_COMMENTS });
         relAdds.push(
           `<Relationship Id="${nextId()}" Type="${ns.rel}/comments" Target="${relativeTarget(part, name)}"/>`,
         );
       }
-      if (patched.shapes.length > 0) {
+      if (shapes.length > 0) {
         const vml = rels.find((r) => r.kind === "vmlDrawing" && !r.external && entryOf(zip, r.target) !== undefined);
         if (vml !== undefined) {
           const vmlPart = (entryOf(zip, vml.target) as { name: string }).name;
-          replaced.set(vmlPart, patchVml(entryText(zip, entryOf(zip, vmlPart) as never), patched.shapes, vmlBlock++));
+          replaced.set(vmlPart, patchVml(entryText(zip, entryOf(zip, vmlPart) as never), shapes, vmlBlock++));
         } else {
           const name = freePart(pkg, usedParts, (n) => `xl/drawings/vmlDrawing${n}.vml`);
-          // Made when written (after the sheets), not held while they stream: a shape per
-          // note is about 15 MB of text at full height.
+          // Made as it is written (after the sheets), never whole: a shape per note is
+          // about 15 MB of text at full height.
           const block = vmlBlock++;
-          newParts.push({ name, write: (push) => push(patchVml(null, patched.shapes, block)) });
+          newParts.push({ name, write: (push) => writeNewVml(shapes, block, push) });
           needVmlDefault = true;
           const relId = nextId();
           relAdds.push(
@@ -440,10 +445,16 @@ export async function patchPackage(
       const sheetText = check.texts.get(entry.name);
       check.texts.delete(entry.name);
       await writer.stream(entry.name, (push) => patchSheet(zip, entry, plan, push, sheetText), entry.time, entry.date);
+      sheetPlans.delete(entry.name);
     } else if (text !== undefined) await writer.addText(entry.name, text, entry.time, entry.date);
     else await writer.copyRaw(zip, entry);
   }
   check.texts.clear();
+  // The sheets are written: their computed cells and marks (tens of megabytes at full height)
+  // are let go before the notes and report sheets are made.
+  marks.clear();
+  check.compact?.computed.clear();
+  check.compact?.cutoffRows.clear();
   // Report sheets register their looks while written: they go before styles.xml.
   for (const part of newParts) await writer.stream(part.name, part.write);
   const stylesEntry = pkg.stylesPart !== null ? entryOf(zip, pkg.stylesPart) : undefined;

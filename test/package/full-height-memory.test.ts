@@ -5,6 +5,7 @@
  */
 import { IdList } from "../../src/core/computed-rows";
 import { readSheetMerges, readSheetRows } from "../../src/package/sheet-reader";
+import { patchComments, patchVml, writeNewComments, writeNewVml } from "../../src/package/notes-patch";
 import { SheetMarks } from "../../src/package/sheet-marks";
 import { openPackage, readCellFormats, readSharedStrings } from "../../src/package/workbook";
 import { type ByteSource, bytesSource } from "../../src/package/zip";
@@ -95,4 +96,27 @@ test("a package read piece by piece gives the same rows and merges, never readin
   expect(sheetEntry?.compressedSize ?? 0).toBeGreaterThan(2 * 64 * 1024);
   // The largest read: the search for the end record (its 22 bytes and the longest zip comment, 65,535).
   expect(source.largest).toBeLessThanOrEqual(22 + 0xffff);
+});
+
+test("a new comments part and VML drawing stream out the text patchComments/patchVml make, in bounded pushes", async () => {
+  // 3,000 notes (some with characters to escape) make both parts far longer than one push (64K characters).
+  const notes = Array.from({ length: 3_000 }, (_, i) => ({
+    row: i + 2,
+    col: i % 5,
+    text: `Catatan ${i} <"&'> ${"x".repeat(i % 40)}`,
+  }));
+  const collect = async (write: (push: (text: string) => Promise<void>) => Promise<void>): Promise<string[]> => {
+    const pushes: string[] = [];
+    await write(async (text) => void pushes.push(text));
+    return pushes;
+  };
+  const comments = await collect((push) => writeNewComments(notes, push));
+  expect(comments.join("")).toBe(patchComments(null, notes).text);
+  const vml = await collect((push) => writeNewVml(notes, 3, push));
+  expect(vml.join("")).toBe(patchVml(null, notes, 3));
+  for (const pushes of [comments, vml]) {
+    expect(pushes.length).toBeGreaterThan(2);
+    // A push is at most one piece plus the one note that went past it.
+    for (const p of pushes) expect(p.length).toBeLessThan(64 * 1024 + 2_000);
+  }
 });
