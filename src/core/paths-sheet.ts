@@ -11,6 +11,7 @@ import { PATH_SETTING_KEYS, POLICY_LABELS, type Policy, type PolicyKey } from ".
 import { type PersonRow, type Tenure, type WorkbookResult, isPersonRow } from "./results";
 import { SteppedSort } from "./stepped-sort";
 import { StringStore } from "./string-store";
+import { IdList } from "./computed-rows";
 import { formatTenure, tenureFromMonths } from "./tenure";
 import { BKN_CODES, type BknCode } from "./values";
 import { type Lang, PATH_CODES, PATHS, type PathCode, PJLP_DOCUMENTS, ROLES, label } from "./vocabulary";
@@ -136,11 +137,12 @@ const SIXTEEN_DIGITS = /^\d{16}$/;
 export class PathsList {
   private n = 0;
   private rows = new Uint32Array(256);
-  private places = new Uint32Array(256);
+  // Small ids (a sheet, a unit, a needs shape): one byte each while they are few.
+  private readonly places = new IdList();
   private paths = new Uint8Array(256);
   private bkn = new Uint8Array(256);
-  private units = new Uint32Array(256);
-  private needs = new Uint32Array(256);
+  private readonly units = new IdList();
+  private readonly needs = new IdList();
   private tenures = new Int32Array(256);
   private ages = new Int16Array(256);
   private nikKinds = new Uint8Array(256);
@@ -163,9 +165,9 @@ export class PathsList {
 
   /** Bytes held by the arrays and arenas (for benchmarks). */
   get byteSize(): number {
-    const arrays = [this.rows, this.places, this.paths, this.bkn, this.units, this.needs, this.tenures, this.ages];
-    const more = [this.nikKinds, this.nikHigh, this.nikLow];
-    return [...arrays, ...more].reduce((n, a) => n + a.byteLength, this.names.byteSize + this.nikTexts.byteSize);
+    const arrays = [this.rows, this.paths, this.bkn, this.tenures, this.ages, this.nikKinds, this.nikHigh, this.nikLow];
+    const ids = this.places.byteSize + this.units.byteSize + this.needs.byteSize;
+    return arrays.reduce((n, a) => n + a.byteLength, ids + this.names.byteSize + this.nikTexts.byteSize);
   }
 
   /** A person row read at place `place` (an index the caller keeps); ASN rows (no path) are left out. */
@@ -175,11 +177,11 @@ export class PathsList {
     const i = this.n++;
     this.sorted = null;
     this.rows[i] = p.row;
-    this.places[i] = place;
+    this.places.push(place);
     this.paths[i] = PATH_INDEX.get(p.path) ?? 0;
     this.bkn[i] = p.bknCode === null ? 0 : ((BKN_CODES.indexOf(p.bknCode) + 1) as number);
-    this.units[i] = this.unitId(p.unit);
-    this.needs[i] = this.needsId(p);
+    this.units.push(this.unitId(p.unit));
+    this.needs.push(this.needsId(p));
     this.keepTenure(i, p.tenure);
     this.keepAge(i, p.ageYears);
     this.keepNik(i, p.nik);
@@ -195,11 +197,8 @@ export class PathsList {
       return b;
     };
     this.rows = more(this.rows, (k) => new Uint32Array(k));
-    this.places = more(this.places, (k) => new Uint32Array(k));
     this.paths = more(this.paths, (k) => new Uint8Array(k));
     this.bkn = more(this.bkn, (k) => new Uint8Array(k));
-    this.units = more(this.units, (k) => new Uint32Array(k));
-    this.needs = more(this.needs, (k) => new Uint32Array(k));
     this.tenures = more(this.tenures, (k) => new Int32Array(k));
     this.ages = more(this.ages, (k) => new Int16Array(k));
     this.nikKinds = more(this.nikKinds, (k) => new Uint8Array(k));
@@ -315,8 +314,14 @@ export class PathsList {
   }
 
   /** Internal to the sort: the fields it reads. */
-  sortFields(): { n: number; paths: Uint8Array; units: Uint32Array; places: Uint32Array; rows: Uint32Array } {
-    return { n: this.n, paths: this.paths, units: this.units, places: this.places, rows: this.rows };
+  sortFields(): {
+    n: number;
+    paths: Uint8Array;
+    units: ArrayLike<number>;
+    places: ArrayLike<number>;
+    rows: Uint32Array;
+  } {
+    return { n: this.n, paths: this.paths, units: this.units.view(), places: this.places.view(), rows: this.rows };
   }
 
   unitList(): readonly (string | null)[] {
@@ -336,9 +341,9 @@ export class PathsList {
     const lang = cache.lang;
     const pathIndex = this.paths[i] as number;
     const path = PATH_CODES[pathIndex] as PathCode;
-    const place = places[this.places[i] as number] as ReportPlace;
+    const place = places[this.places.at(i)] as ReportPlace;
     const row = this.rows[i] as number;
-    const unit = this.unitNames[this.units[i] as number] ?? null;
+    const unit = this.unitNames[this.units.at(i)] ?? null;
     const b = this.bkn[i] as number;
     const bknCode = b === 0 ? null : (BKN_CODES[b - 1] as BknCode);
     const tenure = this.tenureOf(i);
@@ -350,7 +355,7 @@ export class PathsList {
           ? formatTenure(tenure, lang)
           : null
         : cache.get(-1 - t, () => formatTenure(tenure as Tenure, lang));
-    const shape = this.needsShapes[this.needs[i] as number] as NeedsShape;
+    const shape = this.needsShapes[this.needs.at(i)] as NeedsShape;
     const needs = cache.get(this.needsKey(i, pathIndex, place), () =>
       needsText(path, shape, bknCode, tenure, age, place.policy, lang),
     );
@@ -390,7 +395,7 @@ export class PathsList {
         return fits ? pathIndex + 8 * ((t + 1) * 65_536 + months) : null;
       }
       default:
-        return pathIndex + 8 * (this.needs[i] as number);
+        return pathIndex + 8 * this.needs.at(i);
     }
   }
 }
@@ -591,7 +596,8 @@ export function pathsSheet(
   lang: Lang,
 ): OutSheet {
   const head: OutCell[][] = headRows(policy, list, lang);
-  head.push([...(several ? ["hFile" as const] : []), ...LIST_HEADER].map((k) => cell(label(k, lang), "header")));
+  const header = [...(several ? ["hFile" as const] : []), ...LIST_HEADER];
+  head.push(header.map((k) => cell(label(k, lang), "header")));
   const headerRow = head.length;
   if (list.size === 0) head.push([cell(label("noPaths", lang), "muted")]);
   // One line kept for the "more" note, as in the report sheet.
@@ -608,6 +614,8 @@ export function pathsSheet(
     sheetName: label("sheetPaths", lang),
     rows: madeRows(head, shown, make, tail),
     rowCount: head.length + shown + tail.length,
+    // A list row has a cell under each header (listRow): known without sorting the list.
+    width: Math.max(header.length, ...head.map((r) => r.length), ...tail.map((r) => r.length)),
     // The first column also holds the settings' labels: wide enough for most on one line.
     columnWidths: [...(several ? [LABEL_WIDTH, 24] : [LABEL_WIDTH]), VALUE_WIDTH, 30, 20, 12, 18, 8, 70, 18, 8],
     // Like CH Laporan: a list to filter on screen and to print one page wide, its header on every page.

@@ -10,6 +10,7 @@ import { HEADER_SCAN_ROWS, type TableLayout } from "../core/headers";
 import { ComputedCollector, type ComputedSet } from "../core/computed-rows";
 import { ReportCollector } from "../core/report-collector";
 import { type PersonRow, type SheetResult, type TrainingRow, type WorkbookResult, isPersonRow } from "../core/results";
+import { NumberColumn } from "../core/rules/digit-keys";
 import type { Lang } from "../core/vocabulary";
 import { readSheetMerges, readSheetRows, type HeldPart, wholeSheetPart } from "./sheet-reader";
 import { type SheetEntry, type WorkbookPackage, readCellFormats, readSharedStrings } from "./workbook";
@@ -68,9 +69,8 @@ class CompactSheet {
   private collector: ComputedCollector | null | undefined;
   // A typed array, not a list of numbers: every row of a full-height sheet can end at the
   // cut-off, and a million numbers in the heap made V8 let its garbage grow about four times
-  // that. Doubles: a damaged file's row numbers are kept as read.
-  private cutoff: Float64Array = new Float64Array(1024);
-  private cutoffCount = 0;
+  // that. Whole numbers in 4 bytes; a damaged file's odd row numbers widen it, kept as read.
+  private readonly cutoff = new NumberColumn();
 
   constructor(
     private readonly name: string,
@@ -86,22 +86,13 @@ class CompactSheet {
     for (const row of rows) {
       if (!isPersonRow(row)) continue;
       this.collector?.add(row);
-      if (row.endsAtCutoff) this.addCutoff(row.row);
+      if (row.endsAtCutoff) this.cutoff.push(row.row);
     }
-  }
-
-  private addCutoff(row: number): void {
-    if (this.cutoffCount === this.cutoff.length) {
-      const bigger = new Float64Array(this.cutoff.length * 2);
-      bigger.set(this.cutoff);
-      this.cutoff = bigger;
-    }
-    this.cutoff[this.cutoffCount++] = row;
   }
 
   /** Excel rows whose contract ends at the cut-off, in order. */
-  get cutoffRows(): Float64Array {
-    return this.cutoff.subarray(0, this.cutoffCount);
+  get cutoffRows(): ArrayLike<number> {
+    return this.cutoff.view();
   }
 
   finish(sheet: SheetResult | undefined): ComputedSet | null {
@@ -130,7 +121,7 @@ export function checkPackage(
   const { onRow, keepTexts = false, compactFor } = options;
   const reports = compactFor !== undefined ? new ReportCollector() : null;
   const computed = new Map<string, ComputedSet>();
-  const cutoffRows = new Map<string, Float64Array>();
+  const cutoffRows = new Map<string, ArrayLike<number>>();
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const facts = new Map<string, SheetFacts>();
   const texts = new Map<string, HeldPart>();

@@ -492,34 +492,30 @@ function wholeRows(sheet: SheetResult, lang: Lang): ComputedSet | null {
 /** Distinct computed cells whose XML is kept for reuse (a set making new cells per row stops being cached here). */
 const MAX_CACHED_CELLS = 4096;
 
-/** The rows of `marks` and of the computed cells, ascending, each once (one typed array: a million rows at full height). */
-function rowsWithCells(marks: SheetMarks, set: ComputedSet | null): Float64Array {
-  const marked = marks.rows();
-  // Two passes: the first counts, so the list is allocated at its size (at full height every
-  // row is both marked and computed: half of a list sized for both would go unused).
-  let out: Float64Array | null = null;
-  let n = 0;
-  let m = 0;
-  const put = (row: number): void => {
-    if (out !== null) out[n] = row;
-    n++;
-  };
-  const add = (row: number): void => {
-    while (m < marked.length && (marked[m] as number) < row) put(marked[m++] as number);
-    if (m < marked.length && marked[m] === row) m++;
-    put(row);
-  };
-  for (let pass = 0; pass < 2; pass++) {
-    if (pass === 1) out = new Float64Array(n);
-    n = 0;
-    m = 0;
-    if (set !== null) {
-      add(set.headerRow);
-      set.eachRow(add);
+/**
+ * The rows of `marks` and of the computed cells, ascending, each once: the two ascending lists
+ * merged as the patcher walks them (a million rows at full height: made as one list they were
+ * 8 MB more while the sheet is written).
+ */
+export function* rowsWithCells(marks: SheetMarks, set: ComputedSet | null): Generator<number> {
+  const marked = marks.eachRow();
+  let next = marked.next();
+  const count = set?.count ?? 0;
+  // -1: the header row, then the people.
+  let c = -1;
+  for (;;) {
+    const hasComputed = set !== null && c < count;
+    if (!hasComputed && next.done === true) return;
+    const computed = hasComputed ? (c === -1 ? set.headerRow : set.rowAt(c)) : 0;
+    if (next.done !== true && (!hasComputed || next.value < computed)) {
+      yield next.value;
+      next = marked.next();
+    } else {
+      yield computed;
+      c++;
+      if (next.done !== true && next.value === computed) next = marked.next();
     }
-    while (m < marked.length) put(marked[m++] as number);
   }
-  return out as Float64Array;
 }
 
 function makePlan(

@@ -228,6 +228,11 @@ export class NumberColumn {
     if (index >= 0 && index < this.length) this.put(index, value);
   }
 
+  /** The values as one array (a view, valid until the next push). */
+  view(): Float64Array | Int32Array | Uint8Array {
+    return this.data === null ? new Uint8Array(this.length) : this.data.subarray(0, this.length);
+  }
+
   private put(index: number, value: number): void {
     let data = this.data;
     const wider = this.make === undefined && !(data instanceof Float64Array) && !isInt32(value);
