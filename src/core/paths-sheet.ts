@@ -5,12 +5,12 @@
  * by unit and name.
  */
 import { type OutCell, type OutGrid, type OutStyle, outCell as cell, policyValue } from "./annotations";
-import { NAME_COLLATOR, compareNames, isPlainName } from "./name-order";
+import { NAME_COLLATOR, compareNames, comparePlainBytes, isPlainBytes, isPlainName } from "./name-order";
 import { type OutSheet, madeRows, wholeGrid } from "./out-sheet";
 import { PATH_SETTING_KEYS, POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type Tenure, type WorkbookResult, isPersonRow } from "./results";
 import { SteppedSort } from "./stepped-sort";
-import { StringStore } from "./string-store";
+import { StringStore, blockOffset } from "./string-store";
 import { IdList } from "./computed-rows";
 import { formatTenure, tenureFromMonths } from "./tenure";
 import { BKN_CODES, type BknCode } from "./values";
@@ -332,6 +332,11 @@ export class PathsList {
     return this.names.get(i);
   }
 
+  /** The names' arena, for the sort to read plain names in place. */
+  nameStore(): StringStore {
+    return this.names;
+  }
+
   count(path: PathCode): number {
     return this.counts.get(path) ?? 0;
   }
@@ -510,22 +515,59 @@ class PathSort {
     const { places, rows } = this.list.sortFields();
     const entries = order.slice(from, to);
     const g = entries.length;
-    const names: string[] = [];
+    const store = this.list.nameStore();
+    // Per item of the bucket, what the comparison reads: no lookups through the entry inside the
+    // sort. A plain name is read in place in the names' arena (start and end); any other is
+    // made a string for the collator, as is a plain one compared with it (kept in `texts`).
+    const starts = new Uint32Array(g);
+    const ends = new Uint32Array(g);
+    const texts: (string | undefined)[] = [];
     const plain = new Uint8Array(g);
-    // Per item of the bucket, what the comparison reads: no lookups through the entry inside the sort.
     const placeRanks = new Uint32Array(g);
     const rowNumbers = new Uint32Array(g);
     for (let k = 0; k < g; k++) {
       const e = entries[k] as number;
-      const name = this.list.nameOf(e) ?? "";
-      names.push(name);
-      plain[k] = isPlainName(name) ? 1 : 0;
+      const at = store.byteStart(e);
+      if (at !== -1) {
+        const end = store.byteEnd(e);
+        starts[k] = at;
+        ends[k] = end;
+        plain[k] = isPlainBytes(store.bytesAt(at), blockOffset(at), blockOffset(at) + end - at) ? 1 : 0;
+      } else {
+        // No name sorts as an empty one (an empty span); text kept aside is compared as a string.
+        const name = store.get(e);
+        if (name !== null) texts[k] = name;
+        plain[k] = name === null || isPlainName(name) ? 1 : 0;
+      }
+    }
+    const text = (k: number): string => (texts[k] ??= this.list.nameOf(entries[k] as number) ?? "");
+    const compareName = (x: number, y: number): number => {
+      const px = plain[x] === 1;
+      const py = plain[y] === 1;
+      if (px && py && texts[x] === undefined && texts[y] === undefined) {
+        const ax = starts[x] as number;
+        const ay = starts[y] as number;
+        const ox = blockOffset(ax);
+        const oy = blockOffset(ay);
+        return comparePlainBytes(
+          store.bytesAt(ax),
+          ox,
+          ox + (ends[x] as number) - ax,
+          store.bytesAt(ay),
+          oy,
+          oy + (ends[y] as number) - ay,
+        );
+      }
+      return compareNames(text(x), px, text(y), py);
+    };
+    for (let k = 0; k < g; k++) {
+      const e = entries[k] as number;
       placeRanks[k] = this.placeRank[places[e] as number] as number;
       rowNumbers[k] = rows[e] as number;
     }
     const sort = new SteppedSort(g, (x, y) => {
       return (
-        compareNames(names[x] as string, plain[x] === 1, names[y] as string, plain[y] === 1) ||
+        compareName(x, y) ||
         (placeRanks[x] as number) - (placeRanks[y] as number) ||
         (rowNumbers[x] as number) - (rowNumbers[y] as number) ||
         (entries[x] as number) - (entries[y] as number)

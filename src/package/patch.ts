@@ -455,8 +455,11 @@ export async function patchPackage(
   marks.clear();
   check.compact?.computed.clear();
   check.compact?.cutoffRows.clear();
-  // Report sheets register their looks while written: they go before styles.xml.
-  for (const part of newParts) await writer.stream(part.name, part.write);
+  // Report sheets register their looks while written: they go before styles.xml. Each part is
+  // let go once written (the notes, about 5 MB at full height, before CH Jalur is sorted).
+  notes.clear();
+  for (let part = newParts.shift(); part !== undefined; part = newParts.shift())
+    await writer.stream(part.name, part.write);
   const stylesEntry = pkg.stylesPart !== null ? entryOf(zip, pkg.stylesPart) : undefined;
   if (stylesEntry !== undefined) {
     if (styles.changed) await writer.addText(stylesEntry.name, styles.render(), stylesEntry.time, stylesEntry.date);
