@@ -439,6 +439,51 @@ function ranks<T>(values: readonly T[], compare: (a: T, b: T) => number): Uint32
 }
 
 /**
+ * The name order of a bucket's entries, by their index in `entries`. A plain name is read in
+ * place in the names' arena (its start and end kept); any other is made a string for the
+ * collator, as is a plain one compared with it (kept in `texts`). No string per name: a
+ * bucket of a million-row sheet held tens of megabytes of them while it sorted.
+ */
+function nameOrder(list: PathsList, entries: Uint32Array): (x: number, y: number) => number {
+  const g = entries.length;
+  const store = list.nameStore();
+  const starts = new Uint32Array(g);
+  const ends = new Uint32Array(g);
+  const texts: (string | undefined)[] = [];
+  const plain = new Uint8Array(g);
+  for (let k = 0; k < g; k++) {
+    const e = entries[k] as number;
+    const at = store.byteStart(e);
+    if (at !== -1) {
+      const end = store.byteEnd(e);
+      starts[k] = at;
+      ends[k] = end;
+      plain[k] = isPlainBytes(store.bytesAt(at), blockOffset(at), blockOffset(at) + end - at) ? 1 : 0;
+    } else {
+      // No name sorts as an empty one (an empty span); text kept aside is compared as a string.
+      const name = store.get(e);
+      if (name !== null) texts[k] = name;
+      plain[k] = name === null || isPlainName(name) ? 1 : 0;
+    }
+  }
+  const text = (k: number): string => (texts[k] ??= list.nameOf(entries[k] as number) ?? "");
+  return (x, y) => {
+    const px = plain[x] === 1;
+    const py = plain[y] === 1;
+    if (px && py && texts[x] === undefined && texts[y] === undefined) {
+      const ax = starts[x] as number;
+      const ay = starts[y] as number;
+      const ox = blockOffset(ax);
+      const oy = blockOffset(ay);
+      const bx = store.bytesAt(ax);
+      const by = store.bytesAt(ay);
+      return comparePlainBytes(bx, ox, ox + (ends[x] as number) - ax, by, oy, oy + (ends[y] as number) - ay);
+    }
+    return compareNames(text(x), px, text(y), py);
+  };
+}
+
+/**
  * CH Jalur's order, as compareEntries always gave it: action order of the path, unit and name by
  * the Indonesian collator, file and sheet, row; ties keep the order read. Units are ranked once
  * (one collator call per pair of distinct units), people are bucketed by path and unit, and
@@ -515,51 +560,10 @@ class PathSort {
     const { places, rows } = this.list.sortFields();
     const entries = order.slice(from, to);
     const g = entries.length;
-    const store = this.list.nameStore();
-    // Per item of the bucket, what the comparison reads: no lookups through the entry inside the
-    // sort. A plain name is read in place in the names' arena (start and end); any other is
-    // made a string for the collator, as is a plain one compared with it (kept in `texts`).
-    const starts = new Uint32Array(g);
-    const ends = new Uint32Array(g);
-    const texts: (string | undefined)[] = [];
-    const plain = new Uint8Array(g);
+    const compareName = nameOrder(this.list, entries);
+    // Per item of the bucket, what the comparison reads: no lookups through the entry inside the sort.
     const placeRanks = new Uint32Array(g);
     const rowNumbers = new Uint32Array(g);
-    for (let k = 0; k < g; k++) {
-      const e = entries[k] as number;
-      const at = store.byteStart(e);
-      if (at !== -1) {
-        const end = store.byteEnd(e);
-        starts[k] = at;
-        ends[k] = end;
-        plain[k] = isPlainBytes(store.bytesAt(at), blockOffset(at), blockOffset(at) + end - at) ? 1 : 0;
-      } else {
-        // No name sorts as an empty one (an empty span); text kept aside is compared as a string.
-        const name = store.get(e);
-        if (name !== null) texts[k] = name;
-        plain[k] = name === null || isPlainName(name) ? 1 : 0;
-      }
-    }
-    const text = (k: number): string => (texts[k] ??= this.list.nameOf(entries[k] as number) ?? "");
-    const compareName = (x: number, y: number): number => {
-      const px = plain[x] === 1;
-      const py = plain[y] === 1;
-      if (px && py && texts[x] === undefined && texts[y] === undefined) {
-        const ax = starts[x] as number;
-        const ay = starts[y] as number;
-        const ox = blockOffset(ax);
-        const oy = blockOffset(ay);
-        return comparePlainBytes(
-          store.bytesAt(ax),
-          ox,
-          ox + (ends[x] as number) - ax,
-          store.bytesAt(ay),
-          oy,
-          oy + (ends[y] as number) - ay,
-        );
-      }
-      return compareNames(text(x), px, text(y), py);
-    };
     for (let k = 0; k < g; k++) {
       const e = entries[k] as number;
       placeRanks[k] = this.placeRank[places[e] as number] as number;
