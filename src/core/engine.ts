@@ -135,7 +135,8 @@ export class CheckSession {
   private history = new ServiceHistory();
   private closed = false;
   private workbook: WorkbookState = newWorkbook();
-  private readonly finished: WorkbookResult[] = [];
+  /** Each finished workbook's summary (not its result: a caller may let its rows go). */
+  private readonly finished: Summary[] = [];
   private readonly corrections: ColumnOverrides;
   private readonly keepPersonRow: ((row: PersonRow) => boolean) | undefined;
 
@@ -187,7 +188,7 @@ export class CheckSession {
       issues,
       summary: countWorkbook({ sheets, issues }),
     };
-    this.finished.push(result);
+    this.finished.push(result.summary);
     return result;
   }
 
@@ -202,7 +203,7 @@ export class CheckSession {
   }
 
   combinedSummary(): Summary {
-    return addSummaries(this.finished.map((result) => result.summary));
+    return addSummaries(this.finished);
   }
 }
 
