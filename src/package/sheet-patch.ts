@@ -60,6 +60,10 @@ const AFTER_LEGACY = new Set([
 
 const NONE: readonly (readonly [number, string])[] = [];
 
+/** Column letters by index: every row asks for the same few. */
+const letters: string[] = [];
+const letterOf = (col: number): string => (letters[col] ??= columnLetter(col));
+
 /** Output is handed on in pieces of about this many characters (the deflater works best on large ones). */
 const FLUSH_AT = 1 << 20;
 
@@ -192,10 +196,19 @@ export async function patchSheet(
     if (tag !== null) replace(buf, start, end, tag);
   };
 
+  /** The column of a cell's tag by its r attribute (-1 when it has no letters), or null when it has none. */
+  const refColumn = (buf: string, start: number, end: number): number | null => {
+    // As Excel writes it, r comes first: ` r="` right after the name.
+    const at = start + cellOpen.length;
+    if (buf.startsWith(' r="', at)) return columnAt(buf, at + 4, end);
+    const ref = attrRange(buf, start, end, "r");
+    return ref !== null ? columnAt(buf, ref[0], ref[1]) : null;
+  };
+
   /** A user's cell start tag inside a row: inserts before it, a computed cell in its place, or its mark. */
   const meetCell = (buf: string, start: number, end: number, cellEnd: number): boolean => {
-    const ref = attrRange(buf, start, end, "r");
-    const col = ref !== null ? columnAt(buf, ref[0], ref[1]) : lastCol + 1;
+    const found = refColumn(buf, start, end);
+    const col = found ?? lastCol + 1;
     lastCol = col;
     if (next >= pending.length) return false;
     if ((pending[next] as readonly [number, string])[0] < col) {
@@ -243,17 +256,21 @@ export async function patchSheet(
     if (close === -1 || oddBefore(buf, end, close)) return -1;
     openRow(buf, start, end, false);
     if (pending.length > 0) {
-      // Most rows: every user cell left of the computed columns and no mark: all inserts go at the end.
-      let pos = marksOf(rowNumber) === undefined ? -1 : end;
-      if (pos === -1) {
-        const last = buf.lastIndexOf(cellOpen, close);
-        if (last >= end && isNameEnd(buf.charCodeAt(last + cellOpen.length))) {
-          const tagEnd = buf.indexOf(">", last) + 1;
-          const ref = attrRange(buf, last, tagEnd, "r");
-          if (ref === null || columnAt(buf, ref[0], ref[1]) >= (pending[0] as readonly [number, string])[0]) pos = end;
-        }
-      }
-      for (; pos !== -1 && pos < close && next < pending.length; ) {
+      // The column of the row's last cell (-1: no cell; null: not known): inserts right of it
+      // all go at the end without a walk, as every insert does in most rows.
+      let lastUser: number | null = -1;
+      const last = buf.lastIndexOf(cellOpen, close);
+      if (last >= end && isNameEnd(buf.charCodeAt(last + cellOpen.length)))
+        lastUser = refColumn(buf, last, buf.indexOf(">", last) + 1);
+      // The row's own text (a view, not a copy), so finding a cell by reference stops at the row's end.
+      let rowText: string | null = null;
+      for (let pos = end; pos < close && next < pending.length; ) {
+        const want = (pending[next] as readonly [number, string])[0];
+        if (lastUser !== null && want > lastUser) break;
+        // A marked cell as Excel writes it, found by its reference: the cells before it need nothing.
+        rowText ??= buf.slice(end, close);
+        const jump = rowText.indexOf(`${cellOpen} r="${letterOf(want)}${rowNumber}"`, pos - end);
+        if (jump !== -1) pos = end + jump;
         let at = buf.indexOf(cellOpen, pos);
         while (at !== -1 && at < close && !isNameEnd(buf.charCodeAt(at + cellOpen.length)))
           at = buf.indexOf(cellOpen, at + 1);

@@ -158,8 +158,24 @@ function cellAttr(buf: string, nameStart: number, nameEnd: number, valueStart: n
   return true;
 }
 
-/** Finds r, t and s of a <c> tag in one walk over its attributes. */
+/**
+ * Finds r, t and s of a <c> tag. The tag as Excel writes it (one-letter names, one space
+ * before each, double quotes) is read straight; anything else takes the general walk over
+ * its attributes. This runs for every cell of the sheet.
+ */
 function cellAttrs(buf: string, start: number, end: number): void {
+  refAt = typeAt = styleAt = -1;
+  let i = start + 2;
+  while (i < end && !isNameEnd(buf.charCodeAt(i))) i++;
+  for (;;) {
+    const c = buf.charCodeAt(i);
+    if (c === 62 || c === 47) return;
+    if (c !== 32 || buf.charCodeAt(i + 2) !== 61 || buf.charCodeAt(i + 3) !== 34) break;
+    const close = buf.indexOf('"', i + 4);
+    if (close === -1 || close >= end) break;
+    cellAttr(buf, i + 1, i + 2, i + 4, close);
+    i = close + 1;
+  }
   refAt = typeAt = styleAt = -1;
   walkAttrs(buf, start, end, (ns, ne, vs, ve) => cellAttr(buf, ns, ne, vs, ve));
 }
