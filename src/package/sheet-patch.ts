@@ -21,8 +21,8 @@ import {
   rawAttr,
   tagWithAttr,
 } from "./xml";
-import { type HeldPart, WHOLE_PART_LIMIT } from "./sheet-reader";
-import { type ZipArchive, type ZipEntry, decodeSlices, entryText, inflateSteps } from "./zip";
+import { type HeldPart, HeldBytes, HeldText, WHOLE_PART_LIMIT, heldBytes } from "./sheet-reader";
+import { TEXT_SLICE, type ZipArchive, type ZipEntry, decodeSlices, entryBytes, inflateSteps } from "./zip";
 
 /** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
 export type RowCells = (row: number) => readonly (readonly [number, string])[] | null;
@@ -68,10 +68,10 @@ const letterOf = (col: number): string => (letters[col] ??= columnLetter(col));
 const FLUSH_AT = 1 << 20;
 
 /**
- * How many characters of a held part the scanner is given at a time. Tests shrink it so that
- * rows and cells cross buffer ends (the tag-by-tag path), which real sheets do once a megabyte.
+ * How many bytes of a held part the scanner is given at a time. Tests shrink it so that
+ * rows and cells cross buffer ends (the tag-by-tag path), which real sheets do every slice.
  */
-export const SHEET_SCAN = { sliceChars: FLUSH_AT };
+export const SHEET_SCAN = { sliceBytes: TEXT_SLICE };
 
 export async function patchSheet(
   zip: ZipArchive,
@@ -87,14 +87,17 @@ export async function patchSheet(
   // The scanner's buffer starts at this offset of the whole text (for copying ASCII bytes).
   let feedEnd = 0;
   let base = 0;
-  const ascii = held?.ascii ?? null;
+  const part =
+    held ?? (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? heldBytes(entryBytes(zip, entry)) : undefined);
+  const bytes = part?.ascii === true ? new HeldBytes(part) : null;
+  const copyBytes = (piece: Uint8Array): void => output.copy(piece);
   const setCur = (buf: string): void => {
     cur = buf;
     base = feedEnd - buf.length;
   };
   /** Unchanged text buf[from..to): its original bytes when the part is ASCII, else encoded again. */
   const verbatim = (buf: string, from: number, to: number): void => {
-    if (ascii !== null) output.copy(ascii.subarray(base + from, base + to));
+    if (bytes !== null) bytes.each(base + from, base + to, copyBytes);
     else out(buf.slice(from, to));
   };
   let copyStart = 0;
@@ -443,13 +446,12 @@ export async function patchSheet(
     if (output.size < FLUSH_AT) return;
     for (const piece of output.take()) await push(piece);
   };
-  if (held !== undefined || (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT)) {
-    // Held whole (inflated natively by the CLI's codec), scanned in slices so output flows out.
-    const text = held?.text ?? entryText(zip, entry);
-    const slice = SHEET_SCAN.sliceChars;
-    for (let i = 0; i < text.length; i += slice) {
-      feedEnd = Math.min(text.length, i + slice);
-      scanner.feed(text.slice(i, feedEnd));
+  if (part !== undefined) {
+    // Held (inflated for the check, or here whole), decoded and scanned in slices so output flows out.
+    const reader = new HeldText(part, SHEET_SCAN.sliceBytes);
+    for (let text = reader.next(); text !== null; text = reader.next()) {
+      feedEnd += text.length;
+      scanner.feed(text);
       await flush();
     }
   } else {

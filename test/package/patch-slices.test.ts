@@ -11,9 +11,9 @@ import { SHEET_SCAN } from "../../src/package/sheet-patch";
 import { book, personnelSheet } from "./corpus";
 import { annotate, partsOf } from "./package-helpers";
 
-const WHOLE = SHEET_SCAN.sliceChars;
+const WHOLE = SHEET_SCAN.sliceBytes;
 afterEach(() => {
-  SHEET_SCAN.sliceChars = WHOLE;
+  SHEET_SCAN.sliceBytes = WHOLE;
 });
 
 /**
@@ -36,6 +36,14 @@ const sheetOf = (copy: Uint8Array): string => strFromU8(partsOf(copy)["xl/worksh
 describe.each(Object.keys(BOOKS))("%s sheet", (name) => {
   const input = BOOKS[name] as Uint8Array;
 
+  test.each([1, 7, 100, 4096])(
+    "held in pieces of %i bytes (as the command line holds sheets): the same sheet",
+    async (pieceBytes) => {
+      const whole = sheetOf((await annotate(input)).copy);
+      expect(sheetOf((await annotate(input, { pieceBytes })).copy)).toBe(whole);
+    },
+  );
+
   test("the copy has its computed columns and marks, the replaced cell gone", async () => {
     const sheet = sheetOf((await annotate(input)).copy);
     const p = name === "prefixed" ? "x:" : "";
@@ -55,9 +63,9 @@ describe.each(Object.keys(BOOKS))("%s sheet", (name) => {
     [7, false],
     [64, true],
     [301, false],
-  ])("scanned %i characters at a time (text kept from the check: %s): the same sheet", async (slice, keep) => {
+  ])("scanned %i bytes at a time (text kept from the check: %s): the same sheet", async (slice, keep) => {
     const whole = sheetOf((await annotate(input)).copy);
-    SHEET_SCAN.sliceChars = slice;
+    SHEET_SCAN.sliceBytes = slice;
     expect(sheetOf((await annotate(input, { keepTexts: keep })).copy)).toBe(whole);
   });
 });
@@ -88,9 +96,9 @@ describe.each(Object.keys(VARIANTS))("%s cells", (name) => {
     expect(sheet).toMatch(/<c r="H2"/);
   });
 
-  test.each([7, 64])("scanned %i characters at a time: the same sheet", async (slice) => {
+  test.each([7, 64])("scanned %i bytes at a time: the same sheet", async (slice) => {
     const whole = sheetOf((await annotate(input)).copy);
-    SHEET_SCAN.sliceChars = slice;
+    SHEET_SCAN.sliceBytes = slice;
     expect(sheetOf((await annotate(input)).copy)).toBe(whole);
   });
 });
