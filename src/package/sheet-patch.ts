@@ -144,12 +144,17 @@ export async function patchSheet(
     if (p !== "") list = list.map(([col, xml]) => [col, xml.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`)] as const);
     const marks = marksOf(row);
     if (marks === undefined) return list;
-    const have = new Set(list.map((e) => e[0]));
-    const added: [number, string][] = [];
-    for (const [col, fill] of marks)
-      if (!have.has(col))
-        added.push([col, `<${p}c r="${columnLetter(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`]);
-    return added.length === 0 ? list : [...list, ...added].sort((x, y) => x[0] - y[0]);
+    // Each mark goes in its column's place (a row has a few): no set, no sort, per row.
+    let merged: (readonly [number, string])[] | null = null;
+    for (const [col, fill] of marks) {
+      const into: readonly (readonly [number, string])[] = merged ?? list;
+      let at = 0;
+      while (at < into.length && (into[at] as readonly [number, string])[0] < col) at++;
+      if (at < into.length && (into[at] as readonly [number, string])[0] === col) continue;
+      merged ??= list.slice();
+      merged.splice(at, 0, [col, `<${p}c r="${letterOf(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`]);
+    }
+    return merged ?? list;
   };
   const flushBefore = (col: number): void => {
     while (next < pending.length && (pending[next] as readonly [number, string])[0] < col)
