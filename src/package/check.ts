@@ -22,6 +22,8 @@ export interface SheetFacts {
   readonly headerTexts: ReadonlyMap<number, string>;
   /** The sheet's first rows (up to the header scan), as a grid from row 1: the title rows above the table. */
   readonly head: SheetGrid;
+  /** Its rows hold no comment, processing instruction or CDATA (as read): the copy need not look for them. */
+  readonly plainRows: boolean;
 }
 
 export interface PackageCheck {
@@ -181,7 +183,7 @@ export function checkPackage(
       for (const e of early) note(e.row, e.cells, e.formulas);
     };
     let settled = false;
-    readSheetRows(
+    const read = readSheetRows(
       pkg,
       part,
       ctx,
@@ -224,7 +226,7 @@ export function checkPackage(
     const headRows: Cell[][] = [];
     for (const e of early) headRows[e.row - 1] = e.cells;
     const head: SheetGrid = { name: sheet.name, firstRow: 1, rows: Array.from(headRows, (r) => r ?? []) };
-    facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head });
+    facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head, plainRows: !read.oddInRows });
   }
   const result = session.finishWorkbook(displayName);
   return reports !== null

@@ -44,6 +44,8 @@ export interface SheetPatch {
   readonly dimension: { readonly maxCol: number; readonly maxRow: number } | null;
   /** Rows that get cells (ascending), so rows missing from the part are added. */
   readonly rows: () => Iterable<number>;
+  /** The check read no comment, processing instruction or CDATA among the rows: none is looked for. */
+  readonly plainRows?: boolean;
 }
 
 /** CT_Worksheet children that come after <legacyDrawing>. */
@@ -246,6 +248,7 @@ export async function patchSheet(
   let oddBuf: string | null = null;
   let oddAt = -1;
   const oddBefore = (buf: string, from: number, limit: number): boolean => {
+    if (plan.plainRows === true) return false;
     if (buf !== oddBuf || (oddAt !== -1 && oddAt < from)) {
       oddBuf = buf;
       const bang = buf.indexOf("<!", from);

@@ -198,6 +198,12 @@ const enum In {
  */
 export const SHEET_READ = { sliceBytes: TEXT_SLICE };
 
+/** What reading a sheet's rows found beside them. */
+export interface SheetReadFacts {
+  /** A comment, processing instruction or CDATA section inside <sheetData> (rows holding one need care when copied). */
+  readonly oddInRows: boolean;
+}
+
 /** Streams a worksheet's rows to `onRow`, in the order of the part (ascending, as Excel writes them). */
 export function readSheetRows(
   pkg: WorkbookPackage,
@@ -205,7 +211,7 @@ export function readSheetRows(
   ctx: SheetContext,
   onRow: RowHandler,
   held?: HeldPart,
-): void {
+): SheetReadFacts {
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
   let rowNumber = 0;
@@ -224,6 +230,8 @@ export function readSheetRows(
   let phonetic = 0;
   let capture = In.None;
   let inSheetData = false;
+  // A comment, processing instruction or CDATA section met among the rows.
+  let odd = false;
 
   const closeCell = (): void => {
     const cell = makeCell(type, value, hasValue, style, ctx);
@@ -342,12 +350,14 @@ export function readSheetRows(
       if (capture !== In.None) value += buf.slice(start, end);
     },
     other(buf, start, end, cdata) {
+      if (inSheetData) odd = true;
       if (cdata && capture !== In.None) value += buf.slice(start, end).replace(/&/g, "&amp;").replace(/</g, "&lt;");
     },
   });
   if (held !== undefined) heldTexts(held, (text) => scanner.feed(text), SHEET_READ.sliceBytes);
   else textChunks(pkg.zip, entry, (chunk) => scanner.feed(chunk));
   scanner.end();
+  return { oddInRows: odd };
 }
 
 /** Parts up to this size are held inflated between the check and the copy; larger ones stream. */

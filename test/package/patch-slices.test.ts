@@ -83,6 +83,18 @@ const VARIANTS: Record<string, Uint8Array> = {
   "no references": book({
     sheets: [{ name: "Data", xml: personnelSheet().replace(/<c r="[AB]\d+"/g, "<c") }],
   }),
+  // A comment in row 2 and a CDATA section in row 3 that look like a row's and a cell's end:
+  // the copy must take them as text (rows holding one are copied tag by tag).
+  "comments and CDATA": book({
+    sheets: [
+      {
+        name: "Data",
+        xml: personnelSheet()
+          .replace('<c r="B2"', '<!-- </row><c r="C2"/> --><c r="B2"')
+          .replace(/(<c r="F3"[^>]*>)<is><t>([^<]*)<\/t>/, "$1<is><t><![CDATA[$2 </c></row>]]></t>"),
+      },
+    ],
+  }),
 };
 
 describe.each(Object.keys(VARIANTS))("%s cells", (name) => {
@@ -90,6 +102,13 @@ describe.each(Object.keys(VARIANTS))("%s cells", (name) => {
 
   test("the empty NIK's cell gets its mark, in place", async () => {
     const sheet = sheetOf((await annotate(input)).copy);
+    if (name === "comments and CDATA") {
+      expect(sheet).toContain('<!-- </row><c r="C2"/> -->');
+      expect(sheet).toMatch(/<!\[CDATA\[[^\]]* <\/c><\/row>\]\]>/);
+      // Row 2 and 3 each get their computed cells once, after their own last cell.
+      expect(sheet.match(/<c r="H2"/g)).toHaveLength(1);
+      expect(sheet.match(/<c r="H3"/g)).toHaveLength(1);
+    }
     const c4 = name === "reordered" ? /<c s="(\d+)" r="C4"\/>/ : /<c r="C4" s="(\d+)"\/>/;
     expect(sheet.match(c4)?.[1]).toMatch(/^(?!2$)\d+$/);
     expect(sheet.match(/<c [^>]*r="C4"/g)).toHaveLength(1);
