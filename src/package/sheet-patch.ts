@@ -62,6 +62,9 @@ const AFTER_LEGACY = new Set([
 
 const NONE: readonly (readonly [number, string])[] = [];
 
+/** An insert that is a mark on a cell the row may have: its XML is made only if it is written. */
+const MARK_LATER = "";
+
 /** Column letters by index: every row asks for the same few. */
 const letters: string[] = [];
 const letterOf = (col: number): string => (letters[col] ??= columnLetter(col));
@@ -148,19 +151,26 @@ export async function patchSheet(
     if (marks === undefined) return list;
     // Each mark goes in its column's place (a row has a few): no set, no sort, per row.
     let merged: (readonly [number, string])[] | null = null;
-    for (const [col, fill] of marks) {
+    for (const col of marks.keys()) {
       const into: readonly (readonly [number, string])[] = merged ?? list;
       let at = 0;
       while (at < into.length && (into[at] as readonly [number, string])[0] < col) at++;
       if (at < into.length && (into[at] as readonly [number, string])[0] === col) continue;
       merged ??= list.slice();
-      merged.splice(at, 0, [col, `<${p}c r="${letterOf(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`]);
+      // Its XML only if it is written: most marks fall on a cell the row has, which keeps its own.
+      merged.splice(at, 0, [col, MARK_LATER]);
     }
     return merged ?? list;
   };
+  /** An insert's XML: a computed cell's as made, or an empty cell with a mark's fill. */
+  const insertXml = (entry: readonly [number, string], row: number): string => {
+    if (entry[1] !== MARK_LATER) return entry[1];
+    const fill = marksOf(row)?.get(entry[0]);
+    return fill === undefined ? "" : `<${p}c r="${letterOf(entry[0])}${row}" s="${plan.styles.markXf(0, fill)}"/>`;
+  };
   const flushBefore = (col: number): void => {
     while (next < pending.length && (pending[next] as readonly [number, string])[0] < col)
-      out((pending[next++] as readonly [number, string])[1]);
+      out(insertXml(pending[next++] as readonly [number, string], rowNumber));
   };
   /** Rows that must get cells but have no <row> element before `limit`. */
   const addMissingRows = (limit: number): void => {
@@ -168,7 +178,7 @@ export async function patchSheet(
       const row = nextRow.value;
       nextRow = rowIter.next();
       const cells = insertsFor(row);
-      if (cells.length > 0) out(`<${p}row r="${row}">${cells.map((c) => c[1]).join("")}</${p}row>`);
+      if (cells.length > 0) out(`<${p}row r="${row}">${cells.map((c) => insertXml(c, row)).join("")}</${p}row>`);
     }
   };
   const skipRowsUpTo = (row: number): void => {
@@ -200,7 +210,7 @@ export async function patchSheet(
         tag = tagWithAttr(buf, start, end, "spans", `${buf.slice(spans[0], colon)}:${maxCol}`);
     }
     if (empty) {
-      tag = `${(tag ?? buf.slice(start, end)).replace(/\s*\/>$/, ">")}${pending.map((c) => c[1]).join("")}</${p}row>`;
+      tag = `${(tag ?? buf.slice(start, end)).replace(/\s*\/>$/, ">")}${pending.map((c) => insertXml(c, rowNumber)).join("")}</${p}row>`;
       pending = NONE;
     }
     if (tag !== null) replace(buf, start, end, tag);
@@ -231,7 +241,7 @@ export async function patchSheet(
     if (inComputed(col)) {
       // An empty styled cell (or a previous run's own value) where a computed cell goes: replaced.
       keepUntil(buf, start);
-      out(head[1]);
+      out(insertXml(head, rowNumber));
       copyStart = cellEnd;
       return true;
     }
