@@ -7,8 +7,11 @@
  * annotated sheets, the report sheets) are deflated piece by piece on libuv's thread pool,
  * so compression runs on another core while the next piece is checked and patched.
  */
-import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from "zlib";
+import { constants, crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from "zlib";
 import { type Codec, DEFLATE_LEVEL } from "../package/zip";
+
+/** Pieces of a part inflated on the thread pool. */
+const INFLATE_PIECE = 1 << 20;
 
 /** zlib's smallest output chunk is 64 bytes; small parts get its default 16 KB. */
 const MIN_CHUNK = 16 * 1024;
@@ -25,6 +28,12 @@ export const NODE_CODEC: Codec = {
         finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
       }),
     ];
+  },
+  inflatePieces: (raw) => {
+    // Output in 1 MB pieces: as the caller takes one, the pool starts on the next.
+    const inflater = createInflateRaw({ chunkSize: INFLATE_PIECE });
+    inflater.end(raw);
+    return inflater;
   },
   deflatePiece: (data, final) =>
     new Promise((resolve, reject) => {

@@ -59,9 +59,19 @@ export function computeTenure(start: DayNumber, contractEnd: DayNumber | null, p
   return tenureFromMonths(wholeMonthsBetween(start, endExclusive));
 }
 
+/** Texts made so far, per language, by whole months: every row of a sheet has one, and few differ. */
+const TENURE_TEXTS: Record<Lang, Map<number, string>> = { id: new Map(), en: new Map() };
+
 /** "2 tahun 0 bulan" / "2 years 0 months". */
 export function formatTenure(t: Tenure, lang: Lang): string {
-  return label("tenureText", lang, { years: t.years, months: t.months });
+  // Keyed by years and months together; a tenure's months are 0-11, but any pair stays distinct.
+  const key = t.years * 1000 + t.months;
+  const known = TENURE_TEXTS[lang].get(key);
+  if (known !== undefined) return known;
+  const text = label("tenureText", lang, { years: t.years, months: t.months });
+  // Bounded: a sheet's tenures are a few hundred values at most; a damaged one cannot grow it far.
+  if (TENURE_TEXTS[lang].size < 10_000) TENURE_TEXTS[lang].set(key, text);
+  return text;
 }
 
 export interface ServicePeriod {

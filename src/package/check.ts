@@ -12,8 +12,8 @@ import { ReportCollector } from "../core/report-collector";
 import { type PersonRow, type SheetResult, type TrainingRow, type WorkbookResult, isPersonRow } from "../core/results";
 import { NumberColumn } from "../core/rules/digit-keys";
 import type { Lang } from "../core/vocabulary";
-import { readSheetMerges, readSheetRows, type HeldPart, wholeSheetPart } from "./sheet-reader";
-import { type SheetEntry, type WorkbookPackage, readCellFormats, readSharedStrings } from "./workbook";
+import { type HeldPart, holdSheetPart, readSheetMerges, readSheetRows, wholeSheetPart } from "./sheet-reader";
+import { type SheetEntry, type WorkbookPackage, entryOf, readCellFormats, readSharedStrings } from "./workbook";
 
 export interface SheetFacts {
   readonly name: string;
@@ -23,6 +23,8 @@ export interface SheetFacts {
   readonly headerTexts: ReadonlyMap<number, string>;
   /** The sheet's first rows (up to the header scan), as a grid from row 1: the title rows above the table. */
   readonly head: SheetGrid;
+  /** Its rows hold no comment, processing instruction or CDATA (as read): the copy need not look for them. */
+  readonly plainRows: boolean;
 }
 
 export interface PackageCheck {
@@ -59,6 +61,8 @@ export interface CheckOptions {
   readonly keepTexts?: boolean;
   /** Collect the copy's compact outputs (PackageCheck.compact), with texts in this language. */
   readonly compactFor?: Lang;
+  /** Sheet parts' texts already inflated by the caller (holdSheets), by part name. */
+  readonly held?: ReadonlyMap<string, HeldPart>;
 }
 
 /** The session option of a compact check: rows without issues are counted and let go. */
@@ -101,7 +105,7 @@ class CompactSheet {
   }
 }
 
-/** At most this many characters of sheet XML are kept between the check and the copy. */
+/** At most this many bytes of sheet XML are kept between the check and the copy. */
 const KEPT_TEXT_LIMIT = 128 * 1024 * 1024;
 
 /** The worksheets holding data, in workbook order: not chartsheets, not this tool's own report sheets. */
@@ -111,6 +115,25 @@ export function dataSheets(pkg: WorkbookPackage): SheetEntry[] {
 
 const hasContent = (cell: Cell | undefined): boolean =>
   cell !== null && cell !== undefined && !(cell.t === "s" && cell.v === "");
+
+/**
+ * The data sheets' texts for a check followed by a copy, inflated ahead (away from this
+ * thread when the codec can, see holdSheetPart), as many as a copy keeps (KEPT_TEXT_LIMIT).
+ */
+export async function holdSheets(pkg: WorkbookPackage): Promise<Map<string, HeldPart>> {
+  const held = new Map<string, HeldPart>();
+  let kept = 0;
+  for (const sheet of dataSheets(pkg)) {
+    const part = sheet.part as string;
+    const entry = entryOf(pkg.zip, part);
+    if (entry === undefined || kept + entry.size > KEPT_TEXT_LIMIT) continue;
+    const inflated = await holdSheetPart(pkg, part);
+    if (inflated === undefined) continue;
+    held.set(part, inflated);
+    kept += inflated.size;
+  }
+  return held;
+}
 
 export function checkPackage(
   pkg: WorkbookPackage,
@@ -128,13 +151,12 @@ export function checkPackage(
   let kept = 0;
   for (const sheet of dataSheets(pkg)) {
     const part = sheet.part as string;
-    const held = wholeSheetPart(pkg, part);
-    const text = held?.text;
-    if (keepTexts && held !== undefined && kept + held.text.length <= KEPT_TEXT_LIMIT) {
+    const held = options.held?.get(part) ?? wholeSheetPart(pkg, part);
+    if (keepTexts && held !== undefined && kept + held.size <= KEPT_TEXT_LIMIT) {
       texts.set(part, held);
-      kept += held.text.length;
+      kept += held.size;
     }
-    const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, text));
+    const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, held));
     const compact =
       reports !== null && compactFor !== undefined ? new CompactSheet(sheet.name, compactFor, reports) : null;
     let lastRow = 0;
@@ -153,7 +175,7 @@ export function checkPackage(
       for (const e of early) note(e.row, e.cells, e.formulas);
     };
     let settled = false;
-    readSheetRows(
+    const read = readSheetRows(
       pkg,
       part,
       ctx,
@@ -172,7 +194,7 @@ export function checkPackage(
         }
         note(row, cells, formulas);
       },
-      text,
+      held,
     );
     // A sheet of at most the header scan's rows is still buffered: a blank row below makes the
     // engine decide, so its rows reach the compact outputs like any other's.
@@ -196,7 +218,7 @@ export function checkPackage(
     const headRows: Cell[][] = [];
     for (const e of early) headRows[e.row - 1] = e.cells;
     const head: SheetGrid = { name: sheet.name, firstRow: 1, rows: Array.from(headRows, (r) => r ?? []) };
-    facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head });
+    facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head, plainRows: !read.oddInRows });
   }
   const result = session.finishWorkbook(displayName);
   return reports !== null

@@ -30,11 +30,24 @@ const SPECIAL = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 /** Whitespace a reader would trim unless told to keep it (the rule write-workbook.ts uses too). */
 const NEEDS_PRESERVE = /^\s|\s$|\n/;
 
+/**
+ * Texts' XML after the reference and style, as made so far: a report's rows repeat a few
+ * texts (a path, a unit, a sheet's name) on every row. The first texts met fill it and it
+ * then stops growing, so unique names and NIKs cannot make it big.
+ */
+const inlineTails = new Map<string, string>();
+const INLINE_TAILS_MAX = 4096;
+
 function inline(ref: string, s: string, text: string): string {
-  const cut = text.slice(0, MAX_CELL_TEXT);
-  // xml:space only where it matters: it is a fifth of a short computed cell's bytes, on every row.
-  const space = NEEDS_PRESERVE.test(cut) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${SPECIAL.test(cut) ? excelText(cut) : cut}</t></is></c>`;
+  let tail = inlineTails.get(text);
+  if (tail === undefined) {
+    const cut = text.slice(0, MAX_CELL_TEXT);
+    // xml:space only where it matters: it is a fifth of a short computed cell's bytes, on every row.
+    const space = NEEDS_PRESERVE.test(cut) ? ' xml:space="preserve"' : "";
+    tail = ` t="inlineStr"><is><t${space}>${SPECIAL.test(cut) ? excelText(cut) : cut}</t></is></c>`;
+    if (inlineTails.size < INLINE_TAILS_MAX && text.length <= 256) inlineTails.set(text, tail);
+  }
+  return `<c r="${ref}"${s}${tail}`;
 }
 
 /** The ` s="N"` attribute per StyleBook, by style, number format and whether the value is a date (no key strings built per cell). */

@@ -290,7 +290,9 @@ export async function patchPackage(
     const computedRows = set !== undefined ? set : wholeRows(sheet, lang);
     sheetPlans.set(
       part,
-      makePlan(computedRows, placed?.start ?? null, sheetMarks, styles, legacyDrawing, pkg.date1904),
+      makePlan(computedRows, placed?.start ?? null, sheetMarks, styles, legacyDrawing, pkg.date1904, {
+        plainRows: check.facts.get(sheet.name)?.plainRows === true,
+      }),
     );
   }
 
@@ -528,6 +530,7 @@ function makePlan(
   styles: StyleBook,
   legacyDrawing: SheetPatch["legacyDrawing"],
   date1904: boolean,
+  read: { readonly plainRows: boolean },
 ): SheetPatch {
   const header = start !== null ? set : null;
   // A column's cells are a few distinct objects shared by every row (the collector's tables):
@@ -574,5 +577,6 @@ function makePlan(
     legacyDrawing,
     dimension: start !== null ? { maxCol: start + COMPUTED_COLUMN_COUNT - 1, maxRow } : null,
     rows: () => rowsWithCells(marks, header),
+    plainRows: read.plainRows,
   };
 }

@@ -19,6 +19,8 @@ type RowList = Float64Array | Int32Array;
 interface Band {
   readonly column: number;
   readonly fill: string;
+  /** A row's marks when this band is all it has: one map shared by every such row (never changed). */
+  readonly marks: RowMarks;
   readonly rows: RowList;
 }
 
@@ -57,7 +59,7 @@ export class SheetMarks implements MarkLookup {
   /** Marks `column` of every row in `rows` with `fill`, under any mark set before or after. */
   addColumn(column: number, fill: string, rows: ArrayLike<number>): void {
     if (rows.length === 0) return;
-    this.bands.push({ column, fill, rows: ascending(rows) });
+    this.bands.push({ column, fill, rows: ascending(rows), marks: new Map([[column, fill]]) });
     this.lastRow = -1;
   }
 
@@ -75,13 +77,18 @@ export class SheetMarks implements MarkLookup {
 
   get(row: number): RowMarks | undefined {
     if (row === this.lastRow) return this.lastMarks;
-    let marks: Map<number, string> | undefined;
-    for (const band of this.bands)
-      if (indexOf(band.rows, row) !== -1) (marks ??= new Map()).set(band.column, band.fill);
+    const found: Band[] = [];
+    for (const band of this.bands) if (indexOf(band.rows, row) !== -1) found.push(band);
     const cells = this.cells.get(row);
-    if (cells !== undefined) {
-      if (marks === undefined) marks = cells;
-      else for (const [column, fill] of cells) marks.set(column, fill);
+    let marks: RowMarks | undefined;
+    // The usual row, in one band alone: that band's shared map, not a new one per row.
+    if (cells === undefined && found.length === 1) marks = (found[0] as Band).marks;
+    else if (found.length === 0) marks = cells;
+    else {
+      const own = new Map<number, string>();
+      for (const band of found) own.set(band.column, band.fill);
+      for (const [column, fill] of cells ?? []) own.set(column, fill);
+      marks = own;
     }
     this.lastRow = row;
     this.lastMarks = marks;

@@ -21,8 +21,8 @@ import {
   rawAttr,
   tagWithAttr,
 } from "./xml";
-import { type HeldPart, WHOLE_PART_LIMIT } from "./sheet-reader";
-import { type ZipArchive, type ZipEntry, decodeSlices, entryText, inflateSteps } from "./zip";
+import { type HeldPart, HeldBytes, HeldText, WHOLE_PART_LIMIT, heldBytes } from "./sheet-reader";
+import { TEXT_SLICE, type ZipArchive, type ZipEntry, decodeSlices, entryBytes, inflateSteps } from "./zip";
 
 /** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
 export type RowCells = (row: number) => readonly (readonly [number, string])[] | null;
@@ -44,6 +44,8 @@ export interface SheetPatch {
   readonly dimension: { readonly maxCol: number; readonly maxRow: number } | null;
   /** Rows that get cells (ascending), so rows missing from the part are added. */
   readonly rows: () => Iterable<number>;
+  /** The check read no comment, processing instruction or CDATA among the rows: none is looked for. */
+  readonly plainRows?: boolean;
 }
 
 /** CT_Worksheet children that come after <legacyDrawing>. */
@@ -60,14 +62,21 @@ const AFTER_LEGACY = new Set([
 
 const NONE: readonly (readonly [number, string])[] = [];
 
+/** An insert that is a mark on a cell the row may have: its XML is made only if it is written. */
+const MARK_LATER = "";
+
+/** Column letters by index: every row asks for the same few. */
+const letters: string[] = [];
+const letterOf = (col: number): string => (letters[col] ??= columnLetter(col));
+
 /** Output is handed on in pieces of about this many characters (the deflater works best on large ones). */
 const FLUSH_AT = 1 << 20;
 
 /**
- * How many characters of a held part the scanner is given at a time. Tests shrink it so that
- * rows and cells cross buffer ends (the tag-by-tag path), which real sheets do once a megabyte.
+ * How many bytes of a held part the scanner is given at a time. Tests shrink it so that
+ * rows and cells cross buffer ends (the tag-by-tag path), which real sheets do every slice.
  */
-export const SHEET_SCAN = { sliceChars: FLUSH_AT };
+export const SHEET_SCAN = { sliceBytes: TEXT_SLICE };
 
 export async function patchSheet(
   zip: ZipArchive,
@@ -83,14 +92,17 @@ export async function patchSheet(
   // The scanner's buffer starts at this offset of the whole text (for copying ASCII bytes).
   let feedEnd = 0;
   let base = 0;
-  const ascii = held?.ascii ?? null;
+  const part =
+    held ?? (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? heldBytes(entryBytes(zip, entry)) : undefined);
+  const bytes = part?.ascii === true ? new HeldBytes(part) : null;
+  const copyBytes = (piece: Uint8Array): void => output.copy(piece);
   const setCur = (buf: string): void => {
     cur = buf;
     base = feedEnd - buf.length;
   };
   /** Unchanged text buf[from..to): its original bytes when the part is ASCII, else encoded again. */
   const verbatim = (buf: string, from: number, to: number): void => {
-    if (ascii !== null) output.copy(ascii.subarray(base + from, base + to));
+    if (bytes !== null) bytes.each(base + from, base + to, copyBytes);
     else out(buf.slice(from, to));
   };
   let copyStart = 0;
@@ -137,16 +149,28 @@ export async function patchSheet(
     if (p !== "") list = list.map(([col, xml]) => [col, xml.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`)] as const);
     const marks = marksOf(row);
     if (marks === undefined) return list;
-    const have = new Set(list.map((e) => e[0]));
-    const added: [number, string][] = [];
-    for (const [col, fill] of marks)
-      if (!have.has(col))
-        added.push([col, `<${p}c r="${columnLetter(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`]);
-    return added.length === 0 ? list : [...list, ...added].sort((x, y) => x[0] - y[0]);
+    // Each mark goes in its column's place (a row has a few): no set, no sort, per row.
+    let merged: (readonly [number, string])[] | null = null;
+    for (const col of marks.keys()) {
+      const into: readonly (readonly [number, string])[] = merged ?? list;
+      let at = 0;
+      while (at < into.length && (into[at] as readonly [number, string])[0] < col) at++;
+      if (at < into.length && (into[at] as readonly [number, string])[0] === col) continue;
+      merged ??= list.slice();
+      // Its XML only if it is written: most marks fall on a cell the row has, which keeps its own.
+      merged.splice(at, 0, [col, MARK_LATER]);
+    }
+    return merged ?? list;
+  };
+  /** An insert's XML: a computed cell's as made, or an empty cell with a mark's fill. */
+  const insertXml = (entry: readonly [number, string], row: number): string => {
+    if (entry[1] !== MARK_LATER) return entry[1];
+    const fill = marksOf(row)?.get(entry[0]);
+    return fill === undefined ? "" : `<${p}c r="${letterOf(entry[0])}${row}" s="${plan.styles.markXf(0, fill)}"/>`;
   };
   const flushBefore = (col: number): void => {
     while (next < pending.length && (pending[next] as readonly [number, string])[0] < col)
-      out((pending[next++] as readonly [number, string])[1]);
+      out(insertXml(pending[next++] as readonly [number, string], rowNumber));
   };
   /** Rows that must get cells but have no <row> element before `limit`. */
   const addMissingRows = (limit: number): void => {
@@ -154,7 +178,7 @@ export async function patchSheet(
       const row = nextRow.value;
       nextRow = rowIter.next();
       const cells = insertsFor(row);
-      if (cells.length > 0) out(`<${p}row r="${row}">${cells.map((c) => c[1]).join("")}</${p}row>`);
+      if (cells.length > 0) out(`<${p}row r="${row}">${cells.map((c) => insertXml(c, row)).join("")}</${p}row>`);
     }
   };
   const skipRowsUpTo = (row: number): void => {
@@ -186,16 +210,25 @@ export async function patchSheet(
         tag = tagWithAttr(buf, start, end, "spans", `${buf.slice(spans[0], colon)}:${maxCol}`);
     }
     if (empty) {
-      tag = `${(tag ?? buf.slice(start, end)).replace(/\s*\/>$/, ">")}${pending.map((c) => c[1]).join("")}</${p}row>`;
+      tag = `${(tag ?? buf.slice(start, end)).replace(/\s*\/>$/, ">")}${pending.map((c) => insertXml(c, rowNumber)).join("")}</${p}row>`;
       pending = NONE;
     }
     if (tag !== null) replace(buf, start, end, tag);
   };
 
+  /** The column of a cell's tag by its r attribute (-1 when it has no letters), or null when it has none. */
+  const refColumn = (buf: string, start: number, end: number): number | null => {
+    // As Excel writes it, r comes first: ` r="` right after the name.
+    const at = start + cellOpen.length;
+    if (buf.startsWith(' r="', at)) return columnAt(buf, at + 4, end);
+    const ref = attrRange(buf, start, end, "r");
+    return ref !== null ? columnAt(buf, ref[0], ref[1]) : null;
+  };
+
   /** A user's cell start tag inside a row: inserts before it, a computed cell in its place, or its mark. */
   const meetCell = (buf: string, start: number, end: number, cellEnd: number): boolean => {
-    const ref = attrRange(buf, start, end, "r");
-    const col = ref !== null ? columnAt(buf, ref[0], ref[1]) : lastCol + 1;
+    const found = refColumn(buf, start, end);
+    const col = found ?? lastCol + 1;
     lastCol = col;
     if (next >= pending.length) return false;
     if ((pending[next] as readonly [number, string])[0] < col) {
@@ -208,7 +241,7 @@ export async function patchSheet(
     if (inComputed(col)) {
       // An empty styled cell (or a previous run's own value) where a computed cell goes: replaced.
       keepUntil(buf, start);
-      out(head[1]);
+      out(insertXml(head, rowNumber));
       copyStart = cellEnd;
       return true;
     }
@@ -225,6 +258,7 @@ export async function patchSheet(
   let oddBuf: string | null = null;
   let oddAt = -1;
   const oddBefore = (buf: string, from: number, limit: number): boolean => {
+    if (plan.plainRows === true) return false;
     if (buf !== oddBuf || (oddAt !== -1 && oddAt < from)) {
       oddBuf = buf;
       const bang = buf.indexOf("<!", from);
@@ -243,17 +277,21 @@ export async function patchSheet(
     if (close === -1 || oddBefore(buf, end, close)) return -1;
     openRow(buf, start, end, false);
     if (pending.length > 0) {
-      // Most rows: every user cell left of the computed columns and no mark: all inserts go at the end.
-      let pos = marksOf(rowNumber) === undefined ? -1 : end;
-      if (pos === -1) {
-        const last = buf.lastIndexOf(cellOpen, close);
-        if (last >= end && isNameEnd(buf.charCodeAt(last + cellOpen.length))) {
-          const tagEnd = buf.indexOf(">", last) + 1;
-          const ref = attrRange(buf, last, tagEnd, "r");
-          if (ref === null || columnAt(buf, ref[0], ref[1]) >= (pending[0] as readonly [number, string])[0]) pos = end;
-        }
-      }
-      for (; pos !== -1 && pos < close && next < pending.length; ) {
+      // The column of the row's last cell (-1: no cell; null: not known): inserts right of it
+      // all go at the end without a walk, as every insert does in most rows.
+      let lastUser: number | null = -1;
+      const last = buf.lastIndexOf(cellOpen, close);
+      if (last >= end && isNameEnd(buf.charCodeAt(last + cellOpen.length)))
+        lastUser = refColumn(buf, last, buf.indexOf(">", last) + 1);
+      // The row's own text (a view, not a copy), so finding a cell by reference stops at the row's end.
+      let rowText: string | null = null;
+      for (let pos = end; pos < close && next < pending.length; ) {
+        const want = (pending[next] as readonly [number, string])[0];
+        if (lastUser !== null && want > lastUser) break;
+        // A marked cell as Excel writes it, found by its reference: the cells before it need nothing.
+        rowText ??= buf.slice(end, close);
+        const jump = rowText.indexOf(`${cellOpen} r="${letterOf(want)}${rowNumber}"`, pos - end);
+        if (jump !== -1) pos = end + jump;
         let at = buf.indexOf(cellOpen, pos);
         while (at !== -1 && at < close && !isNameEnd(buf.charCodeAt(at + cellOpen.length)))
           at = buf.indexOf(cellOpen, at + 1);
@@ -426,13 +464,12 @@ export async function patchSheet(
     if (output.size < FLUSH_AT) return;
     for (const piece of output.take()) await push(piece);
   };
-  if (held !== undefined || (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT)) {
-    // Held whole (inflated natively by the CLI's codec), scanned in slices so output flows out.
-    const text = held?.text ?? entryText(zip, entry);
-    const slice = SHEET_SCAN.sliceChars;
-    for (let i = 0; i < text.length; i += slice) {
-      feedEnd = Math.min(text.length, i + slice);
-      scanner.feed(text.slice(i, feedEnd));
+  if (part !== undefined) {
+    // Held (inflated for the check, or here whole), decoded and scanned in slices so output flows out.
+    const reader = new HeldText(part, SHEET_SCAN.sliceBytes);
+    for (let text = reader.next(); text !== null; text = reader.next()) {
+      feedEnd += text.length;
+      scanner.feed(text);
       await flush();
     }
   } else {

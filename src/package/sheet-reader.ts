@@ -17,7 +17,7 @@ import {
   localName,
 } from "./xml";
 import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
-import { concatBytes, entryBytes, inflateChunks, textChunks } from "./zip";
+import { TEXT_SLICE, checkReadable, concatBytes, crc32, entryBytes, inflateChunks, rawData, textChunks } from "./zip";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -158,8 +158,30 @@ function cellAttr(buf: string, nameStart: number, nameEnd: number, valueStart: n
   return true;
 }
 
-/** Finds r, t and s of a <c> tag in one walk over its attributes. */
+/**
+ * Reads r, t and s of the <c> tag at buf[start] when it is written as Excel writes it (one-
+ * letter names, one space before each, double quotes) and returns where the tag ends, or -1
+ * when it is written otherwise or runs past the buffer.
+ */
+function plainCellTag(buf: string, start: number): number {
+  refAt = typeAt = styleAt = -1;
+  let i = start + 2;
+  while (i < buf.length && !isNameEnd(buf.charCodeAt(i))) i++;
+  for (;;) {
+    const c = buf.charCodeAt(i);
+    if (c === 62) return i + 1;
+    if (c === 47) return buf.charCodeAt(i + 1) === 62 ? i + 2 : -1;
+    if (c !== 32 || buf.charCodeAt(i + 2) !== 61 || buf.charCodeAt(i + 3) !== 34) return -1;
+    const close = buf.indexOf('"', i + 4);
+    if (close === -1) return -1;
+    cellAttr(buf, i + 1, i + 2, i + 4, close);
+    i = close + 1;
+  }
+}
+
+/** Finds r, t and s of the <c> tag buf[start..end): straight when plain, else by the general walk. */
 function cellAttrs(buf: string, start: number, end: number): void {
+  if (plainCellTag(buf, start) === end) return;
   refAt = typeAt = styleAt = -1;
   walkAttrs(buf, start, end, (ns, ne, vs, ve) => cellAttr(buf, ns, ne, vs, ve));
 }
@@ -170,20 +192,34 @@ const enum In {
   InlineText,
 }
 
+/**
+ * How many bytes of a held part are decoded and scanned at a time. Tests shrink it so that
+ * rows and cells cross buffer ends in many more places.
+ */
+export const SHEET_READ = { sliceBytes: TEXT_SLICE };
+
+/** What reading a sheet's rows found beside them. */
+export interface SheetReadFacts {
+  /** A comment, processing instruction or CDATA section inside <sheetData> (rows holding one need care when copied). */
+  readonly oddInRows: boolean;
+}
+
 /** Streams a worksheet's rows to `onRow`, in the order of the part (ascending, as Excel writes them). */
 export function readSheetRows(
   pkg: WorkbookPackage,
   part: string,
   ctx: SheetContext,
   onRow: RowHandler,
-  text?: string,
-): void {
+  held?: HeldPart,
+): SheetReadFacts {
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
   let rowNumber = 0;
   let cells: Cell[] = [];
   let formulaColumns: number[] | null = null;
   let col = -1;
+  // The previous cell's column in the row: a cell without a reference is the next one (as the patcher counts).
+  let lastCol = -1;
   let type: string | null = null;
   let style = 0;
   let value = "";
@@ -194,10 +230,13 @@ export function readSheetRows(
   let phonetic = 0;
   let capture = In.None;
   let inSheetData = false;
+  // A comment, processing instruction or CDATA section met among the rows.
+  let odd = false;
 
   const closeCell = (): void => {
     const cell = makeCell(type, value, hasValue, style, ctx);
-    if (col < 0) col = cells.length;
+    if (col < 0) col = lastCol + 1;
+    lastCol = col;
     if (cell !== null) {
       while (cells.length < col) cells.push(null);
       cells[col] = cell;
@@ -208,6 +247,47 @@ export function readSheetRows(
     onRow(rowNumber, cells, formulaColumns);
     cells = [];
     formulaColumns = null;
+    lastCol = -1;
+  };
+
+  /** Sets up the cell whose start tag's attributes were just read. */
+  const openCell = (buf: string): void => {
+    col = refAt !== -1 ? columnAt(buf, refAt, refEnd) : lastCol + 1;
+    type = typeAt !== -1 ? cellType(buf, typeAt, typeEnd) : null;
+    style = styleAt !== -1 ? styleIndex(buf, styleAt, styleEnd) : 0;
+    value = "";
+    hasValue = false;
+    hasFormula = false;
+    inCell = true;
+  };
+
+  /**
+   * The cells from buf[pos] on that are written as Excel writes most (<c .../> and
+   * <c ...><v>value</v></c>, unprefixed, one after another), read straight with indexOf: a
+   * scanner call per tag cost more than the rest of reading. Returns where it stopped (any
+   * other element or text, or the buffer's end), for the scanner to go on from there.
+   */
+  const plainCells = (buf: string, pos: number): number => {
+    for (;;) {
+      if (buf.charCodeAt(pos) !== 60 || buf.charCodeAt(pos + 1) !== 99 || !isNameEnd(buf.charCodeAt(pos + 2)))
+        return pos;
+      const tagEnd = plainCellTag(buf, pos);
+      if (tagEnd === -1) return pos;
+      if (buf.charCodeAt(tagEnd - 2) === 47) {
+        openCell(buf);
+        closeCell();
+        pos = tagEnd;
+        continue;
+      }
+      if (!buf.startsWith("<v>", tagEnd)) return pos;
+      const close = buf.indexOf("<", tagEnd + 3);
+      if (close === -1 || !buf.startsWith("</v></c>", close)) return pos;
+      openCell(buf);
+      value = buf.slice(tagEnd + 3, close);
+      hasValue = true;
+      closeCell();
+      pos = close + 8;
+    }
   };
 
   const scanner = new XmlScanner({
@@ -220,27 +300,15 @@ export function readSheetRows(
       }
       switch (name) {
         case "c":
-          if (closing) closeCell();
-          else {
-            cellAttrs(buf, start, end);
-            col = refAt !== -1 ? columnAt(buf, refAt, refEnd) : cells.length;
-            type = typeAt !== -1 ? cellType(buf, typeAt, typeEnd) : null;
-            style = styleAt !== -1 ? styleIndex(buf, styleAt, styleEnd) : 0;
-            value = "";
-            hasValue = false;
-            hasFormula = false;
-            inCell = true;
-            if (isEmptyTag(buf, end)) closeCell();
-            else if (buf.startsWith("<v>", end) && isNameEnd(buf.charCodeAt(start + 2))) {
-              // The usual cell, <c ...><v>value</v></c>, read whole: one call instead of four.
-              const close = buf.indexOf("<", end + 3);
-              if (close !== -1 && buf.startsWith("</v></c>", close)) {
-                value = buf.slice(end + 3, close);
-                hasValue = true;
-                closeCell();
-                return close + 8;
-              }
-            }
+          if (closing) {
+            closeCell();
+            return plainCells(buf, end);
+          }
+          cellAttrs(buf, start, end);
+          openCell(buf);
+          if (isEmptyTag(buf, end)) {
+            closeCell();
+            return plainCells(buf, end);
           }
           return;
         case "v":
@@ -270,6 +338,7 @@ export function readSheetRows(
             const r = attr(buf, start, end, "r");
             rowNumber = r !== null ? Number(r) : rowNumber + 1;
             if (isEmptyTag(buf, end)) closeRow();
+            else return plainCells(buf, end);
           }
           return;
         case "sheetData":
@@ -281,38 +350,198 @@ export function readSheetRows(
       if (capture !== In.None) value += buf.slice(start, end);
     },
     other(buf, start, end, cdata) {
+      if (inSheetData) odd = true;
       if (cdata && capture !== In.None) value += buf.slice(start, end).replace(/&/g, "&amp;").replace(/</g, "&lt;");
     },
   });
-  if (text !== undefined) scanner.feed(text);
+  if (held !== undefined) heldTexts(held, (text) => scanner.feed(text), SHEET_READ.sliceBytes);
   else textChunks(pkg.zip, entry, (chunk) => scanner.feed(chunk));
   scanner.end();
+  return { oddInRows: odd };
 }
 
-/** Parts up to this size are inflated whole (one pass gives merges and rows); larger ones stream. */
+/** Parts up to this size are held inflated between the check and the copy; larger ones stream. */
 export const WHOLE_PART_LIMIT = 64 * 1024 * 1024;
 
 /**
- * A sheet part held whole: its text, and its bytes when every character is one byte
- * (ASCII, as sheet XML mostly is), so the copy can take unchanged runs as bytes without
- * encoding them again.
+ * A sheet part held inflated for the check and the copy after it, in the pieces it was
+ * inflated in, and decoded a slice at a time whenever it is read. Never one string or one
+ * buffer of the whole part: on this kind of machine a fresh 54 MB block costs a quarter of a
+ * second of page faults when first written (measured: 250 ms to copy 54 MB into a new
+ * buffer, 4 ms again; 250-430 ms to decode 54 MB whole, 30-60 ms in 64 KB slices).
  */
 export interface HeldPart {
-  readonly text: string;
-  readonly ascii: Uint8Array | null;
+  readonly pieces: readonly Uint8Array[];
+  readonly size: number;
+  /** Every byte below 0x80, one character each: the copy then takes unchanged runs as bytes. */
+  readonly ascii: boolean;
 }
 
-/** The part held whole when it is small enough, else undefined (then it is streamed). */
+/** True when no byte of `bytes` has its high bit set. */
+function allAscii(bytes: Uint8Array): boolean {
+  let i = 0;
+  // Four bytes at a time where the view is aligned for it.
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
+  for (; i < head; i++) if (((bytes[i] as number) & 0x80) !== 0) return false;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >>> 2);
+  for (let w = 0; w < words.length; w++) if (((words[w] as number) & 0x80808080) !== 0) return false;
+  for (i += words.length * 4; i < bytes.length; i++) if (((bytes[i] as number) & 0x80) !== 0) return false;
+  return true;
+}
+
+/** The bytes a UTF-8 character starting with `b` takes (1 for a byte that cannot start one). */
+const sequenceLength = (b: number): number => (b < 0xc0 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2);
+
+/**
+ * Where the last whole UTF-8 character of bytes[from..to) ends: `to`, or the start of a
+ * character whose bytes run past it (they are decoded with what follows).
+ */
+export function characterEnd(bytes: Uint8Array, from: number, to: number): number {
+  let lead = to - 1;
+  // At most three continuation bytes (10xxxxxx) end a character of four.
+  while (lead >= from && lead > to - 4 && ((bytes[lead] as number) & 0xc0) === 0x80) lead--;
+  if (lead < from) return to;
+  return lead + sequenceLength(bytes[lead] as number) <= to ? to : lead;
+}
+
+/**
+ * A held part's text, handed out a slice of about `slice` bytes at a time, each ending where a
+ * character ends and decoded on its own (not in stream mode: that makes two-byte strings
+ * even of ASCII, and every name or NIK cut from them costs several times more to write out).
+ */
+export class HeldText {
+  private piece = 0;
+  private at = 0;
+  /** The first bytes of a character cut at a piece's end. */
+  private carry: Uint8Array | null = null;
+
+  constructor(
+    private readonly held: HeldPart,
+    private readonly slice = TEXT_SLICE,
+  ) {}
+
+  /** The next slice of the text, or null after the last. */
+  next(): string | null {
+    const pieces = this.held.pieces;
+    for (;;) {
+      const piece = pieces[this.piece];
+      if (piece === undefined) {
+        const rest = this.carry;
+        this.carry = null;
+        return rest !== null ? utf8.decode(rest) : null;
+      }
+      if (this.carry !== null) {
+        // The character cut at the previous piece's end, completed from this one.
+        const carry = this.carry;
+        const take = Math.max(0, Math.min(piece.length, sequenceLength(carry[0] as number) - carry.length));
+        const joined = new Uint8Array(carry.length + take);
+        joined.set(carry);
+        joined.set(piece.subarray(0, take), carry.length);
+        this.carry = null;
+        this.at = take;
+        if (joined.length >= sequenceLength(joined[0] as number)) return utf8.decode(joined);
+        this.carry = joined;
+      }
+      const i = this.at;
+      if (i >= piece.length) {
+        this.piece++;
+        this.at = 0;
+        continue;
+      }
+      let end = Math.min(piece.length, i + this.slice);
+      let cut = characterEnd(piece, i, end);
+      // A slice shorter than the character it starts with (tests use tiny ones): take the character.
+      if (cut === i && end < piece.length) cut = characterEnd(piece, i, (end = Math.min(piece.length, i + 4)));
+      if (cut < end && end === piece.length) {
+        this.carry = piece.slice(cut);
+        this.piece++;
+        this.at = 0;
+      } else this.at = cut > i ? cut : end;
+      if (cut > i) return utf8.decode(piece.subarray(i, cut));
+    }
+  }
+}
+
+/** A held part's text, a slice at a time (see HeldText). */
+export function heldTexts(held: HeldPart, onText: (text: string) => void, slice = TEXT_SLICE): void {
+  const reader = new HeldText(held, slice);
+  for (let text = reader.next(); text !== null; text = reader.next()) onText(text);
+}
+
+/** A held part's bytes from `start` to `end` (offsets into the whole part), piece by piece; the offsets asked for only grow. */
+export class HeldBytes {
+  private index = 0;
+  private pieceStart = 0;
+
+  constructor(private readonly held: HeldPart) {}
+
+  each(start: number, end: number, onBytes: (bytes: Uint8Array) => void): void {
+    const pieces = this.held.pieces;
+    while (this.index < pieces.length && this.pieceStart + (pieces[this.index] as Uint8Array).length <= start) {
+      this.pieceStart += (pieces[this.index] as Uint8Array).length;
+      this.index++;
+    }
+    let k = this.index;
+    let at = this.pieceStart;
+    while (start < end && k < pieces.length) {
+      const piece = pieces[k] as Uint8Array;
+      const to = Math.min(end, at + piece.length);
+      if (to > start) onBytes(piece.subarray(start - at, to - at));
+      start = Math.max(start, to);
+      at += piece.length;
+      k++;
+    }
+  }
+}
+
+/** The part held when it is small enough, else undefined (then it is streamed). Inflated here, whole. */
 export function wholeSheetPart(pkg: WorkbookPackage, part: string): HeldPart | undefined {
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
   if (entry.size === 0 || entry.size > WHOLE_PART_LIMIT) return undefined;
-  const bytes = entryBytes(pkg.zip, entry);
-  const text = utf8.decode(bytes);
-  return { text, ascii: text.length === bytes.length ? bytes : null };
+  return heldBytes(entryBytes(pkg.zip, entry));
+}
+
+/** A part's bytes inflated in one piece, as a held part. */
+export function heldBytes(bytes: Uint8Array): HeldPart {
+  return { pieces: [bytes], size: bytes.length, ascii: allAscii(bytes) };
 }
 
 const utf8 = new TextDecoder("utf-8");
+
+/**
+ * wholeSheetPart, with the inflating done away from this thread when the codec can
+ * (`inflatePieces`): the pieces are kept as they come (no copy into one buffer) and checked
+ * here while the next is inflated.
+ */
+export async function holdSheetPart(pkg: WorkbookPackage, part: string): Promise<HeldPart | undefined> {
+  const entry = entryOf(pkg.zip, part);
+  const codec = pkg.zip.codec;
+  if (entry === undefined || entry.method !== 8 || codec.inflatePieces === undefined) return wholeSheetPart(pkg, part);
+  if (entry.size === 0 || entry.size > WHOLE_PART_LIMIT) return undefined;
+  checkReadable(entry);
+  // Copied: the source may hand out a view it reuses, and the inflater reads it later.
+  const raw = rawData(pkg.zip, entry).slice();
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  let ascii = true;
+  let crc = 0;
+  const crcOf = codec.crc32 ?? crc32;
+  try {
+    for await (const piece of codec.inflatePieces(raw)) {
+      size += piece.length;
+      if (size > entry.size) throw new PackageError("damaged", "entry-damaged");
+      pieces.push(piece);
+      crc = crcOf(piece, crc);
+      ascii &&= allAscii(piece);
+    }
+  } catch {
+    throw new PackageError("damaged", "entry-damaged");
+  }
+  // A damaged entry can still inflate: its size and checksum tell.
+  if (size !== entry.size || crc !== entry.crc) throw new PackageError("damaged", "entry-damaged");
+  return { pieces, size, ascii };
+}
 
 const MERGE_CELL = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
 
@@ -332,17 +561,15 @@ const SHEET_DATA = [..."sheetData"].map((c) => c.charCodeAt(0));
  * them before the first rows (to read grouped headers), so the part is inflated once
  * ahead and only its tail after the rows is decoded.
  */
-export function readSheetMerges(pkg: WorkbookPackage, part: string, text?: string): MergeArea[] {
-  if (text !== undefined) {
-    const end = text.lastIndexOf("sheetData");
-    return end === -1 ? [] : mergesIn(text.slice(end));
-  }
+export function readSheetMerges(pkg: WorkbookPackage, part: string, held?: HeldPart): MergeArea[] {
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
   const tail: Uint8Array[] = [];
   let found = false;
   let carry = new Uint8Array(0);
-  inflateChunks(pkg.zip, entry, (chunk) => {
+  const chunks = (onChunk: (chunk: Uint8Array) => void): void =>
+    held !== undefined ? held.pieces.forEach((piece) => onChunk(piece)) : inflateChunks(pkg.zip, entry, onChunk);
+  chunks((chunk) => {
     if (found) {
       tail.push(chunk.slice());
       return;

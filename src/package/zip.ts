@@ -37,6 +37,12 @@ export interface Codec {
    * valid stream. When given, the writer keeps a few pieces in flight while the next is made.
    */
   deflatePiece?(data: Uint8Array, final: boolean): Promise<Uint8Array>;
+  /**
+   * Inflates a whole raw-deflate entry away from the calling thread, handing out its output
+   * piece by piece as it comes, so the caller decodes one piece while the next is inflated.
+   * Rejects (or throws from the iteration) when the data is damaged.
+   */
+  inflatePieces?(raw: Uint8Array): AsyncIterable<Uint8Array>;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -210,7 +216,7 @@ export function rawData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   return zip.source.read(start, end);
 }
 
-function checkReadable(entry: ZipEntry): void {
+export function checkReadable(entry: ZipEntry): void {
   if ((entry.flags & 1) !== 0) throw new PackageError("damaged", "entry-encrypted");
   if (entry.method !== 0 && entry.method !== 8) throw new PackageError("damaged", "unsupported-compression");
 }

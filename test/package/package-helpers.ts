@@ -6,9 +6,10 @@ import { unzipSync, strFromU8 } from "fflate";
 import { CheckSession } from "../../src/core/engine";
 import { DEFAULT_POLICY } from "../../src/core/policy";
 import type { WorkbookResult } from "../../src/core/results";
-import { checkPackage, keepRowsWithIssues } from "../../src/package/check";
+import { checkPackage, dataSheets, keepRowsWithIssues } from "../../src/package/check";
+import { type HeldPart, wholeSheetPart } from "../../src/package/sheet-reader";
 import { patchPackage } from "../../src/package/patch";
-import { openPackage } from "../../src/package/workbook";
+import { type WorkbookPackage, openPackage } from "../../src/package/workbook";
 
 export const VALIDATOR = path.join(__dirname, "..", "..", "..", "shared", "ooxml-xsd", "validate-xlsx.py");
 const VALIDATOR_FALLBACKS = [VALIDATOR, "/work/shared/ooxml-xsd/validate-xlsx.py"];
@@ -20,12 +21,18 @@ const VALIDATOR_FALLBACKS = [VALIDATOR, "/work/shared/ooxml-xsd/validate-xlsx.py
  */
 export async function annotate(
   bytes: Uint8Array,
-  options: { keepTexts?: boolean; compact?: boolean } = {},
+  options: { keepTexts?: boolean; compact?: boolean; pieceBytes?: number } = {},
 ): Promise<{ copy: Uint8Array; result: WorkbookResult }> {
-  const { keepTexts = true, compact = false } = options;
+  const { keepTexts = true, compact = false, pieceBytes } = options;
   const pkg = openPackage(bytes);
   const session = new CheckSession(DEFAULT_POLICY, compact ? { keepPersonRow: keepRowsWithIssues } : {});
-  const check = checkPackage(pkg, session, undefined, { keepTexts, ...(compact ? { compactFor: "id" as const } : {}) });
+  // `pieceBytes`: the sheets held in pieces of this size, as the command line holds them (inflated on the thread pool).
+  const held = pieceBytes !== undefined ? heldInPieces(pkg, pieceBytes) : undefined;
+  const check = checkPackage(pkg, session, undefined, {
+    keepTexts,
+    ...(compact ? { compactFor: "id" as const } : {}),
+    ...(held !== undefined ? { held } : {}),
+  });
   const chunks: Uint8Array[] = [];
   const { result } = await patchPackage(pkg, check, "id", (chunk) => {
     chunks.push(chunk.slice());
@@ -37,6 +44,19 @@ export async function annotate(
     at += c.length;
   }
   return { copy, result };
+}
+
+function heldInPieces(pkg: WorkbookPackage, pieceBytes: number): Map<string, HeldPart> {
+  const held = new Map<string, HeldPart>();
+  for (const sheet of dataSheets(pkg)) {
+    const whole = wholeSheetPart(pkg, sheet.part as string);
+    const bytes = whole?.pieces[0];
+    if (whole === undefined || bytes === undefined) continue;
+    const pieces: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += pieceBytes) pieces.push(bytes.slice(i, i + pieceBytes));
+    held.set(sheet.part as string, { ...whole, pieces });
+  }
+  return held;
 }
 
 export const partsOf = (bytes: Uint8Array): Record<string, Uint8Array> => unzipSync(bytes);

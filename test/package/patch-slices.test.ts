@@ -11,9 +11,9 @@ import { SHEET_SCAN } from "../../src/package/sheet-patch";
 import { book, personnelSheet } from "./corpus";
 import { annotate, partsOf } from "./package-helpers";
 
-const WHOLE = SHEET_SCAN.sliceChars;
+const WHOLE = SHEET_SCAN.sliceBytes;
 afterEach(() => {
-  SHEET_SCAN.sliceChars = WHOLE;
+  SHEET_SCAN.sliceBytes = WHOLE;
 });
 
 /**
@@ -36,6 +36,14 @@ const sheetOf = (copy: Uint8Array): string => strFromU8(partsOf(copy)["xl/worksh
 describe.each(Object.keys(BOOKS))("%s sheet", (name) => {
   const input = BOOKS[name] as Uint8Array;
 
+  test.each([1, 7, 100, 4096])(
+    "held in pieces of %i bytes (as the command line holds sheets): the same sheet",
+    async (pieceBytes) => {
+      const whole = sheetOf((await annotate(input)).copy);
+      expect(sheetOf((await annotate(input, { pieceBytes })).copy)).toBe(whole);
+    },
+  );
+
   test("the copy has its computed columns and marks, the replaced cell gone", async () => {
     const sheet = sheetOf((await annotate(input)).copy);
     const p = name === "prefixed" ? "x:" : "";
@@ -55,9 +63,61 @@ describe.each(Object.keys(BOOKS))("%s sheet", (name) => {
     [7, false],
     [64, true],
     [301, false],
-  ])("scanned %i characters at a time (text kept from the check: %s): the same sheet", async (slice, keep) => {
+  ])("scanned %i bytes at a time (text kept from the check: %s): the same sheet", async (slice, keep) => {
     const whole = sheetOf((await annotate(input)).copy);
-    SHEET_SCAN.sliceChars = slice;
+    SHEET_SCAN.sliceBytes = slice;
     expect(sheetOf((await annotate(input, { keepTexts: keep })).copy)).toBe(whole);
+  });
+});
+
+/**
+ * Rows not written as Excel writes them: the copy finds a marked cell by its reference when
+ * it can, and must come out the same as when every cell is met tag by tag. Reordered: s
+ * before r in every cell with both (C4, the empty NIK the check marks, among them). No
+ * references: A and B without r, so the cells after them are placed by counting.
+ */
+const VARIANTS: Record<string, Uint8Array> = {
+  reordered: book({
+    sheets: [{ name: "Data", xml: personnelSheet().replace(/<c r="([A-Z]+\d+)" s="(\d+)"/g, '<c s="$2" r="$1"') }],
+  }),
+  "no references": book({
+    sheets: [{ name: "Data", xml: personnelSheet().replace(/<c r="[AB]\d+"/g, "<c") }],
+  }),
+  // A comment in row 2 and a CDATA section in row 3 that look like a row's and a cell's end:
+  // the copy must take them as text (rows holding one are copied tag by tag).
+  "comments and CDATA": book({
+    sheets: [
+      {
+        name: "Data",
+        xml: personnelSheet()
+          .replace('<c r="B2"', '<!-- </row><c r="C2"/> --><c r="B2"')
+          .replace(/(<c r="F3"[^>]*>)<is><t>([^<]*)<\/t>/, "$1<is><t><![CDATA[$2 </c></row>]]></t>"),
+      },
+    ],
+  }),
+};
+
+describe.each(Object.keys(VARIANTS))("%s cells", (name) => {
+  const input = VARIANTS[name] as Uint8Array;
+
+  test("the empty NIK's cell gets its mark, in place", async () => {
+    const sheet = sheetOf((await annotate(input)).copy);
+    if (name === "comments and CDATA") {
+      expect(sheet).toContain('<!-- </row><c r="C2"/> -->');
+      expect(sheet).toMatch(/<!\[CDATA\[[^\]]* <\/c><\/row>\]\]>/);
+      // Row 2 and 3 each get their computed cells once, after their own last cell.
+      expect(sheet.match(/<c r="H2"/g)).toHaveLength(1);
+      expect(sheet.match(/<c r="H3"/g)).toHaveLength(1);
+    }
+    const c4 = name === "reordered" ? /<c s="(\d+)" r="C4"\/>/ : /<c r="C4" s="(\d+)"\/>/;
+    expect(sheet.match(c4)?.[1]).toMatch(/^(?!2$)\d+$/);
+    expect(sheet.match(/<c [^>]*r="C4"/g)).toHaveLength(1);
+    expect(sheet).toMatch(/<c r="H2"/);
+  });
+
+  test.each([7, 64])("scanned %i bytes at a time: the same sheet", async (slice) => {
+    const whole = sheetOf((await annotate(input)).copy);
+    SHEET_SCAN.sliceBytes = slice;
+    expect(sheetOf((await annotate(input)).copy)).toBe(whole);
   });
 });

@@ -6,16 +6,25 @@
 import { strToU8, zipSync } from "fflate";
 import type { Cell } from "../../src/core/cells";
 import { PackageError } from "../../src/package/errors";
-import { isoToSerial, readSheetMerges, readSheetRows } from "../../src/package/sheet-reader";
+import {
+  HeldText,
+  SHEET_READ,
+  heldBytes,
+  isoToSerial,
+  readSheetMerges,
+  readSheetRows,
+} from "../../src/package/sheet-reader";
 import { openPackage, readCellFormats, readSharedStrings } from "../../src/package/workbook";
 import { readZip } from "../../src/package/zip";
 import { MAIN, STYLES, book, isoDateBook, personnelSheet, strictBook } from "./corpus";
 
-function rows(bytes: Uint8Array, sheetIndex = 0): Map<number, Cell[]> {
+function rows(bytes: Uint8Array, sheetIndex = 0, text?: string): Map<number, Cell[]> {
+  // A text given is read as a part held for the check (in slices of SHEET_READ.sliceBytes).
+  const held = text !== undefined ? heldBytes(strToU8(text)) : undefined;
   const pkg = openPackage(bytes);
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const out = new Map<number, Cell[]>();
-  readSheetRows(pkg, pkg.sheets[sheetIndex]?.part as string, ctx, (r, cells) => out.set(r, cells));
+  readSheetRows(pkg, pkg.sheets[sheetIndex]?.part as string, ctx, (r, cells) => out.set(r, cells), held);
   return out;
 }
 
@@ -164,4 +173,62 @@ test("Zip64: an archive whose end record points to a Zip64 directory reads the s
   w.setUint32(e + 16, 0xffffffff, true);
   expect(readZip(z).entries.length).toBe(count);
   expect(rows(z).get(1)).toEqual([{ t: "n", v: 7 }]);
+});
+
+test("rows read the same wherever the text is cut (cells read straight and cells read tag by tag)", () => {
+  // Cells as Excel writes most (read straight), and others that must be read tag by tag:
+  // attributes in another order, inline and rich text, formulas, <v/>, white space between
+  // cells, a cell without r, an empty row, entities in a value.
+  const row = (r: number): string =>
+    `<row r="${r}" spans="1:9"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="s"><v>0</v></c><c r="C${r}" s="1"><v>45292</v></c>` +
+    `<c t="str" r="D${r}"><v>a &amp; b ${r}</v></c><c r="E${r}" t="inlineStr"><is><t>Nama ${r} ké 😀</t></is></c>` +
+    `<c r="F${r}"><f>A${r}*2</f><v>${2 * r}</v></c><c r="G${r}" s="2"/>  <c r="H${r}"><v/></c><c><v>9</v></c>` +
+    `<c r="J${r}" t="b"><v>1</v></c></row>${r % 3 === 0 ? `<row r="${r + 1000}"/>` : ""}`;
+  const xml = `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${Array.from({ length: 40 }, (_, i) => row(i + 2)).join("")}</sheetData></worksheet>`;
+  const bytes = book({ sheets: [{ name: "S", xml }] });
+  const whole = rows(bytes, 0, xml);
+  // Worked by hand for row 2: A a number, B shared string 0 (the first person's NIK in corpus.ts), C a date (style 1), D text with its
+  // entity decoded, E inline, F a formula's cached value, G style only (no cell), H an empty
+  // value (no cell), I (no r: placed after H) 9, J true.
+  expect(whole.get(2)).toEqual([
+    { t: "n", v: 2 },
+    { t: "s", v: "6471011203900001" },
+    { t: "d", v: 45292, format: "dd\\-mm\\-yyyy" },
+    { t: "s", v: "a & b 2" },
+    { t: "s", v: "Nama 2 ké 😀" },
+    { t: "n", v: 4 },
+    null,
+    null,
+    { t: "n", v: 9 },
+    { t: "b", v: true },
+  ]);
+  expect(whole.get(1003)).toEqual([]);
+  const sizes = [1, 2, 3, 5, 7, 11, 64, 301];
+  const WHOLE = SHEET_READ.sliceBytes;
+  try {
+    for (const size of sizes) {
+      SHEET_READ.sliceBytes = size;
+      expect(rows(bytes, 0, xml)).toEqual(whole);
+    }
+  } finally {
+    SHEET_READ.sliceBytes = WHOLE;
+  }
+  // Read from the package in its own slices too.
+  expect(rows(bytes)).toEqual(whole);
+});
+
+test("a held part's text comes out whole however its bytes are cut into pieces and slices", () => {
+  // One, two, three and four-byte characters (a, é, €, 😀), so cuts fall inside every kind.
+  const text = "a é € 😀 ".repeat(7) + '<row r="1"/>';
+  const bytes = strToU8(text);
+  for (let cut = 0; cut <= bytes.length; cut++)
+    for (const slice of [1, 2, 3, 5, 64]) {
+      const pieces = [bytes.slice(0, cut), bytes.slice(cut, cut + 9), bytes.slice(cut + 9)];
+      const reader = new HeldText({ pieces, size: bytes.length, ascii: false }, slice);
+      const out: string[] = [];
+      for (let t = reader.next(); t !== null; t = reader.next()) out.push(t);
+      expect(out.join("")).toBe(text);
+      // Every slice is whole characters: none holds a replacement character.
+      expect(out.some((t) => t.includes("\uFFFD"))).toBe(false);
+    }
 });
