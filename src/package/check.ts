@@ -149,14 +149,17 @@ export function checkPackage(
   const facts = new Map<string, SheetFacts>();
   const texts = new Map<string, HeldPart>();
   let kept = 0;
-  for (const sheet of dataSheets(pkg)) {
+  const sheets = dataSheets(pkg);
+  for (const sheet of sheets) {
     const part = sheet.part as string;
     const held = options.held?.get(part) ?? wholeSheetPart(pkg, part);
     if (keepTexts && held !== undefined && kept + held.size <= KEPT_TEXT_LIMIT) {
       texts.set(part, held);
       kept += held.size;
     }
-    const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, held));
+    const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, held), {
+      lastOfWorkbook: sheet === sheets[sheets.length - 1],
+    });
     const compact =
       reports !== null && compactFor !== undefined ? new CompactSheet(sheet.name, compactFor, reports) : null;
     let lastRow = 0;

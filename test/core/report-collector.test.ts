@@ -255,3 +255,38 @@ test("CH Jalur's sort reads plain names in place and gives the collator's order:
   }
   expect(compared).toBeGreaterThan(300);
 });
+
+describe("a workbook's last sheet announced (OpenSheetOptions.lastOfWorkbook)", () => {
+  const check = (sheets: typeof SHEETS, announce: boolean): { result: WorkbookResult; peopleKept: boolean } => {
+    const session = new CheckSession(DEFAULT_POLICY);
+    sheets.forEach((sheet, i) => {
+      const stream = session.openSheet(sheet.name, undefined, undefined, {
+        lastOfWorkbook: announce && i === sheets.length - 1,
+      });
+      sheet.rows.forEach((cells, r) => stream.push(r + 1, cells));
+      stream.end();
+    });
+    // The workbook's people, as the session holds them before it finishes (a memory bound: not a public field).
+    const peopleKept = (session as unknown as { workbook: { people: unknown } }).workbook.people !== null;
+    return { result: session.finishWorkbook(), peopleKept };
+  };
+  const [training, personnel, small] = SHEETS as unknown as [
+    (typeof SHEETS)[number],
+    (typeof SHEETS)[number],
+    (typeof SHEETS)[number],
+  ];
+
+  test.each([
+    ["training first: the people are kept for its rows", [training, personnel, small], true],
+    ["training last: the people are kept for its rows", [personnel, small, training], true],
+    ["no training sheet: the people are let go at the last sheet", [personnel, small], false],
+  ])("%s; the results are the same", (_, sheets, kept) => {
+    const plain = check(sheets, false);
+    const announced = check(sheets, true);
+    expect(plain.peopleKept).toBe(true);
+    expect(announced.peopleKept).toBe(kept);
+    expect(announced.result).toEqual(plain.result);
+    // Not vacuous: the training rows were matched to people (their tally names them).
+    if (sheets.includes(training)) expect(plain.result.training.length).toBeGreaterThan(0);
+  });
+});
