@@ -20,7 +20,7 @@ import { execFile } from "child_process";
 import { existsSync, promises as fs, readFileSync } from "fs";
 import { cpus } from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Cell } from "../src/core/cells";
 import { CheckSession } from "../src/core/engine";
 import { DEFAULT_POLICY } from "../src/core/policy";
@@ -29,12 +29,12 @@ import { openPackage } from "../src/package/workbook";
 import { entryBytes, inflateChunks } from "../src/package/zip";
 import { WHOLE_PART_LIMIT } from "../src/package/sheet-reader";
 import { NODE_CODEC } from "../src/cli/node-codec";
-import {
-  GENERATED_COLUMNS,
-  GENERATED_FORMATS,
-  generatedRow,
-  writeGeneratedWorkbook,
-} from "../test/fixtures/make-fixtures";
+
+// ExcelJS and the fixtures (which load it) are loaded only by the cases and the parent that use
+// them: in the CLI's child they added about 28 MB to a peak that is the command line's own
+// (`cek-honorer` never loads ExcelJS).
+const fixtures = (): Promise<typeof import("../test/fixtures/make-fixtures")> =>
+  import("../test/fixtures/make-fixtures");
 
 const FULL_HEIGHT = 1_048_575;
 const PLAIN_LIMIT = 100_000;
@@ -80,9 +80,9 @@ function rssSampler(): () => number {
 const SERIAL_OF_EPOCH = 25569;
 
 /** The generated row as core cells (dates as 1900 serials), built outside the timing. */
-function rowToCells(values: readonly ExcelJS.CellValue[]): Cell[] {
+function rowToCells(values: readonly ExcelJS.CellValue[], formats: readonly (string | undefined)[]): Cell[] {
   return values.map((v, i): Cell => {
-    const format = GENERATED_FORMATS[i];
+    const format = formats[i];
     if (v === null || v === undefined) return null;
     if (v instanceof Date)
       return { t: "d", v: v.getTime() / 86_400_000 + SERIAL_OF_EPOCH, ...(format ? { format } : {}) };
@@ -93,6 +93,7 @@ function rowToCells(values: readonly ExcelJS.CellValue[]): Cell[] {
 }
 
 async function engineCase(rows: number): Promise<Measure> {
+  const { GENERATED_COLUMNS, GENERATED_FORMATS, generatedRow } = await fixtures();
   const peak = rssSampler();
   const session = new CheckSession(DEFAULT_POLICY);
   const sheet = session.openSheet("Data Non ASN");
@@ -104,7 +105,7 @@ async function engineCase(rows: number): Promise<Measure> {
   );
   ns += process.hrtime.bigint() - t;
   for (let i = 0; i < rows; i++) {
-    const cells = rowToCells(generatedRow(i));
+    const cells = rowToCells(generatedRow(i), GENERATED_FORMATS);
     t = process.hrtime.bigint();
     sheet.push(i + 2, cells);
     ns += process.hrtime.bigint() - t;
@@ -142,6 +143,7 @@ async function floorCase(file: string): Promise<Measure> {
 }
 
 async function plainCase(file: string, out: string): Promise<Measure> {
+  const ExcelJS = (await import("exceljs")).default;
   const peak = rssSampler();
   const start = process.hrtime.bigint();
   const wb = new ExcelJS.Workbook();
@@ -207,6 +209,7 @@ function runChild(name: CaseName, rows: number, file: string): Promise<Measure> 
 async function ensureWorkbook(rows: number): Promise<string> {
   const file = path.join(OUT_DIR, `rows-${rows}.xlsx`);
   if (existsSync(file)) return file;
+  const { GENERATED_COLUMNS, writeGeneratedWorkbook } = await fixtures();
   process.stdout.write(
     `writing ${path.relative(process.cwd(), file)} (${rows.toLocaleString("en")} rows x ${GENERATED_COLUMNS.length} columns)...\n`,
   );
