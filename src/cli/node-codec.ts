@@ -37,8 +37,8 @@ export const NODE_CODEC: Codec = {
     const feeding = (async (): Promise<void> => {
       for (const step of raw) {
         if (inflater.destroyed) return;
-        // Copied: the source may hand out a view it reuses, and the inflater reads it later.
-        if (!inflater.write(Buffer.from(step))) await once(inflater, "drain");
+        // Not copied: a ByteSource's bytes stay as they are once read.
+        if (!inflater.write(step)) await once(inflater, "drain");
       }
       inflater.end();
     })();

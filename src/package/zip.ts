@@ -63,10 +63,11 @@ export const FFLATE_CODEC: Codec = {
 /**
  * The archive's bytes, read where needed: the whole file in memory (the task pane, tests), or
  * the command line's file read piece by piece, so a full-height workbook's 80 MB are not held
- * for the whole run (issue 8, memory). `read` may return a view; callers do not keep it.
+ * for the whole run (issue 8, memory).
  */
 export interface ByteSource {
   readonly length: number;
+  /** The bytes [start, end): a view of bytes in memory or a new buffer, never changed afterwards (an inflater may read them later). */
   read(start: number, end: number): Uint8Array;
 }
 
