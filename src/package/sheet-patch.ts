@@ -21,7 +21,15 @@ import {
   rawAttr,
   tagWithAttr,
 } from "./xml";
-import { type HeldPart, HeldBytes, PieceDecoder, WHOLE_PART_LIMIT, heldBytes, streamedText } from "./sheet-reader";
+import {
+  type HeldPart,
+  PartBytes,
+  PieceDecoder,
+  WHOLE_PART_LIMIT,
+  allAscii,
+  heldBytes,
+  streamedText,
+} from "./sheet-reader";
 import { TEXT_SLICE, type ZipArchive, type ZipEntry, decodeSlices, entryBytes, inflateSteps } from "./zip";
 
 /** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
@@ -97,16 +105,21 @@ export async function patchSheet(
   const part =
     held ??
     (!streamed && entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? heldBytes(entryBytes(zip, entry)) : undefined);
-  const bytes = part?.ascii === true ? new HeldBytes(part) : null;
+  // Unchanged runs are copied as bytes while every byte so far is one character (ASCII, as
+  // sheet XML mostly is); otherwise their text is encoded again.
+  let bytes = part?.ascii === true || streamed ? new PartBytes(part?.pieces) : null;
   const copyBytes = (piece: Uint8Array): void => output.copy(piece);
+  const takePiece = (piece: Uint8Array): void => {
+    if (bytes !== null && !allAscii(piece)) bytes = null;
+    bytes?.add(piece);
+  };
   const setCur = (buf: string): void => {
     cur = buf;
     base = feedEnd - buf.length;
   };
   /** Unchanged text buf[from..to): its original bytes when the part is ASCII, else encoded again. */
   const verbatim = (buf: string, from: number, to: number): void => {
-    if (bytes !== null) bytes.each(base + from, base + to, copyBytes);
-    else out(buf.slice(from, to));
+    if (bytes === null || !bytes.each(base + from, base + to, copyBytes)) out(buf.slice(from, to));
   };
   let copyStart = 0;
   const keepUntil = (buf: string, pos: number): void => {
@@ -480,7 +493,7 @@ export async function patchSheet(
         await flush();
       }
     decoder.end(feed);
-  } else if (streamed) await streamedText(zip, entry, feed, flush, SHEET_SCAN.sliceBytes);
+  } else if (streamed) await streamedText(zip, entry, feed, flush, SHEET_SCAN.sliceBytes, takePiece);
   else {
     const decoder = new TextDecoder("utf-8");
     for (const chunks of inflateSteps(zip, entry)) {

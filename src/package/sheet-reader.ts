@@ -420,7 +420,7 @@ export interface HeldPart {
 }
 
 /** True when no byte of `bytes` has its high bit set. */
-function allAscii(bytes: Uint8Array): boolean {
+export function allAscii(bytes: Uint8Array): boolean {
   let i = 0;
   // Four bytes at a time where the view is aligned for it.
   const head = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
@@ -516,6 +516,8 @@ export async function streamedText(
   onText: (text: string) => void,
   afterPiece?: () => Promise<void>,
   slice = TEXT_SLICE,
+  /** Each piece's bytes, before its text is handed out. */
+  onBytes?: (piece: Uint8Array) => void,
 ): Promise<void> {
   const inflate = zip.codec.inflatePieces;
   if (inflate === undefined || entry.method !== 8) throw new Error("streamedText needs a codec that inflates pieces");
@@ -529,6 +531,7 @@ export async function streamedText(
       size += piece.length;
       if (size > entry.size) throw new PackageError("damaged", "entry-damaged");
       crc = crcOf(piece, crc);
+      onBytes?.(piece);
       decoder.push(piece, onText);
       if (afterPiece !== undefined) await afterPiece();
     });
@@ -540,19 +543,33 @@ export async function streamedText(
   if (size !== entry.size || crc !== entry.crc) throw new PackageError("damaged", "entry-damaged");
 }
 
-/** A held part's bytes from `start` to `end` (offsets into the whole part), piece by piece; the offsets asked for only grow. */
-export class HeldBytes {
+/**
+ * A part's bytes by their offset in the whole part, from the pieces given so far: for copying
+ * unchanged runs as they are. The offsets asked for only grow; pieces passed are let go.
+ */
+export class PartBytes {
+  private readonly pieces: Uint8Array[] = [];
   private index = 0;
   private pieceStart = 0;
+  private end = 0;
 
-  constructor(private readonly held: HeldPart) {}
+  constructor(pieces: readonly Uint8Array[] = []) {
+    for (const piece of pieces) this.add(piece);
+  }
 
-  each(start: number, end: number, onBytes: (bytes: Uint8Array) => void): void {
-    const pieces = this.held.pieces;
+  add(piece: Uint8Array): void {
+    this.pieces.push(piece);
+    this.end += piece.length;
+  }
+
+  /** Hands out bytes [start, end) piece by piece; false (nothing handed out) when they are not all here. */
+  each(start: number, end: number, onBytes: (bytes: Uint8Array) => void): boolean {
+    const pieces = this.pieces;
     while (this.index < pieces.length && this.pieceStart + (pieces[this.index] as Uint8Array).length <= start) {
       this.pieceStart += (pieces[this.index] as Uint8Array).length;
-      this.index++;
+      pieces[this.index++] = NO_BYTES;
     }
+    if (start < this.pieceStart || end > this.end) return false;
     let k = this.index;
     let at = this.pieceStart;
     while (start < end && k < pieces.length) {
@@ -563,8 +580,11 @@ export class HeldBytes {
       at += piece.length;
       k++;
     }
+    return true;
   }
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 /** The part held when it is small enough, else undefined (then it is streamed). Inflated here, whole. */
 export function wholeSheetPart(pkg: WorkbookPackage, part: string): HeldPart | undefined {

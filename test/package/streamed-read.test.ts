@@ -20,14 +20,14 @@ import { MAIN, book, personnelSheet } from "./corpus";
 import { partsOf } from "./package-helpers";
 
 /** A personnel sheet of `rows` people whose names hold é (2 bytes), € (3) and 😀 (4): about 100 bytes a row. */
-function bigSheet(rows: number): string {
+function bigSheet(rows: number, asciiUntil = 0): string {
   const inl = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
   const head = ["No", "Nama", "NIK", "Tanggal Lahir", "TMT", "Status"].map((h, i) => inl(`${"ABCDEF"[i]}1`, h));
   const body: string[] = [`<row r="1">${head.join("")}</row>`];
   for (let r = 2; r <= rows + 1; r++) {
     const nik = `647101${String(1000000000 + r).slice(-10)}`;
     body.push(
-      `<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c>${inl(`B${r}`, `Ké€😀 ${"é".repeat(r % 7)} ${r}`)}${inl(`C${r}`, nik)}` +
+      `<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c>${inl(`B${r}`, r < asciiUntil ? `Nama ${r}` : `Ké€😀 ${"é".repeat(r % 7)} ${r}`)}${inl(`C${r}`, nik)}` +
         `<c r="D${r}" s="1"><v>${32000 + (r % 3000)}</v></c><c r="E${r}" s="1"><v>${42000 + (r % 900)}</v></c>${inl(`F${r}`, "Honorer")}</row>`,
     );
   }
@@ -67,6 +67,8 @@ test.each([
     "a sheet of several pieces, with characters of 2-4 bytes",
     book({ sheets: [{ name: "Data", xml: bigSheet(12_000) }] }),
   ],
+  // ASCII for its first megabyte and more (the copy takes unchanged runs as bytes), then not (encoded again).
+  ["a sheet ASCII for its first pieces only", book({ sheets: [{ name: "Data", xml: bigSheet(14_000, 11_000) }] })],
 ])("%s: read on the thread pool, the same copy as read in process", async (_name, bytes) => {
   const streamed = comparable(await copyOf(bytes, true));
   const inProcess = comparable(await copyOf(bytes, false));
