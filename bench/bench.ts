@@ -20,7 +20,7 @@ import { execFile } from "child_process";
 import { existsSync, promises as fs, readFileSync } from "fs";
 import { cpus } from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Cell } from "../src/core/cells";
 import { CheckSession } from "../src/core/engine";
 import { DEFAULT_POLICY } from "../src/core/policy";
@@ -29,12 +29,15 @@ import { openPackage } from "../src/package/workbook";
 import { entryBytes, inflateChunks } from "../src/package/zip";
 import { WHOLE_PART_LIMIT } from "../src/package/sheet-reader";
 import { NODE_CODEC } from "../src/cli/node-codec";
-import {
-  GENERATED_COLUMNS,
-  GENERATED_FORMATS,
-  generatedRow,
-  writeGeneratedWorkbook,
-} from "../test/fixtures/make-fixtures";
+// ExcelJS and the fixture writer (which uses it) are loaded only by the cases that need them:
+// the CLI's process must hold what the command line holds, not ExcelJS's 28 MB of modules.
+type Fixtures = typeof import("../test/fixtures/make-fixtures");
+let fixturesModule: Fixtures | undefined;
+const fixtures = (): Fixtures => (fixturesModule ??= require("../test/fixtures/make-fixtures") as Fixtures);
+const excelJs = (): typeof ExcelJS => {
+  const loaded = require("exceljs") as typeof ExcelJS & { default?: typeof ExcelJS };
+  return loaded.default ?? loaded;
+};
 
 const FULL_HEIGHT = 1_048_575;
 const PLAIN_LIMIT = 100_000;
@@ -82,7 +85,7 @@ const SERIAL_OF_EPOCH = 25569;
 /** The generated row as core cells (dates as 1900 serials), built outside the timing. */
 function rowToCells(values: readonly ExcelJS.CellValue[]): Cell[] {
   return values.map((v, i): Cell => {
-    const format = GENERATED_FORMATS[i];
+    const format = fixtures().GENERATED_FORMATS[i];
     if (v === null || v === undefined) return null;
     if (v instanceof Date)
       return { t: "d", v: v.getTime() / 86_400_000 + SERIAL_OF_EPOCH, ...(format ? { format } : {}) };
@@ -100,11 +103,11 @@ async function engineCase(rows: number): Promise<Measure> {
   let t = process.hrtime.bigint();
   sheet.push(
     1,
-    GENERATED_COLUMNS.map((c): Cell => ({ t: "s", v: c.header })),
+    fixtures().GENERATED_COLUMNS.map((c): Cell => ({ t: "s", v: c.header })),
   );
   ns += process.hrtime.bigint() - t;
   for (let i = 0; i < rows; i++) {
-    const cells = rowToCells(generatedRow(i));
+    const cells = rowToCells(fixtures().generatedRow(i));
     t = process.hrtime.bigint();
     sheet.push(i + 2, cells);
     ns += process.hrtime.bigint() - t;
@@ -144,7 +147,7 @@ async function floorCase(file: string): Promise<Measure> {
 async function plainCase(file: string, out: string): Promise<Measure> {
   const peak = rssSampler();
   const start = process.hrtime.bigint();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   await wb.xlsx.readFile(file);
   await wb.xlsx.writeFile(out);
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssMb: peak() };
@@ -208,10 +211,10 @@ async function ensureWorkbook(rows: number): Promise<string> {
   const file = path.join(OUT_DIR, `rows-${rows}.xlsx`);
   if (existsSync(file)) return file;
   process.stdout.write(
-    `writing ${path.relative(process.cwd(), file)} (${rows.toLocaleString("en")} rows x ${GENERATED_COLUMNS.length} columns)...\n`,
+    `writing ${path.relative(process.cwd(), file)} (${rows.toLocaleString("en")} rows x ${fixtures().GENERATED_COLUMNS.length} columns)...\n`,
   );
   const partial = `${file}.part`;
-  await writeGeneratedWorkbook(partial, rows, {
+  await fixtures().writeGeneratedWorkbook(partial, rows, {
     title: false,
     onProgress: (done) => process.stdout.write(`  ${done.toLocaleString("en")} rows\n`),
   });
