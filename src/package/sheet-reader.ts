@@ -237,8 +237,11 @@ export async function readSheetRowsStreamed(
   ctx: SheetContext,
   onRow: RowHandler,
 ): Promise<SheetReadFacts> {
+  const entry = sheetEntry(pkg, part);
+  // A part stored without compression (or a codec that cannot) is read here.
+  if (entry.method !== 8 || pkg.zip.codec.inflatePieces === undefined) return readSheetRows(pkg, part, ctx, onRow);
   const rows = rowReader(ctx, onRow);
-  await streamedText(pkg.zip, sheetEntry(pkg, part), rows.feed, undefined, SHEET_READ.sliceBytes);
+  await streamedText(pkg.zip, entry, rows.feed, undefined, SHEET_READ.sliceBytes);
   return rows.end();
 }
 

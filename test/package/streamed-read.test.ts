@@ -6,6 +6,7 @@
  * its characters of two to four bytes fall across piece ends; and a damaged sheet gets a coded
  * reason, never a library exception.
  */
+import { unzipSync, zipSync } from "fflate";
 import { deflateRawSync } from "zlib";
 import { NODE_CODEC } from "../../src/cli/node-codec";
 import { CheckSession } from "../../src/core/engine";
@@ -74,6 +75,16 @@ test.each([
   const inProcess = comparable(await copyOf(bytes, false));
   expect(Object.keys(streamed).sort()).toEqual(Object.keys(inProcess).sort());
   for (const name of Object.keys(inProcess)) expect([name, streamed[name]]).toEqual([name, inProcess[name]]);
+});
+
+test("a sheet stored without compression: checked and copied as the in-process reading does", async () => {
+  const parts = unzipSync(book({ sheets: [{ name: "Data", xml: personnelSheet() }] }));
+  const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
+  for (const [name, data] of Object.entries(parts))
+    files[name] = name === "xl/worksheets/sheet1.xml" ? [data, { level: 0 }] : data;
+  const bytes = zipSync(files);
+  expect(openPackage(bytes).zip.entries.find((e) => e.name === "xl/worksheets/sheet1.xml")?.method).toBe(0);
+  expect(comparable(await copyOf(bytes, true))).toEqual(comparable(await copyOf(bytes, false)));
 });
 
 test("read and copied on the thread pool in slices of a few bytes: the same copy", async () => {
