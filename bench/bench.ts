@@ -29,12 +29,15 @@ import { openPackage } from "../src/package/workbook";
 import { entryBytes, inflateChunks } from "../src/package/zip";
 import { WHOLE_PART_LIMIT } from "../src/package/sheet-reader";
 import { NODE_CODEC } from "../src/cli/node-codec";
-
-// ExcelJS and the fixtures (which load it) are loaded only by the cases and the parent that use
-// them: in the CLI's child they added about 28 MB to a peak that is the command line's own
-// (`cek-honorer` never loads ExcelJS).
-const fixtures = (): Promise<typeof import("../test/fixtures/make-fixtures")> =>
-  import("../test/fixtures/make-fixtures");
+// ExcelJS and the fixture writer (which uses it) are loaded only by the cases that need them:
+// the CLI's process must hold what the command line holds, not ExcelJS's 28 MB of modules.
+type Fixtures = typeof import("../test/fixtures/make-fixtures");
+let fixturesModule: Fixtures | undefined;
+const fixtures = (): Fixtures => (fixturesModule ??= require("../test/fixtures/make-fixtures") as Fixtures);
+const excelJs = (): typeof ExcelJS => {
+  const loaded = require("exceljs") as typeof ExcelJS & { default?: typeof ExcelJS };
+  return loaded.default ?? loaded;
+};
 
 const FULL_HEIGHT = 1_048_575;
 const PLAIN_LIMIT = 100_000;
@@ -80,9 +83,9 @@ function rssSampler(): () => number {
 const SERIAL_OF_EPOCH = 25569;
 
 /** The generated row as core cells (dates as 1900 serials), built outside the timing. */
-function rowToCells(values: readonly ExcelJS.CellValue[], formats: readonly (string | undefined)[]): Cell[] {
+function rowToCells(values: readonly ExcelJS.CellValue[]): Cell[] {
   return values.map((v, i): Cell => {
-    const format = formats[i];
+    const format = fixtures().GENERATED_FORMATS[i];
     if (v === null || v === undefined) return null;
     if (v instanceof Date)
       return { t: "d", v: v.getTime() / 86_400_000 + SERIAL_OF_EPOCH, ...(format ? { format } : {}) };
@@ -93,7 +96,6 @@ function rowToCells(values: readonly ExcelJS.CellValue[], formats: readonly (str
 }
 
 async function engineCase(rows: number): Promise<Measure> {
-  const { GENERATED_COLUMNS, GENERATED_FORMATS, generatedRow } = await fixtures();
   const peak = rssSampler();
   const session = new CheckSession(DEFAULT_POLICY);
   const sheet = session.openSheet("Data Non ASN");
@@ -101,11 +103,11 @@ async function engineCase(rows: number): Promise<Measure> {
   let t = process.hrtime.bigint();
   sheet.push(
     1,
-    GENERATED_COLUMNS.map((c): Cell => ({ t: "s", v: c.header })),
+    fixtures().GENERATED_COLUMNS.map((c): Cell => ({ t: "s", v: c.header })),
   );
   ns += process.hrtime.bigint() - t;
   for (let i = 0; i < rows; i++) {
-    const cells = rowToCells(generatedRow(i), GENERATED_FORMATS);
+    const cells = rowToCells(fixtures().generatedRow(i));
     t = process.hrtime.bigint();
     sheet.push(i + 2, cells);
     ns += process.hrtime.bigint() - t;
@@ -143,10 +145,9 @@ async function floorCase(file: string): Promise<Measure> {
 }
 
 async function plainCase(file: string, out: string): Promise<Measure> {
-  const ExcelJS = (await import("exceljs")).default;
   const peak = rssSampler();
   const start = process.hrtime.bigint();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   await wb.xlsx.readFile(file);
   await wb.xlsx.writeFile(out);
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssMb: peak() };
@@ -209,12 +210,11 @@ function runChild(name: CaseName, rows: number, file: string): Promise<Measure> 
 async function ensureWorkbook(rows: number): Promise<string> {
   const file = path.join(OUT_DIR, `rows-${rows}.xlsx`);
   if (existsSync(file)) return file;
-  const { GENERATED_COLUMNS, writeGeneratedWorkbook } = await fixtures();
   process.stdout.write(
-    `writing ${path.relative(process.cwd(), file)} (${rows.toLocaleString("en")} rows x ${GENERATED_COLUMNS.length} columns)...\n`,
+    `writing ${path.relative(process.cwd(), file)} (${rows.toLocaleString("en")} rows x ${fixtures().GENERATED_COLUMNS.length} columns)...\n`,
   );
   const partial = `${file}.part`;
-  await writeGeneratedWorkbook(partial, rows, {
+  await fixtures().writeGeneratedWorkbook(partial, rows, {
     title: false,
     onProgress: (done) => process.stdout.write(`  ${done.toLocaleString("en")} rows\n`),
   });

@@ -19,7 +19,7 @@ import { RekapFailure, runRekap } from "./rekap";
 import { REKAP_USAGE } from "./rekap-messages";
 import { type FileOutputs, textSummary } from "./text-summary";
 import { type OpenOutput, openRealOutput, removeTemporariesNow, targetProblem, writeSafely } from "./safe-write";
-import { checkPackage, holdSheets, keepRowsWithIssues } from "../package/check";
+import { checkPackageStreamed, keepRowsWithIssues } from "../package/check";
 import { isPackageError } from "../package/errors";
 import { oneLine, readFailure } from "./read-failure";
 import { patchPackage } from "../package/patch";
@@ -194,12 +194,8 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
         if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
       };
       try {
-        // A copy reads each sheet's text twice (check, then patch): inflated ahead, on another thread.
-        const held = target !== null ? await holdSheets(pkg) : undefined;
-        const checked = checkPackage(pkg, session, displayName, {
+        const checked = await checkPackageStreamed(pkg, session, displayName, {
           onRow,
-          keepTexts: target !== null,
-          ...(held !== undefined ? { held } : {}),
           ...(target !== null && plan.json === null ? { compactFor: lang } : {}),
         });
         // The last workbook is checked: the copy does not need what a next one would be checked against.

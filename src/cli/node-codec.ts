@@ -7,6 +7,7 @@
  * annotated sheets, the report sheets) are deflated piece by piece on libuv's thread pool,
  * so compression runs on another core while the next piece is checked and patched.
  */
+import { once } from "events";
 import { constants, crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from "zlib";
 import { type Codec, DEFLATE_LEVEL } from "../package/zip";
 
@@ -29,11 +30,26 @@ export const NODE_CODEC: Codec = {
       }),
     ];
   },
-  inflatePieces: (raw) => {
-    // Output in 1 MB pieces: as the caller takes one, the pool starts on the next.
+  inflatePieces: async (raw, onPiece) => {
+    // Output in 1 MB pieces: as the caller takes one, the pool starts on the next. Compressed
+    // input is written a step at a time, waiting when the inflater's input is full.
     const inflater = createInflateRaw({ chunkSize: INFLATE_PIECE });
-    inflater.end(raw);
-    return inflater;
+    const feeding = (async (): Promise<void> => {
+      for (const step of raw) {
+        if (inflater.destroyed) return;
+        // Not copied: a ByteSource's bytes stay as they are once read.
+        if (!inflater.write(step)) await once(inflater, "drain");
+      }
+      inflater.end();
+    })();
+    // A failure is seen by the reading below (the inflater's error), or ends the feeding there.
+    feeding.catch(() => undefined);
+    try {
+      for await (const piece of inflater) await onPiece(piece as Buffer);
+    } finally {
+      inflater.destroy();
+    }
+    await feeding;
   },
   deflatePiece: (data, final) =>
     new Promise((resolve, reject) => {

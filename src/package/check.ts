@@ -4,7 +4,7 @@
  * never cover them) and the header row's texts (so a re-run updates its own columns).
  */
 import { COMPUTED_COLUMN_COUNT } from "../core/annotations";
-import { type Cell, type SheetGrid, cellText } from "../core/cells";
+import { type Cell, type MergeArea, type SheetGrid, cellText } from "../core/cells";
 import { type CheckSession, isOwnSheetName } from "../core/engine";
 import { HEADER_SCAN_ROWS, type TableLayout } from "../core/headers";
 import { ComputedCollector, type ComputedSet } from "../core/computed-rows";
@@ -12,8 +12,17 @@ import { ReportCollector } from "../core/report-collector";
 import { type PersonRow, type SheetResult, type TrainingRow, type WorkbookResult, isPersonRow } from "../core/results";
 import { NumberColumn } from "../core/rules/digit-keys";
 import type { Lang } from "../core/vocabulary";
-import { type HeldPart, holdSheetPart, readSheetMerges, readSheetRows, wholeSheetPart } from "./sheet-reader";
-import { type SheetEntry, type WorkbookPackage, entryOf, readCellFormats, readSharedStrings } from "./workbook";
+import {
+  type HeldPart,
+  type SheetContext,
+  type SheetReadFacts,
+  readSheetMerges,
+  readSheetMergesStreamed,
+  readSheetRows,
+  readSheetRowsStreamed,
+  wholeSheetPart,
+} from "./sheet-reader";
+import { type SheetEntry, type WorkbookPackage, readCellFormats, readSharedStrings } from "./workbook";
 
 export interface SheetFacts {
   readonly name: string;
@@ -48,7 +57,7 @@ export interface PackageCheck {
 export interface CompactOutputs {
   /** Per sheet; the patcher lets them go once the sheets are written. */
   readonly computed: Map<string, ComputedSet>;
-  /** Excel rows whose contract ends at the cut-off, per sheet, in order (let go like computed). */
+  /** Excel rows whose contract ends at the cut-off, per sheet, in order. */
   readonly cutoffRows: Map<string, ArrayLike<number>>;
   /** Fed with every person row; the patcher ends the workbook in it (its own issues come last). */
   readonly reports: ReportCollector;
@@ -116,52 +125,46 @@ export function dataSheets(pkg: WorkbookPackage): SheetEntry[] {
 const hasContent = (cell: Cell | undefined): boolean =>
   cell !== null && cell !== undefined && !(cell.t === "s" && cell.v === "");
 
-/**
- * The data sheets' texts for a check followed by a copy, inflated ahead (away from this
- * thread when the codec can, see holdSheetPart), as many as a copy keeps (KEPT_TEXT_LIMIT).
- */
-export async function holdSheets(pkg: WorkbookPackage): Promise<Map<string, HeldPart>> {
-  const held = new Map<string, HeldPart>();
-  let kept = 0;
-  for (const sheet of dataSheets(pkg)) {
-    const part = sheet.part as string;
-    const entry = entryOf(pkg.zip, part);
-    if (entry === undefined || kept + entry.size > KEPT_TEXT_LIMIT) continue;
-    const inflated = await holdSheetPart(pkg, part);
-    if (inflated === undefined) continue;
-    held.set(part, inflated);
-    kept += inflated.size;
-  }
-  return held;
+/** The rows of one sheet as read, taken to the engine and the copy's compact outputs. */
+interface SheetRun {
+  readonly onRow: (row: number, cells: Cell[], formulas: readonly number[] | null) => void;
+  finish(read: SheetReadFacts): void;
 }
 
-export function checkPackage(
-  pkg: WorkbookPackage,
-  session: CheckSession,
-  displayName: string | undefined,
-  options: CheckOptions = {},
-): PackageCheck {
-  const { onRow, keepTexts = false, compactFor } = options;
-  const reports = compactFor !== undefined ? new ReportCollector() : null;
-  const computed = new Map<string, ComputedSet>();
-  const cutoffRows = new Map<string, ArrayLike<number>>();
-  const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
-  const facts = new Map<string, SheetFacts>();
-  const texts = new Map<string, HeldPart>();
-  let kept = 0;
-  const sheets = dataSheets(pkg);
-  for (const sheet of sheets) {
-    const part = sheet.part as string;
-    const held = options.held?.get(part) ?? wholeSheetPart(pkg, part);
-    if (keepTexts && held !== undefined && kept + held.size <= KEPT_TEXT_LIMIT) {
-      texts.set(part, held);
-      kept += held.size;
-    }
-    const stream = session.openSheet(sheet.name, displayName, readSheetMerges(pkg, part, held), {
-      lastOfWorkbook: sheet === sheets[sheets.length - 1],
+/**
+ * What a package check gathers sheet by sheet, whichever way the sheets' text is read
+ * (inflated here, or streamed from another thread: checkPackage, checkPackageStreamed).
+ */
+class PackageRun {
+  readonly ctx: SheetContext;
+  private readonly reports: ReportCollector | null;
+  private readonly computed = new Map<string, ComputedSet>();
+  private readonly cutoffRows = new Map<string, ArrayLike<number>>();
+  /** The workbook's last data sheet, announced to the session when opened (OpenSheetOptions). */
+  private readonly last: SheetEntry | undefined;
+  private readonly facts = new Map<string, SheetFacts>();
+  readonly texts = new Map<string, HeldPart>();
+
+  constructor(
+    pkg: WorkbookPackage,
+    private readonly session: CheckSession,
+    private readonly displayName: string | undefined,
+    private readonly options: CheckOptions,
+  ) {
+    this.reports = options.compactFor !== undefined ? new ReportCollector() : null;
+    this.ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
+    const sheets = dataSheets(pkg);
+    this.last = sheets[sheets.length - 1];
+  }
+
+  open(sheet: SheetEntry, merges: readonly MergeArea[]): SheetRun {
+    const { onRow } = this.options;
+    const compactFor = this.options.compactFor;
+    const stream = this.session.openSheet(sheet.name, this.displayName, merges, {
+      lastOfWorkbook: sheet === this.last,
     });
     const compact =
-      reports !== null && compactFor !== undefined ? new CompactSheet(sheet.name, compactFor, reports) : null;
+      this.reports !== null && compactFor !== undefined ? new CompactSheet(sheet.name, compactFor, this.reports) : null;
     let lastRow = 0;
     const beside: [number, number][] = [];
     const early: { row: number; cells: Cell[]; formulas: readonly number[] | null }[] = [];
@@ -178,11 +181,8 @@ export function checkPackage(
       for (const e of early) note(e.row, e.cells, e.formulas);
     };
     let settled = false;
-    const read = readSheetRows(
-      pkg,
-      part,
-      ctx,
-      (row, cells, formulas) => {
+    return {
+      onRow: (row, cells, formulas) => {
         const final = stream.push(row, cells);
         compact?.take(stream.layout, final);
         lastRow = row;
@@ -197,34 +197,84 @@ export function checkPackage(
         }
         note(row, cells, formulas);
       },
-      held,
-    );
-    // A sheet of at most the header scan's rows is still buffered: a blank row below makes the
-    // engine decide, so its rows reach the compact outputs like any other's.
-    if (compact !== null && lastRow <= HEADER_SCAN_ROWS) {
-      const final = stream.push(HEADER_SCAN_ROWS + 1, []);
-      compact.take(stream.layout, final);
-    }
-    const ended = stream.end();
-    if (compact !== null) {
-      const set = compact.finish(ended);
-      if (set !== null) computed.set(sheet.name, set);
-      if (compact.cutoffRows.length > 0) cutoffRows.set(sheet.name, compact.cutoffRows);
-    }
-    if (!settled) settle();
-    const headerRow = stream.layout?.headerRow ?? null;
-    const headerTexts = new Map<number, string>();
-    const header = early.find((e) => e.row === headerRow);
-    header?.cells.forEach((c, i) => {
-      if (hasContent(c)) headerTexts.set(i, cellText(c));
-    });
-    const headRows: Cell[][] = [];
-    for (const e of early) headRows[e.row - 1] = e.cells;
-    const head: SheetGrid = { name: sheet.name, firstRow: 1, rows: Array.from(headRows, (r) => r ?? []) };
-    facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head, plainRows: !read.oddInRows });
+      finish: (read) => {
+        // A sheet of at most the header scan's rows is still buffered: a blank row below makes the
+        // engine decide, so its rows reach the compact outputs like any other's.
+        if (compact !== null && lastRow <= HEADER_SCAN_ROWS) {
+          const final = stream.push(HEADER_SCAN_ROWS + 1, []);
+          compact.take(stream.layout, final);
+        }
+        const ended = stream.end();
+        if (compact !== null) {
+          const set = compact.finish(ended);
+          if (set !== null) this.computed.set(sheet.name, set);
+          if (compact.cutoffRows.length > 0) this.cutoffRows.set(sheet.name, compact.cutoffRows);
+        }
+        if (!settled) settle();
+        const headerRow = stream.layout?.headerRow ?? null;
+        const headerTexts = new Map<number, string>();
+        const header = early.find((e) => e.row === headerRow);
+        header?.cells.forEach((c, i) => {
+          if (hasContent(c)) headerTexts.set(i, cellText(c));
+        });
+        const headRows: Cell[][] = [];
+        for (const e of early) headRows[e.row - 1] = e.cells;
+        const head: SheetGrid = { name: sheet.name, firstRow: 1, rows: Array.from(headRows, (r) => r ?? []) };
+        this.facts.set(sheet.name, { name: sheet.name, beside, headerTexts, head, plainRows: !read.oddInRows });
+      },
+    };
   }
-  const result = session.finishWorkbook(displayName);
-  return reports !== null
-    ? { result, facts, texts, compact: { computed, cutoffRows, reports } }
-    : { result, facts, texts };
+
+  finish(): PackageCheck {
+    const result = this.session.finishWorkbook(this.displayName);
+    const { facts, texts, computed, cutoffRows, reports } = this;
+    return reports !== null
+      ? { result, facts, texts, compact: { computed, cutoffRows, reports } }
+      : { result, facts, texts };
+  }
+}
+
+/** Checks a package, its sheets inflated here (held for the copy when `keepTexts`, up to KEPT_TEXT_LIMIT). */
+export function checkPackage(
+  pkg: WorkbookPackage,
+  session: CheckSession,
+  displayName: string | undefined,
+  options: CheckOptions = {},
+): PackageCheck {
+  const run = new PackageRun(pkg, session, displayName, options);
+  let kept = 0;
+  for (const sheet of dataSheets(pkg)) {
+    const part = sheet.part as string;
+    const held = options.held?.get(part) ?? wholeSheetPart(pkg, part);
+    if (options.keepTexts === true && held !== undefined && kept + held.size <= KEPT_TEXT_LIMIT) {
+      run.texts.set(part, held);
+      kept += held.size;
+    }
+    const sheetRun = run.open(sheet, readSheetMerges(pkg, part, held));
+    sheetRun.finish(readSheetRows(pkg, part, run.ctx, sheetRun.onRow, held));
+  }
+  return run.finish();
+}
+
+/**
+ * checkPackage with every sheet inflated away from this thread as it is read, when the
+ * codec can (the command line): a pass for the merged areas, then one for the rows, the
+ * next piece inflated while this one is checked. Nothing is held for the copy: it streams the
+ * part again (holding 54 MB of a 100k-row sheet cost more in page faults than inflating it
+ * twice, and a full-height sheet cannot be held). Without such a codec, checkPackage.
+ */
+export async function checkPackageStreamed(
+  pkg: WorkbookPackage,
+  session: CheckSession,
+  displayName: string | undefined,
+  options: CheckOptions = {},
+): Promise<PackageCheck> {
+  if (pkg.zip.codec.inflatePieces === undefined) return checkPackage(pkg, session, displayName, options);
+  const run = new PackageRun(pkg, session, displayName, options);
+  for (const sheet of dataSheets(pkg)) {
+    const part = sheet.part as string;
+    const sheetRun = run.open(sheet, await readSheetMergesStreamed(pkg, part));
+    sheetRun.finish(await readSheetRowsStreamed(pkg, part, run.ctx, sheetRun.onRow));
+  }
+  return run.finish();
 }

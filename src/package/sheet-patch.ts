@@ -21,7 +21,15 @@ import {
   rawAttr,
   tagWithAttr,
 } from "./xml";
-import { type HeldPart, HeldBytes, HeldText, WHOLE_PART_LIMIT, heldBytes } from "./sheet-reader";
+import {
+  type HeldPart,
+  PartBytes,
+  PieceDecoder,
+  WHOLE_PART_LIMIT,
+  allAscii,
+  heldBytes,
+  streamedText,
+} from "./sheet-reader";
 import { TEXT_SLICE, type ZipArchive, type ZipEntry, decodeSlices, entryBytes, inflateSteps } from "./zip";
 
 /** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
@@ -92,18 +100,26 @@ export async function patchSheet(
   // The scanner's buffer starts at this offset of the whole text (for copying ASCII bytes).
   let feedEnd = 0;
   let base = 0;
+  // Held from the check, or inflated whole here when small and the codec cannot stream it from another thread.
+  const streamed = held === undefined && zip.codec.inflatePieces !== undefined && entry.method === 8;
   const part =
-    held ?? (entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? heldBytes(entryBytes(zip, entry)) : undefined);
-  const bytes = part?.ascii === true ? new HeldBytes(part) : null;
+    held ??
+    (!streamed && entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? heldBytes(entryBytes(zip, entry)) : undefined);
+  // Unchanged runs are copied as bytes while every byte so far is one character (ASCII, as
+  // sheet XML mostly is); otherwise their text is encoded again.
+  let bytes = part?.ascii === true || streamed ? new PartBytes(part?.pieces) : null;
   const copyBytes = (piece: Uint8Array): void => output.copy(piece);
+  const takePiece = (piece: Uint8Array): void => {
+    if (bytes !== null && !allAscii(piece)) bytes = null;
+    bytes?.add(piece);
+  };
   const setCur = (buf: string): void => {
     cur = buf;
     base = feedEnd - buf.length;
   };
   /** Unchanged text buf[from..to): its original bytes when the part is ASCII, else encoded again. */
   const verbatim = (buf: string, from: number, to: number): void => {
-    if (bytes !== null) bytes.each(base + from, base + to, copyBytes);
-    else out(buf.slice(from, to));
+    if (bytes === null || !bytes.each(base + from, base + to, copyBytes)) out(buf.slice(from, to));
   };
   let copyStart = 0;
   const keepUntil = (buf: string, pos: number): void => {
@@ -464,15 +480,21 @@ export async function patchSheet(
     if (output.size < FLUSH_AT) return;
     for (const piece of output.take()) await push(piece);
   };
+  const feed = (text: string): void => {
+    feedEnd += text.length;
+    scanner.feed(text);
+  };
   if (part !== undefined) {
     // Held (inflated for the check, or here whole), decoded and scanned in slices so output flows out.
-    const reader = new HeldText(part, SHEET_SCAN.sliceBytes);
-    for (let text = reader.next(); text !== null; text = reader.next()) {
-      feedEnd += text.length;
-      scanner.feed(text);
-      await flush();
-    }
-  } else {
+    const decoder = new PieceDecoder(SHEET_SCAN.sliceBytes);
+    for (const piece of part.pieces)
+      for (let i = 0; i < piece.length; i += FLUSH_AT) {
+        decoder.push(piece.subarray(i, i + FLUSH_AT), feed);
+        await flush();
+      }
+    decoder.end(feed);
+  } else if (streamed) await streamedText(zip, entry, feed, flush, SHEET_SCAN.sliceBytes, takePiece);
+  else {
     const decoder = new TextDecoder("utf-8");
     for (const chunks of inflateSteps(zip, entry)) {
       for (const chunk of chunks) decodeSlices(decoder, chunk, (text) => scanner.feed(text));

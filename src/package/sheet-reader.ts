@@ -4,7 +4,7 @@
  * one row whatever the sheet's height.
  */
 import type { Cell, MergeArea } from "../core/cells";
-import { PackageError } from "./errors";
+import { PackageError, isPackageError } from "./errors";
 import {
   XmlScanner,
   attr,
@@ -17,7 +17,18 @@ import {
   localName,
 } from "./xml";
 import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
-import { TEXT_SLICE, checkReadable, concatBytes, crc32, entryBytes, inflateChunks, rawData, textChunks } from "./zip";
+import {
+  TEXT_SLICE,
+  type ZipArchive,
+  type ZipEntry,
+  checkReadable,
+  concatBytes,
+  crc32,
+  entryBytes,
+  inflateChunks,
+  rawSteps,
+  textChunks,
+} from "./zip";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -212,8 +223,39 @@ export function readSheetRows(
   onRow: RowHandler,
   held?: HeldPart,
 ): SheetReadFacts {
+  const entry = sheetEntry(pkg, part);
+  const rows = rowReader(ctx, onRow);
+  if (held !== undefined) heldTexts(held, rows.feed, SHEET_READ.sliceBytes);
+  else textChunks(pkg.zip, entry, rows.feed);
+  return rows.end();
+}
+
+/** readSheetRows with the part inflated away from this thread as it is read (see streamedText). */
+export async function readSheetRowsStreamed(
+  pkg: WorkbookPackage,
+  part: string,
+  ctx: SheetContext,
+  onRow: RowHandler,
+): Promise<SheetReadFacts> {
+  const entry = sheetEntry(pkg, part);
+  // A part stored without compression (or a codec that cannot) is read here.
+  if (entry.method !== 8 || pkg.zip.codec.inflatePieces === undefined) return readSheetRows(pkg, part, ctx, onRow);
+  const rows = rowReader(ctx, onRow);
+  await streamedText(pkg.zip, entry, rows.feed, undefined, SHEET_READ.sliceBytes);
+  return rows.end();
+}
+
+function sheetEntry(pkg: WorkbookPackage, part: string): ZipEntry {
   const entry = entryOf(pkg.zip, part);
   if (entry === undefined) throw new PackageError("missing-part", part);
+  return entry;
+}
+
+/** The row reading of a sheet: its text fed in order, then ended. */
+function rowReader(
+  ctx: SheetContext,
+  onRow: RowHandler,
+): { readonly feed: (text: string) => void; readonly end: () => SheetReadFacts } {
   let rowNumber = 0;
   let cells: Cell[] = [];
   let formulaColumns: number[] | null = null;
@@ -354,10 +396,13 @@ export function readSheetRows(
       if (cdata && capture !== In.None) value += buf.slice(start, end).replace(/&/g, "&amp;").replace(/</g, "&lt;");
     },
   });
-  if (held !== undefined) heldTexts(held, (text) => scanner.feed(text), SHEET_READ.sliceBytes);
-  else textChunks(pkg.zip, entry, (chunk) => scanner.feed(chunk));
-  scanner.end();
-  return { oddInRows: odd };
+  return {
+    feed: (text) => scanner.feed(text),
+    end: () => {
+      scanner.end();
+      return { oddInRows: odd };
+    },
+  };
 }
 
 /** Parts up to this size are held inflated between the check and the copy; larger ones stream. */
@@ -378,7 +423,7 @@ export interface HeldPart {
 }
 
 /** True when no byte of `bytes` has its high bit set. */
-function allAscii(bytes: Uint8Array): boolean {
+export function allAscii(bytes: Uint8Array): boolean {
   let i = 0;
   // Four bytes at a time where the view is aligned for it.
   const head = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
@@ -405,82 +450,129 @@ export function characterEnd(bytes: Uint8Array, from: number, to: number): numbe
 }
 
 /**
- * A held part's text, handed out a slice of about `slice` bytes at a time, each ending where a
- * character ends and decoded on its own (not in stream mode: that makes two-byte strings
- * even of ASCII, and every name or NIK cut from them costs several times more to write out).
+ * A part's bytes, given a piece at a time, as text a slice of about `slice` bytes at a time:
+ * each slice ends where a character ends and is decoded on its own (not in stream mode: that
+ * makes two-byte strings even of ASCII, and every name or NIK cut from them costs several
+ * times more to write out). A character cut at a piece's end waits for the next piece.
  */
-export class HeldText {
-  private piece = 0;
-  private at = 0;
-  /** The first bytes of a character cut at a piece's end. */
+export class PieceDecoder {
+  /** The first bytes of a character cut at the last piece's end. */
   private carry: Uint8Array | null = null;
 
-  constructor(
-    private readonly held: HeldPart,
-    private readonly slice = TEXT_SLICE,
-  ) {}
+  constructor(private readonly slice = TEXT_SLICE) {}
 
-  /** The next slice of the text, or null after the last. */
-  next(): string | null {
-    const pieces = this.held.pieces;
-    for (;;) {
-      const piece = pieces[this.piece];
-      if (piece === undefined) {
-        const rest = this.carry;
-        this.carry = null;
-        return rest !== null ? utf8.decode(rest) : null;
-      }
-      if (this.carry !== null) {
-        // The character cut at the previous piece's end, completed from this one.
-        const carry = this.carry;
-        const take = Math.max(0, Math.min(piece.length, sequenceLength(carry[0] as number) - carry.length));
-        const joined = new Uint8Array(carry.length + take);
-        joined.set(carry);
-        joined.set(piece.subarray(0, take), carry.length);
-        this.carry = null;
-        this.at = take;
-        if (joined.length >= sequenceLength(joined[0] as number)) return utf8.decode(joined);
+  push(piece: Uint8Array, onText: (text: string) => void): void {
+    let i = 0;
+    const carry = this.carry;
+    if (carry !== null) {
+      const take = Math.max(0, Math.min(piece.length, sequenceLength(carry[0] as number) - carry.length));
+      const joined = new Uint8Array(carry.length + take);
+      joined.set(carry);
+      joined.set(piece.subarray(0, take), carry.length);
+      this.carry = null;
+      i = take;
+      if (joined.length < sequenceLength(joined[0] as number)) {
         this.carry = joined;
+        return;
       }
-      const i = this.at;
-      if (i >= piece.length) {
-        this.piece++;
-        this.at = 0;
-        continue;
-      }
+      onText(utf8.decode(joined));
+    }
+    while (i < piece.length) {
       let end = Math.min(piece.length, i + this.slice);
       let cut = characterEnd(piece, i, end);
       // A slice shorter than the character it starts with (tests use tiny ones): take the character.
       if (cut === i && end < piece.length) cut = characterEnd(piece, i, (end = Math.min(piece.length, i + 4)));
+      if (cut > i) onText(utf8.decode(piece.subarray(i, cut)));
       if (cut < end && end === piece.length) {
         this.carry = piece.slice(cut);
-        this.piece++;
-        this.at = 0;
-      } else this.at = cut > i ? cut : end;
-      if (cut > i) return utf8.decode(piece.subarray(i, cut));
+        return;
+      }
+      i = cut > i ? cut : end;
     }
+  }
+
+  /** The end of the part: bytes of an unfinished character are decoded as they are. */
+  end(onText: (text: string) => void): void {
+    if (this.carry !== null) onText(utf8.decode(this.carry));
+    this.carry = null;
   }
 }
 
-/** A held part's text, a slice at a time (see HeldText). */
+/** A held part's text, a slice at a time (see PieceDecoder). */
 export function heldTexts(held: HeldPart, onText: (text: string) => void, slice = TEXT_SLICE): void {
-  const reader = new HeldText(held, slice);
-  for (let text = reader.next(); text !== null; text = reader.next()) onText(text);
+  const decoder = new PieceDecoder(slice);
+  for (const piece of held.pieces) decoder.push(piece, onText);
+  decoder.end(onText);
 }
 
-/** A held part's bytes from `start` to `end` (offsets into the whole part), piece by piece; the offsets asked for only grow. */
-export class HeldBytes {
+/**
+ * A part inflated by the codec away from this thread (`inflatePieces`: the command line's
+ * zlib on libuv's thread pool), its text handed out a slice at a time as the pieces come: the
+ * next piece is inflated while this one is read. Its compressed bytes are read a step at a
+ * time and its inflated bytes never held together, so memory stays bounded at any size; its
+ * size and checksum are checked at the end. `onText` may return a promise (a writer waiting
+ * for room): the next piece waits for it.
+ */
+export async function streamedText(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  onText: (text: string) => void,
+  afterPiece?: () => Promise<void>,
+  slice = TEXT_SLICE,
+  /** Each piece's bytes, before its text is handed out. */
+  onBytes?: (piece: Uint8Array) => void,
+): Promise<void> {
+  const inflate = zip.codec.inflatePieces;
+  if (inflate === undefined || entry.method !== 8) throw new Error("streamedText needs a codec that inflates pieces");
+  checkReadable(entry);
+  const decoder = new PieceDecoder(slice);
+  const crcOf = zip.codec.crc32 ?? crc32;
+  let size = 0;
+  let crc = 0;
+  try {
+    await inflate(rawSteps(zip, entry), async (piece) => {
+      size += piece.length;
+      if (size > entry.size) throw new PackageError("damaged", "entry-damaged");
+      crc = crcOf(piece, crc);
+      onBytes?.(piece);
+      decoder.push(piece, onText);
+      if (afterPiece !== undefined) await afterPiece();
+    });
+  } catch (error) {
+    throw isPackageError(error) ? error : new PackageError("damaged", "entry-damaged");
+  }
+  decoder.end(onText);
+  // A damaged entry can still inflate: its size and checksum tell.
+  if (size !== entry.size || crc !== entry.crc) throw new PackageError("damaged", "entry-damaged");
+}
+
+/**
+ * A part's bytes by their offset in the whole part, from the pieces given so far: for copying
+ * unchanged runs as they are. The offsets asked for only grow; pieces passed are let go.
+ */
+export class PartBytes {
+  private readonly pieces: Uint8Array[] = [];
   private index = 0;
   private pieceStart = 0;
+  private end = 0;
 
-  constructor(private readonly held: HeldPart) {}
+  constructor(pieces: readonly Uint8Array[] = []) {
+    for (const piece of pieces) this.add(piece);
+  }
 
-  each(start: number, end: number, onBytes: (bytes: Uint8Array) => void): void {
-    const pieces = this.held.pieces;
+  add(piece: Uint8Array): void {
+    this.pieces.push(piece);
+    this.end += piece.length;
+  }
+
+  /** Hands out bytes [start, end) piece by piece; false (nothing handed out) when they are not all here. */
+  each(start: number, end: number, onBytes: (bytes: Uint8Array) => void): boolean {
+    const pieces = this.pieces;
     while (this.index < pieces.length && this.pieceStart + (pieces[this.index] as Uint8Array).length <= start) {
       this.pieceStart += (pieces[this.index] as Uint8Array).length;
-      this.index++;
+      pieces[this.index++] = NO_BYTES;
     }
+    if (start < this.pieceStart || end > this.end) return false;
     let k = this.index;
     let at = this.pieceStart;
     while (start < end && k < pieces.length) {
@@ -491,8 +583,11 @@ export class HeldBytes {
       at += piece.length;
       k++;
     }
+    return true;
   }
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 /** The part held when it is small enough, else undefined (then it is streamed). Inflated here, whole. */
 export function wholeSheetPart(pkg: WorkbookPackage, part: string): HeldPart | undefined {
@@ -508,40 +603,6 @@ export function heldBytes(bytes: Uint8Array): HeldPart {
 }
 
 const utf8 = new TextDecoder("utf-8");
-
-/**
- * wholeSheetPart, with the inflating done away from this thread when the codec can
- * (`inflatePieces`): the pieces are kept as they come (no copy into one buffer) and checked
- * here while the next is inflated.
- */
-export async function holdSheetPart(pkg: WorkbookPackage, part: string): Promise<HeldPart | undefined> {
-  const entry = entryOf(pkg.zip, part);
-  const codec = pkg.zip.codec;
-  if (entry === undefined || entry.method !== 8 || codec.inflatePieces === undefined) return wholeSheetPart(pkg, part);
-  if (entry.size === 0 || entry.size > WHOLE_PART_LIMIT) return undefined;
-  checkReadable(entry);
-  // Copied: the source may hand out a view it reuses, and the inflater reads it later.
-  const raw = rawData(pkg.zip, entry).slice();
-  const pieces: Uint8Array[] = [];
-  let size = 0;
-  let ascii = true;
-  let crc = 0;
-  const crcOf = codec.crc32 ?? crc32;
-  try {
-    for await (const piece of codec.inflatePieces(raw)) {
-      size += piece.length;
-      if (size > entry.size) throw new PackageError("damaged", "entry-damaged");
-      pieces.push(piece);
-      crc = crcOf(piece, crc);
-      ascii &&= allAscii(piece);
-    }
-  } catch {
-    throw new PackageError("damaged", "entry-damaged");
-  }
-  // A damaged entry can still inflate: its size and checksum tell.
-  if (size !== entry.size || crc !== entry.crc) throw new PackageError("damaged", "entry-damaged");
-  return { pieces, size, ascii };
-}
 
 const MERGE_CELL = /<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
 
@@ -562,15 +623,40 @@ const SHEET_DATA = [..."sheetData"].map((c) => c.charCodeAt(0));
  * ahead and only its tail after the rows is decoded.
  */
 export function readSheetMerges(pkg: WorkbookPackage, part: string, held?: HeldPart): MergeArea[] {
-  const entry = entryOf(pkg.zip, part);
-  if (entry === undefined) throw new PackageError("missing-part", part);
-  const tail: Uint8Array[] = [];
-  let found = false;
-  let carry = new Uint8Array(0);
-  const chunks = (onChunk: (chunk: Uint8Array) => void): void =>
-    held !== undefined ? held.pieces.forEach((piece) => onChunk(piece)) : inflateChunks(pkg.zip, entry, onChunk);
-  chunks((chunk) => {
-    if (found) {
+  const entry = sheetEntry(pkg, part);
+  const finder = new MergeFinder();
+  if (held !== undefined) for (const piece of held.pieces) finder.take(piece);
+  else inflateChunks(pkg.zip, entry, (chunk) => finder.take(chunk));
+  return finder.merges();
+}
+
+/** readSheetMerges with the part inflated away from this thread (see streamedText): a pass of its own, ahead of the rows. */
+export async function readSheetMergesStreamed(pkg: WorkbookPackage, part: string): Promise<MergeArea[]> {
+  const entry = sheetEntry(pkg, part);
+  const inflate = pkg.zip.codec.inflatePieces;
+  if (inflate === undefined || entry.method !== 8) return readSheetMerges(pkg, part);
+  checkReadable(entry);
+  const finder = new MergeFinder();
+  try {
+    await inflate(rawSteps(pkg.zip, entry), (piece) => finder.take(piece));
+  } catch (error) {
+    throw isPackageError(error) ? error : new PackageError("damaged", "entry-damaged");
+  }
+  return finder.merges();
+}
+
+/**
+ * The merged areas of a part given a chunk at a time: only the text after the last
+ * "sheetData" (its end tag) is kept and decoded.
+ */
+class MergeFinder {
+  private readonly tail: Uint8Array[] = [];
+  private found = false;
+  private carry = new Uint8Array(0);
+
+  take(chunk: Uint8Array): void {
+    const { tail, carry } = this;
+    if (this.found) {
       tail.push(chunk.slice());
       return;
     }
@@ -591,18 +677,21 @@ export function readSheetMerges(pkg: WorkbookPackage, part: string, held?: HeldP
     for (let i = carry.indexOf(0x44); i !== -1; i = carry.indexOf(0x44, i + 1)) consider(i);
     for (let i = chunk.indexOf(0x44); i !== -1; i = chunk.indexOf(0x44, i + 1)) consider(carry.length + i);
     if (at !== -1) {
-      found = true;
+      this.found = true;
       if (at < carry.length) tail.push(carry.slice(at), chunk.slice());
       else tail.push(chunk.slice(at - carry.length));
-    } else if (chunk.length >= 16) carry = chunk.slice(chunk.length - 16);
+    } else if (chunk.length >= 16) this.carry = chunk.slice(chunk.length - 16);
     else {
       const joined = new Uint8Array(joinedLength);
       joined.set(carry);
       joined.set(chunk, carry.length);
-      carry = joined.slice(Math.max(0, joinedLength - 16));
+      this.carry = joined.slice(Math.max(0, joinedLength - 16));
     }
-  });
-  return found ? mergesIn(new TextDecoder().decode(concatBytes(tail))) : [];
+  }
+
+  merges(): MergeArea[] {
+    return this.found ? mergesIn(new TextDecoder().decode(concatBytes(this.tail))) : [];
+  }
 }
 
 /** "A1:C3" (or "B2") as 1-based inclusive coordinates. */

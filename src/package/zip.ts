@@ -38,11 +38,12 @@ export interface Codec {
    */
   deflatePiece?(data: Uint8Array, final: boolean): Promise<Uint8Array>;
   /**
-   * Inflates a whole raw-deflate entry away from the calling thread, handing out its output
-   * piece by piece as it comes, so the caller decodes one piece while the next is inflated.
-   * Rejects (or throws from the iteration) when the data is damaged.
+   * Inflates a raw-deflate entry away from the calling thread, given its compressed bytes a
+   * step at a time, handing each piece of output to `onPiece` as it comes: the next piece is
+   * inflated while this one is read. A piece's promise (if any) is awaited before the next is
+   * handed out. Rejects when the data is damaged or `onPiece` fails.
    */
-  inflatePieces?(raw: Uint8Array): AsyncIterable<Uint8Array>;
+  inflatePieces?(raw: Iterable<Uint8Array>, onPiece: (piece: Uint8Array) => void | Promise<void>): Promise<void>;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -62,10 +63,11 @@ export const FFLATE_CODEC: Codec = {
 /**
  * The archive's bytes, read where needed: the whole file in memory (the task pane, tests), or
  * the command line's file read piece by piece, so a full-height workbook's 80 MB are not held
- * for the whole run (issue 8, memory). `read` may return a view; callers do not keep it.
+ * for the whole run (issue 8, memory).
  */
 export interface ByteSource {
   readonly length: number;
+  /** The bytes [start, end): a view of bytes in memory or a new buffer, never changed afterwards (an inflater may read them later). */
   read(start: number, end: number): Uint8Array;
 }
 
@@ -209,6 +211,15 @@ function rawRange(zip: ZipArchive, entry: ZipEntry): readonly [number, number] {
   if (start + entry.compressedSize > zip.source.length) throw new PackageError("damaged", "entry-damaged");
   return [start, start + entry.compressedSize];
 }
+
+/** The entry's compressed bytes a step at a time (a part of a file read piece by piece is never held whole). */
+export function* rawSteps(zip: ZipArchive, entry: ZipEntry, step = RAW_STEP): Generator<Uint8Array> {
+  const [start, end] = rawRange(zip, entry);
+  for (let at = start; at < end; at += step) yield zip.source.read(at, Math.min(end, at + step));
+}
+
+/** Compressed bytes handed to an inflater on another thread at a time. */
+const RAW_STEP = 1 << 20;
 
 /** The entry's compressed bytes as stored (a view of the archive when it is in memory). */
 export function rawData(zip: ZipArchive, entry: ZipEntry): Uint8Array {

@@ -7,7 +7,7 @@ import { strToU8, zipSync } from "fflate";
 import type { Cell } from "../../src/core/cells";
 import { PackageError } from "../../src/package/errors";
 import {
-  HeldText,
+  PieceDecoder,
   SHEET_READ,
   heldBytes,
   isoToSerial,
@@ -224,9 +224,10 @@ test("a held part's text comes out whole however its bytes are cut into pieces a
   for (let cut = 0; cut <= bytes.length; cut++)
     for (const slice of [1, 2, 3, 5, 64]) {
       const pieces = [bytes.slice(0, cut), bytes.slice(cut, cut + 9), bytes.slice(cut + 9)];
-      const reader = new HeldText({ pieces, size: bytes.length, ascii: false }, slice);
+      const decoder = new PieceDecoder(slice);
       const out: string[] = [];
-      for (let t = reader.next(); t !== null; t = reader.next()) out.push(t);
+      for (const piece of pieces) decoder.push(piece, (t) => out.push(t));
+      decoder.end((t) => out.push(t));
       expect(out.join("")).toBe(text);
       // Every slice is whole characters: none holds a replacement character.
       expect(out.some((t) => t.includes("\uFFFD"))).toBe(false);
