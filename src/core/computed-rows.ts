@@ -28,6 +28,8 @@ export interface ComputedSet {
   entries(): Iterable<{ readonly row: number; readonly cells: readonly OutCell[] }>;
   /** Each person's Excel row, top to bottom (no cells made). */
   eachRow(visit: (row: number) => void): void;
+  /** The Excel row of the `i`th person from the top (0-based, below count). */
+  rowAt(i: number): number;
 }
 
 /** A whole-sheet ComputedColumns (the core's own form) seen as a ComputedSet. */
@@ -43,6 +45,7 @@ export function computedSetOf(cc: ComputedColumns): ComputedSet {
     cellsAt: (row) => byRow.get(row),
     entries: () => cc.rows,
     eachRow: (visit) => cc.rows.forEach((r) => visit(r.row)),
+    rowAt: (i) => cc.rows[i]?.row ?? Number.NaN,
   };
 }
 
@@ -92,6 +95,16 @@ export class IdList {
   }
   at(i: number): number {
     return this.data[i] ?? 0;
+  }
+
+  /** The ids as one array (a view: valid until the next push). */
+  view(): ArrayLike<number> {
+    return this.data.subarray(0, this.length);
+  }
+
+  /** Bytes held (for tests and benchmarks). */
+  get byteSize(): number {
+    return this.data.byteLength;
   }
 }
 
@@ -188,9 +201,25 @@ export class ComputedCollector {
     const { rows, ids, tables } = this;
     const count = rows.length;
     const lastRow = count === 0 ? this.headerRow : rows.at(count - 1);
-    // Excel row -> index of its line (+1; 0 where no person), for the writer's row-by-row lookups.
-    const index = new Int32Array(Math.max(0, lastRow - this.headerRow) + 1);
-    for (let i = 0; i < count; i++) index[rows.at(i) - this.headerRow] = i + 1;
+    // Excel row -> index of its line, by the ascending rows themselves: a lookup table from
+    // the header row down was 4 MB more at full height. Callers go row by row (the writer, the
+    // add-in), so the line after the last one found is tried first; any other row is searched.
+    let cursor = 0;
+    const lineOf = (row: number): number => {
+      if (row <= this.headerRow || row > lastRow) return -1;
+      if (rows.at(cursor) === row) return cursor;
+      if (cursor + 1 < count && rows.at(cursor + 1) === row) return ++cursor;
+      let lo = 0;
+      let hi = count - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const at = rows.at(mid);
+        if (at === row) return (cursor = mid);
+        if (at < row) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    };
     const columns = tables.map((table, j) => ({ table, ids: ids[j] ?? new IdList() }));
     // Every id was handed out by its column's table, so the lookup always finds a cell.
     const line = (i: number): OutCell[] => columns.map(({ table, ids }) => table.cells[ids.at(i)] as OutCell);
@@ -202,9 +231,10 @@ export class ComputedCollector {
       count,
       lastRow,
       cellsAt: (row) => {
-        const i = row > this.headerRow && row <= lastRow ? (index[row - this.headerRow] ?? 0) : 0;
-        return i === 0 ? undefined : line(i - 1);
+        const i = lineOf(row);
+        return i === -1 ? undefined : line(i);
       },
+      rowAt: (i) => rows.at(i),
       entries: function* () {
         for (let i = 0; i < count; i++) yield { row: rows.at(i), cells: line(i) };
       },

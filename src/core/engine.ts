@@ -96,8 +96,11 @@ interface WorkbookState {
   readonly sheets: SheetResult[];
   readonly pendingTraining: PendingTraining[];
   readonly trainingKeys: TrainingKeys;
-  readonly people: KnownPeople;
+  /** Let go (and no more rows remembered) once no training row can ask for it: see `lastSheetOpened`. */
+  people: KnownPeople | null;
   hasPersonnel: boolean;
+  /** The sheet opened last was announced as the workbook's last (OpenSheetOptions). */
+  lastSheetOpened: boolean;
 }
 
 /** Everything a sheet's rows are checked against, handed over when the sheet is opened. */
@@ -111,6 +114,19 @@ interface SheetContext {
   readonly corrections: RoleColumns | undefined;
   /** SessionOptions.keepPersonRow. */
   readonly keepPersonRow: ((row: PersonRow) => boolean) | undefined;
+  /** OpenSheetOptions.lastOfWorkbook. */
+  readonly lastOfWorkbook: boolean;
+}
+
+/** Options of one sheet of a workbook. */
+export interface OpenSheetOptions {
+  /**
+   * No other sheet of this workbook will be opened before finishWorkbook. When this one is a
+   * personnel table and no training row came before it, no training row can ask who its people
+   * are: the people remembered for that (about 30 MB at full height) are let go and no more
+   * are kept (issue 8, memory). Results are the same.
+   */
+  readonly lastOfWorkbook?: boolean;
 }
 
 /** Options of a check session beside the policy. */
@@ -126,7 +142,14 @@ export interface SessionOptions {
 }
 
 function newWorkbook(): WorkbookState {
-  return { sheets: [], pendingTraining: [], trainingKeys: new Map(), people: noPeople(), hasPersonnel: false };
+  return {
+    sheets: [],
+    pendingTraining: [],
+    trainingKeys: new Map(),
+    people: noPeople(),
+    hasPersonnel: false,
+    lastSheetOpened: false,
+  };
 }
 
 export class CheckSession {
@@ -135,7 +158,8 @@ export class CheckSession {
   private history = new ServiceHistory();
   private closed = false;
   private workbook: WorkbookState = newWorkbook();
-  private readonly finished: WorkbookResult[] = [];
+  /** Each finished workbook's summary (not its result: a caller may let its rows go). */
+  private readonly finished: Summary[] = [];
   private readonly corrections: ColumnOverrides;
   private readonly keepPersonRow: ((row: PersonRow) => boolean) | undefined;
 
@@ -157,8 +181,12 @@ export class CheckSession {
     return stream.end();
   }
 
-  openSheet(name: string, file?: string, merges?: readonly MergeArea[]): SheetStream {
+  openSheet(name: string, file?: string, merges?: readonly MergeArea[], options: OpenSheetOptions = {}): SheetStream {
     if (this.closed) throw new Error("CheckSession: closed, it checks no more sheets");
+    // A sheet after the announced last one: a check that stopped part way (a damaged file) left
+    // its workbook open. Its people may be gone; new rows are remembered again.
+    if (this.workbook.people === null && this.workbook.lastSheetOpened) this.workbook.people = noPeople();
+    this.workbook.lastSheetOpened = options.lastOfWorkbook === true;
     const context = {
       policy: this.policy,
       days: this.days,
@@ -166,6 +194,7 @@ export class CheckSession {
       workbook: this.workbook,
       corrections: this.corrections[name],
       keepPersonRow: this.keepPersonRow,
+      lastOfWorkbook: options.lastOfWorkbook === true,
     };
     return new SheetChecker(context, name, file, merges);
   }
@@ -187,7 +216,7 @@ export class CheckSession {
       issues,
       summary: countWorkbook({ sheets, issues }),
     };
-    this.finished.push(result);
+    this.finished.push(result.summary);
     return result;
   }
 
@@ -202,7 +231,7 @@ export class CheckSession {
   }
 
   combinedSummary(): Summary {
-    return addSummaries(this.finished.map((result) => result.summary));
+    return addSummaries(this.finished);
   }
 }
 
@@ -215,7 +244,7 @@ function tallyTraining(
   const tallier = new TrainingTallier();
   const lateIssues = new Map<string, Issue[]>(); // "sheetIndex:rowIndex" -> issues
   for (const pending of state.pendingTraining) {
-    const { entry, sameName } = settleEntry(pending, state.people);
+    const { entry, sameName } = settleEntry(pending, state.people ?? noPeople());
     if (sameName > 1) {
       const key = `${pending.sheetIndex}:${pending.rowIndex}`;
       lateIssues.set(key, [...(lateIssues.get(key) ?? []), ambiguousNameIssue(pending, sameName, file)]);
@@ -346,7 +375,12 @@ class SheetChecker implements SheetStream {
     this.frame = rowFrame(layout);
     for (const role of missingRoles(layout))
       this.sheetIssues.push(makeIssue("missing-column", where, { role, sheet: this.name }));
-    if (layout.kind === "personnel") this.context.workbook.hasPersonnel = true;
+    const workbook = this.context.workbook;
+    if (layout.kind === "personnel") workbook.hasPersonnel = true;
+    // The workbook's last sheet, a personnel table, with no training row before it: nobody
+    // will ask who the workbook's people are (OpenSheetOptions.lastOfWorkbook).
+    if (layout.kind === "personnel" && this.context.lastOfWorkbook && workbook.pendingTraining.length === 0)
+      workbook.people = null;
     for (const { row, cells } of this.buffer) if (!this.ended) this.take(row, cells);
     this.buffer.length = 0;
   }
@@ -416,11 +450,13 @@ function personRow(ctx: RowContext, sheet: SheetContext, section: string | null)
   const written = { issues: checkWrittenTenure(ctx, category.value.tenure) };
   const issues = issuesOf(name, nik, nip, businessIds, gender, status, read, judged, cross, service, category, written);
   const validNip = nip.value.info !== null ? nip.value.shown : null;
-  rememberPerson(
-    sheet.workbook.people,
-    { nip: validNip, nik: validNik, name: name.value },
-    { name: name.value, status: status.value.status },
-  );
+  const people = sheet.workbook.people;
+  if (people !== null)
+    rememberPerson(
+      people,
+      { nip: validNip, nik: validNik, name: name.value },
+      { name: name.value, status: status.value.status },
+    );
   const c = category.value;
   const path = pathOfRow(ctx, { status, nik, start, service, category }, sheet.policy);
   // Written out rather than spread: objects of one shape, keys in the order reports show them.

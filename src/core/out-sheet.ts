@@ -11,6 +11,11 @@ export interface OutSheet extends Omit<OutGrid, "rows"> {
   readonly rows: Iterable<readonly OutCell[]>;
   /** How many rows `rows` gives. */
   readonly rowCount: number;
+  /**
+   * The widest row, when known without making rows (CH Jalur: its first list row would sort
+   * a million people while the sheets before it are still being written).
+   */
+  readonly width?: number;
 }
 
 /** The rows of a grid or a sheet. */
@@ -20,6 +25,7 @@ export function rowCountOf(sheet: OutGrid | OutSheet): number {
 
 /** The columns a writer spans: the widths given, or the widest of the first thousand rows. */
 export function sheetWidth(sheet: OutGrid | OutSheet): number {
+  if ("width" in sheet && sheet.width !== undefined) return Math.max(1, sheet.columnWidths.length, sheet.width);
   let width = Math.max(1, sheet.columnWidths.length);
   let seen = 0;
   for (const row of sheet.rows) {

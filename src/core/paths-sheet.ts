@@ -5,12 +5,13 @@
  * by unit and name.
  */
 import { type OutCell, type OutGrid, type OutStyle, outCell as cell, policyValue } from "./annotations";
-import { NAME_COLLATOR, compareNames, isPlainName } from "./name-order";
+import { NAME_COLLATOR, compareNames, comparePlainBytes, isPlainBytes, isPlainName } from "./name-order";
 import { type OutSheet, madeRows, wholeGrid } from "./out-sheet";
 import { PATH_SETTING_KEYS, POLICY_LABELS, type Policy, type PolicyKey } from "./policy";
 import { type PersonRow, type Tenure, type WorkbookResult, isPersonRow } from "./results";
 import { SteppedSort } from "./stepped-sort";
-import { StringStore } from "./string-store";
+import { StringStore, blockOffset } from "./string-store";
+import { IdList } from "./computed-rows";
 import { formatTenure, tenureFromMonths } from "./tenure";
 import { BKN_CODES, type BknCode } from "./values";
 import { type Lang, PATH_CODES, PATHS, type PathCode, PJLP_DOCUMENTS, ROLES, label } from "./vocabulary";
@@ -136,11 +137,12 @@ const SIXTEEN_DIGITS = /^\d{16}$/;
 export class PathsList {
   private n = 0;
   private rows = new Uint32Array(256);
-  private places = new Uint32Array(256);
+  // Small ids (a sheet, a unit, a needs shape): one byte each while they are few.
+  private readonly places = new IdList();
   private paths = new Uint8Array(256);
   private bkn = new Uint8Array(256);
-  private units = new Uint32Array(256);
-  private needs = new Uint32Array(256);
+  private readonly units = new IdList();
+  private readonly needs = new IdList();
   private tenures = new Int32Array(256);
   private ages = new Int16Array(256);
   private nikKinds = new Uint8Array(256);
@@ -163,9 +165,9 @@ export class PathsList {
 
   /** Bytes held by the arrays and arenas (for benchmarks). */
   get byteSize(): number {
-    const arrays = [this.rows, this.places, this.paths, this.bkn, this.units, this.needs, this.tenures, this.ages];
-    const more = [this.nikKinds, this.nikHigh, this.nikLow];
-    return [...arrays, ...more].reduce((n, a) => n + a.byteLength, this.names.byteSize + this.nikTexts.byteSize);
+    const arrays = [this.rows, this.paths, this.bkn, this.tenures, this.ages, this.nikKinds, this.nikHigh, this.nikLow];
+    const ids = this.places.byteSize + this.units.byteSize + this.needs.byteSize;
+    return arrays.reduce((n, a) => n + a.byteLength, ids + this.names.byteSize + this.nikTexts.byteSize);
   }
 
   /** A person row read at place `place` (an index the caller keeps); ASN rows (no path) are left out. */
@@ -175,11 +177,11 @@ export class PathsList {
     const i = this.n++;
     this.sorted = null;
     this.rows[i] = p.row;
-    this.places[i] = place;
+    this.places.push(place);
     this.paths[i] = PATH_INDEX.get(p.path) ?? 0;
     this.bkn[i] = p.bknCode === null ? 0 : ((BKN_CODES.indexOf(p.bknCode) + 1) as number);
-    this.units[i] = this.unitId(p.unit);
-    this.needs[i] = this.needsId(p);
+    this.units.push(this.unitId(p.unit));
+    this.needs.push(this.needsId(p));
     this.keepTenure(i, p.tenure);
     this.keepAge(i, p.ageYears);
     this.keepNik(i, p.nik);
@@ -195,11 +197,8 @@ export class PathsList {
       return b;
     };
     this.rows = more(this.rows, (k) => new Uint32Array(k));
-    this.places = more(this.places, (k) => new Uint32Array(k));
     this.paths = more(this.paths, (k) => new Uint8Array(k));
     this.bkn = more(this.bkn, (k) => new Uint8Array(k));
-    this.units = more(this.units, (k) => new Uint32Array(k));
-    this.needs = more(this.needs, (k) => new Uint32Array(k));
     this.tenures = more(this.tenures, (k) => new Int32Array(k));
     this.ages = more(this.ages, (k) => new Int16Array(k));
     this.nikKinds = more(this.nikKinds, (k) => new Uint8Array(k));
@@ -315,8 +314,14 @@ export class PathsList {
   }
 
   /** Internal to the sort: the fields it reads. */
-  sortFields(): { n: number; paths: Uint8Array; units: Uint32Array; places: Uint32Array; rows: Uint32Array } {
-    return { n: this.n, paths: this.paths, units: this.units, places: this.places, rows: this.rows };
+  sortFields(): {
+    n: number;
+    paths: Uint8Array;
+    units: ArrayLike<number>;
+    places: ArrayLike<number>;
+    rows: Uint32Array;
+  } {
+    return { n: this.n, paths: this.paths, units: this.units.view(), places: this.places.view(), rows: this.rows };
   }
 
   unitList(): readonly (string | null)[] {
@@ -325,6 +330,11 @@ export class PathsList {
 
   nameOf(i: number): string | null {
     return this.names.get(i);
+  }
+
+  /** The names' arena, for the sort to read plain names in place. */
+  nameStore(): StringStore {
+    return this.names;
   }
 
   count(path: PathCode): number {
@@ -336,9 +346,9 @@ export class PathsList {
     const lang = cache.lang;
     const pathIndex = this.paths[i] as number;
     const path = PATH_CODES[pathIndex] as PathCode;
-    const place = places[this.places[i] as number] as ReportPlace;
+    const place = places[this.places.at(i)] as ReportPlace;
     const row = this.rows[i] as number;
-    const unit = this.unitNames[this.units[i] as number] ?? null;
+    const unit = this.unitNames[this.units.at(i)] ?? null;
     const b = this.bkn[i] as number;
     const bknCode = b === 0 ? null : (BKN_CODES[b - 1] as BknCode);
     const tenure = this.tenureOf(i);
@@ -350,7 +360,7 @@ export class PathsList {
           ? formatTenure(tenure, lang)
           : null
         : cache.get(-1 - t, () => formatTenure(tenure as Tenure, lang));
-    const shape = this.needsShapes[this.needs[i] as number] as NeedsShape;
+    const shape = this.needsShapes[this.needs.at(i)] as NeedsShape;
     const needs = cache.get(this.needsKey(i, pathIndex, place), () =>
       needsText(path, shape, bknCode, tenure, age, place.policy, lang),
     );
@@ -390,7 +400,7 @@ export class PathsList {
         return fits ? pathIndex + 8 * ((t + 1) * 65_536 + months) : null;
       }
       default:
-        return pathIndex + 8 * (this.needs[i] as number);
+        return pathIndex + 8 * this.needs.at(i);
     }
   }
 }
@@ -426,6 +436,51 @@ function ranks<T>(values: readonly T[], compare: (a: T, b: T) => number): Uint32
     out[v] = rank;
   });
   return out;
+}
+
+/**
+ * The name order of a bucket's entries, by their index in `entries`. A plain name is read in
+ * place in the names' arena (its start and end kept); any other is made a string for the
+ * collator, as is a plain one compared with it (kept in `texts`). No string per name: a
+ * bucket of a million-row sheet held tens of megabytes of them while it sorted.
+ */
+function nameOrder(list: PathsList, entries: Uint32Array): (x: number, y: number) => number {
+  const g = entries.length;
+  const store = list.nameStore();
+  const starts = new Uint32Array(g);
+  const ends = new Uint32Array(g);
+  const texts: (string | undefined)[] = [];
+  const plain = new Uint8Array(g);
+  for (let k = 0; k < g; k++) {
+    const e = entries[k] as number;
+    const at = store.byteStart(e);
+    if (at !== -1) {
+      const end = store.byteEnd(e);
+      starts[k] = at;
+      ends[k] = end;
+      plain[k] = isPlainBytes(store.bytesAt(at), blockOffset(at), blockOffset(at) + end - at) ? 1 : 0;
+    } else {
+      // No name sorts as an empty one (an empty span); text kept aside is compared as a string.
+      const name = store.get(e);
+      if (name !== null) texts[k] = name;
+      plain[k] = name === null || isPlainName(name) ? 1 : 0;
+    }
+  }
+  const text = (k: number): string => (texts[k] ??= list.nameOf(entries[k] as number) ?? "");
+  return (x, y) => {
+    const px = plain[x] === 1;
+    const py = plain[y] === 1;
+    if (px && py && texts[x] === undefined && texts[y] === undefined) {
+      const ax = starts[x] as number;
+      const ay = starts[y] as number;
+      const ox = blockOffset(ax);
+      const oy = blockOffset(ay);
+      const bx = store.bytesAt(ax);
+      const by = store.bytesAt(ay);
+      return comparePlainBytes(bx, ox, ox + (ends[x] as number) - ax, by, oy, oy + (ends[y] as number) - ay);
+    }
+    return compareNames(text(x), px, text(y), py);
+  };
 }
 
 /**
@@ -505,22 +560,18 @@ class PathSort {
     const { places, rows } = this.list.sortFields();
     const entries = order.slice(from, to);
     const g = entries.length;
-    const names: string[] = [];
-    const plain = new Uint8Array(g);
+    const compareName = nameOrder(this.list, entries);
     // Per item of the bucket, what the comparison reads: no lookups through the entry inside the sort.
     const placeRanks = new Uint32Array(g);
     const rowNumbers = new Uint32Array(g);
     for (let k = 0; k < g; k++) {
       const e = entries[k] as number;
-      const name = this.list.nameOf(e) ?? "";
-      names.push(name);
-      plain[k] = isPlainName(name) ? 1 : 0;
       placeRanks[k] = this.placeRank[places[e] as number] as number;
       rowNumbers[k] = rows[e] as number;
     }
     const sort = new SteppedSort(g, (x, y) => {
       return (
-        compareNames(names[x] as string, plain[x] === 1, names[y] as string, plain[y] === 1) ||
+        compareName(x, y) ||
         (placeRanks[x] as number) - (placeRanks[y] as number) ||
         (rowNumbers[x] as number) - (rowNumbers[y] as number) ||
         (entries[x] as number) - (entries[y] as number)
@@ -591,7 +642,8 @@ export function pathsSheet(
   lang: Lang,
 ): OutSheet {
   const head: OutCell[][] = headRows(policy, list, lang);
-  head.push([...(several ? ["hFile" as const] : []), ...LIST_HEADER].map((k) => cell(label(k, lang), "header")));
+  const header = [...(several ? ["hFile" as const] : []), ...LIST_HEADER];
+  head.push(header.map((k) => cell(label(k, lang), "header")));
   const headerRow = head.length;
   if (list.size === 0) head.push([cell(label("noPaths", lang), "muted")]);
   // One line kept for the "more" note, as in the report sheet.
@@ -608,6 +660,8 @@ export function pathsSheet(
     sheetName: label("sheetPaths", lang),
     rows: madeRows(head, shown, make, tail),
     rowCount: head.length + shown + tail.length,
+    // A list row has a cell under each header (listRow): known without sorting the list.
+    width: Math.max(header.length, ...head.map((r) => r.length), ...tail.map((r) => r.length)),
     // The first column also holds the settings' labels: wide enough for most on one line.
     columnWidths: [...(several ? [LABEL_WIDTH, 24] : [LABEL_WIDTH]), VALUE_WIDTH, 30, 20, 12, 18, 8, 70, 18, 8],
     // Like CH Laporan: a list to filter on screen and to print one page wide, its header on every page.

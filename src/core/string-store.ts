@@ -16,6 +16,8 @@ const OFFSET_BITS = 0x7fffffff;
  */
 const BLOCK_BITS = 20;
 const BLOCK = 1 << BLOCK_BITS;
+/** A position's offset in its block. */
+export const blockOffset = (at: number): number => at & (BLOCK - 1);
 
 export class StringStore {
   private readonly blocks: Uint8Array[] = [new Uint8Array(1 << 12)];
@@ -87,6 +89,31 @@ export class StringStore {
     this.fills.push(this.used);
     this.blocks.push(new Uint8Array(BLOCK));
     this.used = 0;
+  }
+
+  /**
+   * Where text `id`'s bytes lie, to read them in place without making a string: block * 2^20 +
+   * offset (see bytesAt), or -1 when it has none in the arena (null, or text kept as a string).
+   * Its bytes run to byteEnd(id), in the same block.
+   */
+  byteStart(id: number): number {
+    if (id < 0 || id >= this.count) return -1;
+    const start = this.starts[id] as number;
+    if (start >= NULL_BIT || (this.wide.size > 0 && this.wide.has(id))) return -1;
+    return start;
+  }
+
+  /** The end of text `id`'s bytes (see byteStart; only for an id that has some). */
+  byteEnd(id: number): number {
+    const start = this.starts[id] as number;
+    const block = start >>> BLOCK_BITS;
+    const next = id + 1 < this.count ? ((this.starts[id + 1] as number) & OFFSET_BITS) >>> 0 : this.position();
+    return next >>> BLOCK_BITS === block ? next : block * BLOCK + (this.fills[block] ?? this.used);
+  }
+
+  /** The block holding position `at` (byteStart), and `at`'s offset in it. */
+  bytesAt(at: number): Uint8Array {
+    return this.blocks[at >>> BLOCK_BITS] as Uint8Array;
   }
 
   get(id: number): string | null {

@@ -10,6 +10,7 @@ import { HEADER_SCAN_ROWS, type TableLayout } from "../core/headers";
 import { ComputedCollector, type ComputedSet } from "../core/computed-rows";
 import { ReportCollector } from "../core/report-collector";
 import { type PersonRow, type SheetResult, type TrainingRow, type WorkbookResult, isPersonRow } from "../core/results";
+import { NumberColumn } from "../core/rules/digit-keys";
 import type { Lang } from "../core/vocabulary";
 import {
   type HeldPart,
@@ -54,9 +55,10 @@ export interface PackageCheck {
  * and what CH Jalur and CH Laporan show (ReportCollector).
  */
 export interface CompactOutputs {
-  readonly computed: ReadonlyMap<string, ComputedSet>;
+  /** Per sheet; the patcher lets them go once the sheets are written. */
+  readonly computed: Map<string, ComputedSet>;
   /** Excel rows whose contract ends at the cut-off, per sheet, in order. */
-  readonly cutoffRows: ReadonlyMap<string, ArrayLike<number>>;
+  readonly cutoffRows: Map<string, ArrayLike<number>>;
   /** Fed with every person row; the patcher ends the workbook in it (its own issues come last). */
   readonly reports: ReportCollector;
 }
@@ -80,9 +82,8 @@ class CompactSheet {
   private collector: ComputedCollector | null | undefined;
   // A typed array, not a list of numbers: every row of a full-height sheet can end at the
   // cut-off, and a million numbers in the heap made V8 let its garbage grow about four times
-  // that. Doubles: a damaged file's row numbers are kept as read.
-  private cutoff: Float64Array = new Float64Array(1024);
-  private cutoffCount = 0;
+  // that. Whole numbers in 4 bytes; a damaged file's odd row numbers widen it, kept as read.
+  private readonly cutoff = new NumberColumn();
 
   constructor(
     private readonly name: string,
@@ -98,22 +99,13 @@ class CompactSheet {
     for (const row of rows) {
       if (!isPersonRow(row)) continue;
       this.collector?.add(row);
-      if (row.endsAtCutoff) this.addCutoff(row.row);
+      if (row.endsAtCutoff) this.cutoff.push(row.row);
     }
-  }
-
-  private addCutoff(row: number): void {
-    if (this.cutoffCount === this.cutoff.length) {
-      const bigger = new Float64Array(this.cutoff.length * 2);
-      bigger.set(this.cutoff);
-      this.cutoff = bigger;
-    }
-    this.cutoff[this.cutoffCount++] = row;
   }
 
   /** Excel rows whose contract ends at the cut-off, in order. */
-  get cutoffRows(): Float64Array {
-    return this.cutoff.subarray(0, this.cutoffCount);
+  get cutoffRows(): ArrayLike<number> {
+    return this.cutoff.view();
   }
 
   finish(sheet: SheetResult | undefined): ComputedSet | null {
@@ -147,7 +139,9 @@ class PackageRun {
   readonly ctx: SheetContext;
   private readonly reports: ReportCollector | null;
   private readonly computed = new Map<string, ComputedSet>();
-  private readonly cutoffRows = new Map<string, Float64Array>();
+  private readonly cutoffRows = new Map<string, ArrayLike<number>>();
+  /** The workbook's last data sheet, announced to the session when opened (OpenSheetOptions). */
+  private readonly last: SheetEntry | undefined;
   private readonly facts = new Map<string, SheetFacts>();
   readonly texts = new Map<string, HeldPart>();
 
@@ -159,12 +153,16 @@ class PackageRun {
   ) {
     this.reports = options.compactFor !== undefined ? new ReportCollector() : null;
     this.ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
+    const sheets = dataSheets(pkg);
+    this.last = sheets[sheets.length - 1];
   }
 
   open(sheet: SheetEntry, merges: readonly MergeArea[]): SheetRun {
     const { onRow } = this.options;
     const compactFor = this.options.compactFor;
-    const stream = this.session.openSheet(sheet.name, this.displayName, merges);
+    const stream = this.session.openSheet(sheet.name, this.displayName, merges, {
+      lastOfWorkbook: sheet === this.last,
+    });
     const compact =
       this.reports !== null && compactFor !== undefined ? new CompactSheet(sheet.name, compactFor, this.reports) : null;
     let lastRow = 0;

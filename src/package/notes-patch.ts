@@ -26,17 +26,41 @@ export interface CommentsResult {
   readonly shapes: readonly NoteToAdd[];
 }
 
+/** Characters of a new part's XML pushed at a time (a full-height sheet's notes are megabytes). */
+const PIECE = 64 * 1024;
+
+/** A new part's pieces joined into pushes of about PIECE characters. */
+async function pushPieces(pieces: Iterable<string>, push: (text: string) => Promise<void>): Promise<void> {
+  let buffer = "";
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= PIECE) {
+      await push(buffer);
+      buffer = "";
+    }
+  }
+  if (buffer !== "") await push(buffer);
+}
+
+/** A new comments part for the notes, in order, piece by piece. */
+function* newComments(notes: readonly NoteToAdd[]): Generator<string> {
+  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${NOTE_AUTHOR}</author></authors><commentList>`;
+  for (const n of notes)
+    yield `<comment ref="${columnLetter(n.col)}${n.row}" authorId="0"><text>${textRun("", n.text)}</text></comment>`;
+  yield "</commentList></comments>";
+}
+
+/**
+ * A sheet without a comments part: its new one streamed out as it is made, the same text
+ * patchComments(null, notes) gives (at full height it is megabytes, not held while the sheet is written).
+ */
+export function writeNewComments(notes: readonly NoteToAdd[], push: (text: string) => Promise<void>): Promise<void> {
+  return pushPieces(newComments(notes), push);
+}
+
 /** The comments part with the notes added (a new part when `existing` is null). */
 export function patchComments(existing: string | null, notes: readonly NoteToAdd[]): CommentsResult {
-  if (existing === null) {
-    const list = notes.map(
-      (n) => `<comment ref="${columnLetter(n.col)}${n.row}" authorId="0"><text>${textRun("", n.text)}</text></comment>`,
-    );
-    return {
-      text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${NOTE_AUTHOR}</author></authors><commentList>${list.join("")}</commentList></comments>`,
-      shapes: notes,
-    };
-  }
+  if (existing === null) return { text: [...newComments(notes)].join(""), shapes: notes };
   const s = existing;
   const tags = tagsOf(s);
   const root = tags[0];
@@ -133,12 +157,26 @@ function shape(n: NoteToAdd, id: number): string {
   return `<v:shape ${VML_NS} id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${escapeAttr(anchor)}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${n.row - 1}</x:Row><x:Column>${n.col}</x:Column></x:ClientData></v:shape>`;
 }
 
+/** A new VML drawing with a shape per note, piece by piece. */
+function* newVml(notes: readonly NoteToAdd[], block: number): Generator<string> {
+  const first = block * 1024 + 1;
+  yield `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${SHAPETYPE}`;
+  for (let i = 0; i < notes.length; i++) yield shape(notes[i] as NoteToAdd, first + i);
+  yield "</xml>";
+}
+
+/** A new VML drawing streamed out as it is made: the text of patchVml(null, notes, block), never held whole. */
+export function writeNewVml(
+  notes: readonly NoteToAdd[],
+  block: number,
+  push: (text: string) => Promise<void>,
+): Promise<void> {
+  return pushPieces(newVml(notes, block), push);
+}
+
 /** The VML drawing with a shape per new note: appended before the user's closing </xml>, or a new part. */
 export function patchVml(existing: string | null, notes: readonly NoteToAdd[], block: number): string {
-  if (existing === null) {
-    const first = block * 1024 + 1;
-    return `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${SHAPETYPE}${notes.map((n, i) => shape(n, first + i)).join("")}</xml>`;
-  }
+  if (existing === null) return [...newVml(notes, block)].join("");
   let max = block * 1024;
   for (const m of existing.matchAll(/_x0000_s(\d+)/g)) max = Math.max(max, Number(m[1]));
   const body =

@@ -33,7 +33,7 @@ import { type SheetResult, type WorkbookResult, isPersonRow } from "../core/resu
 import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
 import { PackageError } from "./errors";
-import { type NoteToAdd, commentRefs, patchComments, patchVml } from "./notes-patch";
+import { type NoteToAdd, commentRefs, patchComments, patchVml, writeNewComments, writeNewVml } from "./notes-patch";
 import { cellXml } from "./out-cells";
 import { filterRef, writeReportSheet } from "./report-sheet";
 import { type SheetPatch, patchSheet } from "./sheet-patch";
@@ -241,27 +241,32 @@ export async function patchPackage(
       const nextId = relIds(rels);
       const relAdds: string[] = [];
       const existing = commentsOf.get(sheet.name);
-      const patched = patchComments(existing?.text ?? null, sheetNotes);
-      if (existing?.part != null) replaced.set(existing.part, patched.text);
-      else {
+      // The user's comments part is patched as text; a new one is made as it is written
+      // (megabytes at full height, not held while the sheets stream).
+      let shapes: readonly NoteToAdd[] = sheetNotes;
+      if (existing?.part != null && existing.text !== null) {
+        const patched = patchComments(existing.text, sheetNotes);
+        replaced.set(existing.part, patched.text);
+        shapes = patched.shapes;
+      } else {
         const name = freePart(pkg, usedParts, (n) => `xl/comments${n}.xml`);
-        newParts.push({ name, write: (push) => push(patched.text) });
+        newParts.push({ name, write: (push) => writeNewComments(sheetNotes, push) });
         contentOverrides.push({ part: name, type: CT_COMMENTS });
         relAdds.push(
           `<Relationship Id="${nextId()}" Type="${ns.rel}/comments" Target="${relativeTarget(part, name)}"/>`,
         );
       }
-      if (patched.shapes.length > 0) {
+      if (shapes.length > 0) {
         const vml = rels.find((r) => r.kind === "vmlDrawing" && !r.external && entryOf(zip, r.target) !== undefined);
         if (vml !== undefined) {
           const vmlPart = (entryOf(zip, vml.target) as { name: string }).name;
-          replaced.set(vmlPart, patchVml(entryText(zip, entryOf(zip, vmlPart) as never), patched.shapes, vmlBlock++));
+          replaced.set(vmlPart, patchVml(entryText(zip, entryOf(zip, vmlPart) as never), shapes, vmlBlock++));
         } else {
           const name = freePart(pkg, usedParts, (n) => `xl/drawings/vmlDrawing${n}.vml`);
-          // Made when written (after the sheets), not held while they stream: a shape per
-          // note is about 15 MB of text at full height.
+          // Made as it is written (after the sheets), never whole: a shape per note is
+          // about 15 MB of text at full height.
           const block = vmlBlock++;
-          newParts.push({ name, write: (push) => push(patchVml(null, patched.shapes, block)) });
+          newParts.push({ name, write: (push) => writeNewVml(shapes, block, push) });
           needVmlDefault = true;
           const relId = nextId();
           relAdds.push(
@@ -442,12 +447,21 @@ export async function patchPackage(
       const sheetText = check.texts.get(entry.name);
       check.texts.delete(entry.name);
       await writer.stream(entry.name, (push) => patchSheet(zip, entry, plan, push, sheetText), entry.time, entry.date);
+      sheetPlans.delete(entry.name);
     } else if (text !== undefined) await writer.addText(entry.name, text, entry.time, entry.date);
     else await writer.copyRaw(zip, entry);
   }
   check.texts.clear();
-  // Report sheets register their looks while written: they go before styles.xml.
-  for (const part of newParts) await writer.stream(part.name, part.write);
+  // The sheets are written: their computed cells and marks (tens of megabytes at full height)
+  // are let go before the notes and report sheets are made.
+  marks.clear();
+  check.compact?.computed.clear();
+  check.compact?.cutoffRows.clear();
+  // Report sheets register their looks while written: they go before styles.xml. Each part is
+  // let go once written (the notes, about 5 MB at full height, before CH Jalur is sorted).
+  notes.clear();
+  for (let part = newParts.shift(); part !== undefined; part = newParts.shift())
+    await writer.stream(part.name, part.write);
   const stylesEntry = pkg.stylesPart !== null ? entryOf(zip, pkg.stylesPart) : undefined;
   if (stylesEntry !== undefined) {
     if (styles.changed) await writer.addText(stylesEntry.name, styles.render(), stylesEntry.time, stylesEntry.date);
@@ -483,34 +497,30 @@ function wholeRows(sheet: SheetResult, lang: Lang): ComputedSet | null {
 /** Distinct computed cells whose XML is kept for reuse (a set making new cells per row stops being cached here). */
 const MAX_CACHED_CELLS = 4096;
 
-/** The rows of `marks` and of the computed cells, ascending, each once (one typed array: a million rows at full height). */
-function rowsWithCells(marks: SheetMarks, set: ComputedSet | null): Float64Array {
-  const marked = marks.rows();
-  // Two passes: the first counts, so the list is allocated at its size (at full height every
-  // row is both marked and computed: half of a list sized for both would go unused).
-  let out: Float64Array | null = null;
-  let n = 0;
-  let m = 0;
-  const put = (row: number): void => {
-    if (out !== null) out[n] = row;
-    n++;
-  };
-  const add = (row: number): void => {
-    while (m < marked.length && (marked[m] as number) < row) put(marked[m++] as number);
-    if (m < marked.length && marked[m] === row) m++;
-    put(row);
-  };
-  for (let pass = 0; pass < 2; pass++) {
-    if (pass === 1) out = new Float64Array(n);
-    n = 0;
-    m = 0;
-    if (set !== null) {
-      add(set.headerRow);
-      set.eachRow(add);
+/**
+ * The rows of `marks` and of the computed cells, ascending, each once: the two ascending lists
+ * merged as the patcher walks them (a million rows at full height: made as one list they were
+ * 8 MB more while the sheet is written).
+ */
+export function* rowsWithCells(marks: SheetMarks, set: ComputedSet | null): Generator<number> {
+  const marked = marks.eachRow();
+  let next = marked.next();
+  const count = set?.count ?? 0;
+  // -1: the header row, then the people.
+  let c = -1;
+  for (;;) {
+    const hasComputed = set !== null && c < count;
+    if (!hasComputed && next.done === true) return;
+    const computed = hasComputed ? (c === -1 ? set.headerRow : set.rowAt(c)) : 0;
+    if (next.done !== true && (!hasComputed || next.value < computed)) {
+      yield next.value;
+      next = marked.next();
+    } else {
+      yield computed;
+      c++;
+      if (next.done !== true && next.value === computed) next = marked.next();
     }
-    while (m < marked.length) put(marked[m++] as number);
   }
-  return out as Float64Array;
 }
 
 function makePlan(

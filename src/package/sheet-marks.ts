@@ -13,20 +13,22 @@ export interface MarkLookup {
   get(row: number): RowMarks | undefined;
 }
 
+/** Excel rows, ascending, each once: whole numbers in 4 bytes, or doubles (a damaged file's row numbers are kept as read). */
+type RowList = Float64Array | Int32Array;
+
 interface Band {
   readonly column: number;
   readonly fill: string;
   /** A row's marks when this band is all it has: one map shared by every such row (never changed). */
   readonly marks: RowMarks;
-  /** Excel rows, ascending, each once (doubles: a damaged file's row numbers are kept as read). */
-  readonly rows: Float64Array;
+  readonly rows: RowList;
 }
 
-const ascending = (rows: ArrayLike<number>): Float64Array => {
-  // Rows read in order come ascending already: kept as they are, not copied (8 MB at full height).
-  let ordered = rows instanceof Float64Array;
+const ascending = (rows: ArrayLike<number>): RowList => {
+  // Rows read in order come ascending already: kept as they are, not copied (4 MB at full height).
+  let ordered = rows instanceof Float64Array || rows instanceof Int32Array;
   for (let i = 1; ordered && i < rows.length; i++) ordered = (rows[i - 1] as number) < (rows[i] as number);
-  if (ordered) return rows as Float64Array;
+  if (ordered) return rows as RowList;
   const sorted = Float64Array.from(rows).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
@@ -34,7 +36,7 @@ const ascending = (rows: ArrayLike<number>): Float64Array => {
 };
 
 /** Index of `row` in the ascending `rows`, or -1. */
-function indexOf(rows: Float64Array, row: number): number {
+function indexOf(rows: RowList, row: number): number {
   let lo = 0;
   let hi = rows.length - 1;
   while (lo <= hi) {
@@ -94,7 +96,7 @@ export class SheetMarks implements MarkLookup {
   }
 
   /** Every marked row, ascending, each once. */
-  rows(): Float64Array {
+  rows(): RowList {
     // The usual full-height case, the cut-off's column alone: its list as it is, not a copy.
     const only = this.bands[0];
     if (only !== undefined && this.bands.length === 1 && this.cells.size === 0) return only.rows;
@@ -103,6 +105,38 @@ export class SheetMarks implements MarkLookup {
     for (const band of this.bands) (all.set(band.rows, at), (at += band.rows.length));
     for (const row of this.cells.keys()) all[at++] = row;
     return ascending(all);
+  }
+
+  /**
+   * Every marked row, ascending, each once, as rows() gives them, but walked: the cut-off's band
+   * and the problem rows merged as they are read, not copied into one list (8 MB at full height).
+   */
+  *eachRow(): Generator<number> {
+    const band = this.bands[0]?.rows;
+    const cells = Float64Array.from(this.cells.keys()).sort();
+    const plain =
+      this.bands.length <= 1 &&
+      cells.every((row) => Number.isFinite(row)) &&
+      (band === undefined || band.length === 0 || Number.isFinite(band[band.length - 1] as number));
+    if (!plain || band === undefined) {
+      // Several bands, or row numbers that do not compare (a damaged file): the list as it is made.
+      yield* plain ? cells : this.rows();
+      return;
+    }
+    let b = 0;
+    let c = 0;
+    while (b < band.length || c < cells.length) {
+      const fromBand = band[b] as number;
+      const fromCells = cells[c] as number;
+      if (c >= cells.length || (b < band.length && fromBand < fromCells)) {
+        yield fromBand;
+        b++;
+      } else {
+        yield fromCells;
+        c++;
+        if (b < band.length && fromBand === fromCells) b++;
+      }
+    }
   }
 
   /** The last marked row (0 when none). */

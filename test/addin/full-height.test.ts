@@ -78,6 +78,11 @@ test("the compact computed columns equal the whole sheet's, row by row (1,500 pe
   ]);
   expect([...compact.entries()]).toEqual([...expected.entries()]);
   for (let row = 1; row <= compact.lastRow + 1; row++) expect(compact.cellsAt(row)).toEqual(expected.cellsAt(row));
+  // Rows asked out of order (no lookup table: the line is searched for) and by position.
+  for (let row = compact.lastRow + 1; row >= 1; row -= 7) expect(compact.cellsAt(row)).toEqual(expected.cellsAt(row));
+  expect(Array.from({ length: compact.count }, (_, i) => compact.rowAt(i))).toEqual(
+    [...expected.entries()].map((e) => e.row),
+  );
 });
 
 test("Hitung Masa Kerja at 3,000 rows writes the whole-sheet computed columns; Hapus Tanda leaves every cell as before", async () => {

@@ -4,7 +4,14 @@
  * have them. Text outside that alphabet must not be taken as plain.
  */
 import fc from "fast-check";
-import { NAME_COLLATOR, compareNames, comparePlainNames, isPlainName } from "../../src/core/name-order";
+import {
+  NAME_COLLATOR,
+  compareNames,
+  comparePlainBytes,
+  comparePlainNames,
+  isPlainBytes,
+  isPlainName,
+} from "../../src/core/name-order";
 
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 const PLAIN_CHARS = "aAbBzZyY09 5mM";
@@ -63,4 +70,23 @@ test("other names go to the collator", () => {
     expect(isPlainName(name)).toBe(false);
   expect(sign(compareNames("Ádi", false, "Adi", true))).toBe(sign(NAME_COLLATOR.compare("Ádi", "Adi")));
   expect(compareNames("Budi", true, "Budi", true)).toBe(0);
+});
+
+test("plain names read as one-byte codes in place order and classify as the strings do", () => {
+  const latin1 = fc.string({ unit: fc.constantFrom(..."aAbBzZyY09 5mM.-é\u00ff\u0000".split("")), maxLength: 8 });
+  fc.assert(
+    fc.property(latin1, latin1, fc.nat(5), fc.nat(5), (a, b, padA, padB) => {
+      // Each name in a buffer of its own, at an offset, between other bytes.
+      const bytesOf = (s: string, pad: number): Uint8Array =>
+        Uint8Array.from([...Array(pad).fill(120), ...s.split("").map((c) => c.charCodeAt(0)), 33]);
+      const ab = bytesOf(a, padA);
+      const bb = bytesOf(b, padB);
+      expect(isPlainBytes(ab, padA, padA + a.length)).toBe(isPlainName(a));
+      if (isPlainName(a) && isPlainName(b))
+        expect(sign(comparePlainBytes(ab, padA, padA + a.length, bb, padB, padB + b.length))).toBe(
+          sign(comparePlainNames(a, b)),
+        );
+    }),
+    { numRuns: 20_000, seed: 9 },
+  );
 });

@@ -8,7 +8,8 @@ import { type Cell, type CellRow, text } from "../../src/core/cells";
 import { dayToSerial, ymdToDay } from "../../src/core/days";
 import { checkWorkbook } from "../../src/core/engine";
 import { type OutCell, computedColumns, summaryGrid } from "../../src/core/annotations";
-import { pathsGrid } from "../../src/core/paths-sheet";
+import { sheetWidth } from "../../src/core/out-sheet";
+import { pathsGrid, pathsListOf, pathsSheet } from "../../src/core/paths-sheet";
 import { DEFAULT_POLICY, type Policy, resolvePolicy } from "../../src/core/policy";
 import { type PersonRow, isPersonRow } from "../../src/core/results";
 import { LABELS } from "../../src/core/vocabulary";
@@ -305,4 +306,25 @@ test("CH Jalur prints like CH Laporan: its list header frozen, filtered and repe
     fitToWidth: true,
     repeatRows: { first: headerRow, last: headerRow },
   });
+});
+
+test("CH Jalur gives its width without making a row (its first list row would sort every person)", () => {
+  for (const several of [false, true]) {
+    const { list, places } = pathsListOf([checkWorkbook([grid(PEOPLE)], DEFAULT_POLICY)]);
+    expect(list.size).toBeGreaterThan(3);
+    const sheet = pathsSheet(list, places, several, DEFAULT_POLICY, "id");
+    const { width, ...withoutWidth } = sheet;
+    expect(width).toBeDefined();
+    const counted = sheetWidth(withoutWidth);
+    expect(counted).toBe(several ? 11 : 10);
+    const unread = {
+      ...sheet,
+      rows: {
+        [Symbol.iterator](): Iterator<never> {
+          throw new Error("rows made");
+        },
+      },
+    };
+    expect(sheetWidth(unread)).toBe(counted);
+  }
 });

@@ -16,6 +16,7 @@ import type { WorkbookResult } from "../../src/core/results";
 import { SteppedSort } from "../../src/core/stepped-sort";
 import { StringStore } from "../../src/core/string-store";
 import { label } from "../../src/core/vocabulary";
+import { compareNames, isPlainName } from "../../src/core/name-order";
 import { GENERATED_COLUMNS, GENERATED_FORMATS, generatedRow } from "../fixtures/make-fixtures";
 
 const SERIAL_OF_EPOCH = 25569;
@@ -221,5 +222,71 @@ describe("SteppedSort", () => {
     while (sort.step(37)) steps++;
     expect(Array.from(sort.result())).toEqual(Array.from({ length: n }, (_, i) => i).sort(compare));
     if (n > 1000) expect(steps).toBeGreaterThan(n / 37);
+  });
+});
+
+test("CH Jalur's sort reads plain names in place and gives the collator's order: plain, accented, wide, empty and no names", () => {
+  const rows = people(400).map((cells, i) => {
+    const out = [...cells];
+    if (i % 5 === 1) out[1] = null;
+    else if (i % 19 === 2) out[1] = t("Ádi \uD83D\uDE00");
+    else if (i % 23 === 4) out[1] = t("");
+    else if (i % 3 === 0) out[1] = t(["budi", "Budi", "BUDI 2", "Budi  Santoso", "Zainab"][i % 5] as string);
+    return out;
+  });
+  const session = new CheckSession(DEFAULT_POLICY);
+  session.checkSheet({ name: "Data", rows: [HEADER, ...rows] });
+  const grid = pathsGrid([session.finishWorkbook()], "id");
+  const at = grid.rows.findIndex((r) => r[0]?.value === label("hPath", "id"));
+  const list = grid.rows.slice(at + 1).map((r) => r.map((c) => c.value));
+  expect(list.length).toBeGreaterThan(300);
+  let compared = 0;
+  for (let k = 1; k < list.length; k++) {
+    const [path, unit, name] = list[k - 1] as unknown[];
+    const [nextPath, nextUnit, nextName] = list[k] as unknown[];
+    if (path !== nextPath || unit !== nextUnit) continue;
+    const a = (name as string | null) ?? "";
+    const b = (nextName as string | null) ?? "";
+    const order = compareNames(a, isPlainName(a), b, isPlainName(b));
+    expect(order).toBeLessThanOrEqual(0);
+    // Equal names: by row.
+    if (order === 0) expect(Number(list[k - 1]?.[9])).toBeLessThan(Number(list[k]?.[9]));
+    compared++;
+  }
+  expect(compared).toBeGreaterThan(300);
+});
+
+describe("a workbook's last sheet announced (OpenSheetOptions.lastOfWorkbook)", () => {
+  const check = (sheets: typeof SHEETS, announce: boolean): { result: WorkbookResult; peopleKept: boolean } => {
+    const session = new CheckSession(DEFAULT_POLICY);
+    sheets.forEach((sheet, i) => {
+      const stream = session.openSheet(sheet.name, undefined, undefined, {
+        lastOfWorkbook: announce && i === sheets.length - 1,
+      });
+      sheet.rows.forEach((cells, r) => stream.push(r + 1, cells));
+      stream.end();
+    });
+    // The workbook's people, as the session holds them before it finishes (a memory bound: not a public field).
+    const peopleKept = (session as unknown as { workbook: { people: unknown } }).workbook.people !== null;
+    return { result: session.finishWorkbook(), peopleKept };
+  };
+  const [training, personnel, small] = SHEETS as unknown as [
+    (typeof SHEETS)[number],
+    (typeof SHEETS)[number],
+    (typeof SHEETS)[number],
+  ];
+
+  test.each([
+    ["training first: the people are kept for its rows", [training, personnel, small], true],
+    ["training last: the people are kept for its rows", [personnel, small, training], true],
+    ["no training sheet: the people are let go at the last sheet", [personnel, small], false],
+  ])("%s; the results are the same", (_, sheets, kept) => {
+    const plain = check(sheets, false);
+    const announced = check(sheets, true);
+    expect(plain.peopleKept).toBe(true);
+    expect(announced.peopleKept).toBe(kept);
+    expect(announced.result).toEqual(plain.result);
+    // Not vacuous: the training rows were matched to people (their tally names them).
+    if (sheets.includes(training)) expect(plain.result.training.length).toBeGreaterThan(0);
   });
 });

@@ -18,7 +18,9 @@ const ROOT = path.join(__dirname, "..", "..");
 const DIR = path.join(ROOT, "test", ".out", "compact-copy");
 
 /** The summary sheet says when the check ran: two runs may straddle a minute. */
-const withoutStamp = (xml: string): string => xml.replace(/\d{2}-\d{2}-\d{4},? \d{2}[.:]\d{2}/g, "<stamp>");
+// The summary's "Diperiksa: 02-12-2026 pukul 07:51" (two runs can straddle a minute).
+const withoutStamp = (xml: string): string =>
+  xml.replace(/\d{2}-\d{2}-\d{4},? (?:pukul |at )?\d{2}[.:]\d{2}/g, "<stamp>");
 
 async function samePartByPart(file: string): Promise<void> {
   const bytes = new Uint8Array(await fs.readFile(file));

@@ -5,6 +5,8 @@
  */
 import { IdList } from "../../src/core/computed-rows";
 import { readSheetMerges, readSheetRows } from "../../src/package/sheet-reader";
+import { patchComments, patchVml, writeNewComments, writeNewVml } from "../../src/package/notes-patch";
+import { rowsWithCells } from "../../src/package/patch";
 import { SheetMarks } from "../../src/package/sheet-marks";
 import { openPackage, readCellFormats, readSharedStrings } from "../../src/package/workbook";
 import { type ByteSource, bytesSource } from "../../src/package/zip";
@@ -95,4 +97,79 @@ test("a package read piece by piece gives the same rows and merges, never readin
   expect(sheetEntry?.compressedSize ?? 0).toBeGreaterThan(2 * 64 * 1024);
   // The largest read: the search for the end record (its 22 bytes and the longest zip comment, 65,535).
   expect(source.largest).toBeLessThanOrEqual(22 + 0xffff);
+});
+
+test("a new comments part and VML drawing stream out the text patchComments/patchVml make, in bounded pushes", async () => {
+  // 3,000 notes (some with characters to escape) make both parts far longer than one push (64K characters).
+  const notes = Array.from({ length: 3_000 }, (_, i) => ({
+    row: i + 2,
+    col: i % 5,
+    text: `Catatan ${i} <"&'> ${"x".repeat(i % 40)}`,
+  }));
+  const collect = async (write: (push: (text: string) => Promise<void>) => Promise<void>): Promise<string[]> => {
+    const pushes: string[] = [];
+    await write(async (text) => void pushes.push(text));
+    return pushes;
+  };
+  const comments = await collect((push) => writeNewComments(notes, push));
+  expect(comments.join("")).toBe(patchComments(null, notes).text);
+  const vml = await collect((push) => writeNewVml(notes, 3, push));
+  expect(vml.join("")).toBe(patchVml(null, notes, 3));
+  for (const pushes of [comments, vml]) {
+    expect(pushes.length).toBeGreaterThan(2);
+    // A push is at most one piece plus the one note that went past it.
+    for (const p of pushes) expect(p.length).toBeLessThan(64 * 1024 + 2_000);
+  }
+});
+
+test("the rows a sheet patch visits: marked and computed rows merged ascending, each once, no list made of them", () => {
+  // Computed: header row 4, people on 5, 6, 9. Marks: the cut-off band on 6 and 9 (an Int32Array
+  // kept as it is, not copied), problem marks on 2 (above the table), 6 and 12 (below it).
+  const people = [5, 6, 9];
+  const set = {
+    sheet: "S",
+    startColumnIndex: 3,
+    headerRow: 4,
+    headers: [],
+    count: people.length,
+    lastRow: 9,
+    cellsAt: () => undefined,
+    entries: () => [],
+    eachRow: (visit: (row: number) => void) => people.forEach(visit),
+    rowAt: (i: number) => people[i] as number,
+  };
+  const band = Int32Array.from([6, 9]);
+  const marks = new SheetMarks();
+  marks.addColumn(1, "CUT", band);
+  expect(marks.rows()).toBe(band);
+  marks.set(2, 0, "ERR");
+  marks.set(6, 2, "ERR");
+  marks.set(12, 0, "WARN");
+  expect([...rowsWithCells(marks, set)]).toEqual([2, 4, 5, 6, 9, 12]);
+  expect([...rowsWithCells(marks, null)]).toEqual([2, 6, 9, 12]);
+  expect([...rowsWithCells(new SheetMarks(), { ...set, count: 0 })]).toEqual([4]);
+  expect([...rowsWithCells(new SheetMarks(), null)]).toEqual([]);
+});
+
+test("marks walked row by row give what rows() lists: one band, several, none, and row numbers that do not compare", () => {
+  const cases: [number[][], number[]][] = [
+    [[[3, 6, 9, 12]], [1, 6, 13, 7]],
+    [[[3, 6, 9]], []],
+    [[], [8, 2, 5]],
+    [
+      [
+        [2, 4],
+        [3, 4, 10],
+      ],
+      [1, 4],
+    ],
+    [[[5, Number.NaN]], [1]],
+    [[[1, 2]], [Number.NaN, 0.5]],
+  ];
+  for (const [bands, cells] of cases) {
+    const marks = new SheetMarks();
+    bands.forEach((rows, i) => marks.addColumn(i, "B", rows));
+    cells.forEach((row) => marks.set(row, 9, "C"));
+    expect([...marks.eachRow()]).toEqual(Array.from(marks.rows()));
+  }
 });

@@ -6,7 +6,7 @@
  */
 import { normalizeName } from "../values";
 import { grow8, StringStore } from "../string-store";
-import { DigitKeyMap } from "./digit-keys";
+import { DigitKeyMap, DigitTextColumn } from "./digit-keys";
 import type { EmploymentStatus } from "../vocabulary";
 
 /** A person as known from personnel sheets, for the training sheets. */
@@ -31,10 +31,11 @@ export interface PersonKeys {
  * the workbook, so a workbook without training sheets never builds them.
  */
 export class KnownPeople {
-  // Texts in byte arenas, not arrays of strings: a full-height sheet's million NIKs and names
-  // cost about 190 bytes a row as strings (each a slice with its own parent), about 50 here.
-  private readonly nips = new StringStore();
-  private readonly niks = new StringStore();
+  // Names in a byte arena and NIP/NIK digits packed into numbers, not arrays of strings: a
+  // full-height sheet's million NIKs and names cost about 190 bytes a row as strings (each a
+  // slice with its own parent), about 33 here (no NIP, as honorer have none, costs nothing).
+  private readonly nips = new DigitTextColumn();
+  private readonly niks = new DigitTextColumn();
   private readonly names = new StringStore();
   /** The name a row is keyed by, where it is not its name (the engine gives the same one). */
   private readonly keyNames = new Map<number, string | null>();
@@ -55,8 +56,8 @@ export class KnownPeople {
   /** Remembers a personnel row's person; see rememberPerson. */
   remember(keys: PersonKeys, person: Omit<KnownPerson, "key">): void {
     const row = this.names.add(person.name);
-    this.nips.add(keys.nip);
-    this.niks.add(keys.nik);
+    this.nips.push(keys.nip);
+    this.niks.push(keys.nik);
     if (keys.name !== person.name) this.keyNames.set(row, keys.name);
     let code = this.statusCodes.indexOf(person.status);
     if (code === -1) code = this.statusCodes.push(person.status) - 1;
@@ -85,8 +86,8 @@ export class KnownPeople {
    */
   private index(): void {
     for (let row = this.indexed; row < this.names.size; row++) {
-      const nip = this.nips.get(row);
-      const nik = this.niks.get(row);
+      const nip = this.nips.at(row);
+      const nik = this.niks.at(row);
       const keyName = this.keyNames.get(row);
       const name = keyName !== undefined ? keyName : this.names.get(row);
       const earlier = this.byId(nip, nik);

@@ -7,7 +7,7 @@ import { type DayNumber, dayToDisplay } from "../days";
 import type { Issue } from "../issues";
 import { type ServicePeriod, findServiceGaps } from "../tenure";
 import { placeText } from "../vocabulary";
-import { DigitKeyMap, NumberColumn } from "./digit-keys";
+import { DigitKeyIndex, NumberColumn } from "./digit-keys";
 import { type Checked, type RowContext, type RowPlace, issueAt, NO_ISSUES } from "./row";
 
 /** Where a NIK was first seen, and every trusted service period recorded for it. */
@@ -28,11 +28,12 @@ const OPEN = 2;
  * NIKs seen again keep a list of their later periods.
  */
 export class ServiceHistory {
-  private readonly byNik = new DigitKeyMap();
+  /** NIK -> its record's index (records are added in the order NIKs are first seen). */
+  private readonly byNik = new DigitKeyIndex();
   private readonly sheets: { readonly file: string | undefined; readonly sheet: string }[] = [];
   private lastSheet = -1;
-  private readonly sheetOf = new NumberColumn((n) => new Int32Array(n));
-  /** Doubles: a damaged file's row numbers can be anything, and come back as they were read. */
+  private readonly sheetOf = new NumberColumn();
+  /** A damaged file's row numbers can be anything, and come back as they were read (the column widens). */
   private readonly rowOf = new NumberColumn();
   private readonly periodKind = new NumberColumn((n) => new Uint8Array(n));
   private readonly startOf = new NumberColumn();
@@ -55,14 +56,14 @@ export class ServiceHistory {
    * first place and the earlier periods), or null when the NIK is new.
    */
   record(nik: string, place: RowPlace, period: ServicePeriod | null): ServiceRecord | null {
-    const known = this.byNik.get(nik);
-    if (known === undefined) {
-      const index = this.sheetOf.push(this.sheetIndex(place));
+    // One look-up: a new NIK gets the next index, its record's.
+    const known = this.byNik.add(nik);
+    if (known === this.sheetOf.length) {
+      this.sheetOf.push(this.sheetIndex(place));
       this.rowOf.push(place.row);
       this.periodKind.push(period === null ? NO_PERIOD : period.end === null ? OPEN : CLOSED);
       this.startOf.push(period?.start ?? 0);
       this.endOf.push(period?.end ?? 0);
-      this.byNik.set(nik, index);
       return null;
     }
     const before = this.recordAt(known);
