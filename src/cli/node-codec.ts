@@ -44,8 +44,20 @@ export const NODE_CODEC: Codec = {
     })();
     // A failure is seen by the reading below (the inflater's error), or ends the feeding there.
     feeding.catch(() => undefined);
+    const pieces = inflater[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    let reused = new Uint8Array(0);
     try {
-      for await (const piece of inflater) await onPiece(piece as Buffer);
+      for (;;) {
+        let next: IteratorResult<Buffer> | null = await pieces.next();
+        if (next.done === true) break;
+        const length = next.value.length;
+        if (reused.length < length) reused = new Uint8Array(Math.max(length, INFLATE_PIECE));
+        reused.set(next.value);
+        // zlib's piece let go now, while young: held through the caller's work on it, it lived
+        // through several collections and waited for a full one (tens of MB at full height).
+        next = null;
+        await onPiece(reused.subarray(0, length));
+      }
     } finally {
       inflater.destroy();
     }

@@ -107,7 +107,8 @@ export async function patchSheet(
     (!streamed && entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? heldBytes(entryBytes(zip, entry)) : undefined);
   // Unchanged runs are copied as bytes while every byte so far is one character (ASCII, as
   // sheet XML mostly is); otherwise their text is encoded again.
-  let bytes = part?.ascii === true || streamed ? new PartBytes(part?.pieces) : null;
+  // A streamed part's pieces are copied into three reused buffers: the codec reuses its own.
+  let bytes = part?.ascii === true ? new PartBytes(part.pieces) : streamed ? new PartBytes([], 3) : null;
   const copyBytes = (piece: Uint8Array): void => output.copy(piece);
   const takePiece = (piece: Uint8Array): void => {
     if (bytes !== null && !allAscii(piece)) bytes = null;

@@ -555,23 +555,44 @@ export class PartBytes {
   private index = 0;
   private pieceStart = 0;
   private end = 0;
+  /** With `ring`: the reused buffers pieces are copied into. */
+  private readonly buffers: Uint8Array[] = [];
 
-  constructor(pieces: readonly Uint8Array[] = []) {
+  /**
+   * `ring` > 0: pieces given are copied into that many reused buffers (a codec's pieces may be
+   * reused once handed on), and only the last `ring` - 1 are kept; 0: kept as given.
+   */
+  constructor(
+    pieces: readonly Uint8Array[] = [],
+    private readonly ring = 0,
+  ) {
     for (const piece of pieces) this.add(piece);
   }
 
   add(piece: Uint8Array): void {
+    if (this.ring > 0) {
+      while (this.pieces.length - this.index >= this.ring - 1 && this.index < this.pieces.length) this.dropOldest();
+      const slot = this.pieces.length % this.ring;
+      let buffer = this.buffers[slot];
+      if (buffer === undefined || buffer.length < piece.length)
+        this.buffers[slot] = buffer = new Uint8Array(piece.length);
+      buffer.set(piece);
+      piece = buffer.subarray(0, piece.length);
+    }
     this.pieces.push(piece);
     this.end += piece.length;
+  }
+
+  private dropOldest(): void {
+    this.pieceStart += (this.pieces[this.index] as Uint8Array).length;
+    this.pieces[this.index++] = NO_BYTES;
   }
 
   /** Hands out bytes [start, end) piece by piece; false (nothing handed out) when they are not all here. */
   each(start: number, end: number, onBytes: (bytes: Uint8Array) => void): boolean {
     const pieces = this.pieces;
-    while (this.index < pieces.length && this.pieceStart + (pieces[this.index] as Uint8Array).length <= start) {
-      this.pieceStart += (pieces[this.index] as Uint8Array).length;
-      pieces[this.index++] = NO_BYTES;
-    }
+    while (this.index < pieces.length && this.pieceStart + (pieces[this.index] as Uint8Array).length <= start)
+      this.dropOldest();
     if (start < this.pieceStart || end > this.end) return false;
     let k = this.index;
     let at = this.pieceStart;

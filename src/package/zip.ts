@@ -41,7 +41,8 @@ export interface Codec {
    * Inflates a raw-deflate entry away from the calling thread, given its compressed bytes a
    * step at a time, handing each piece of output to `onPiece` as it comes: the next piece is
    * inflated while this one is read. A piece's promise (if any) is awaited before the next is
-   * handed out. Rejects when the data is damaged or `onPiece` fails.
+   * handed out; its bytes may be reused after that (copy what is kept). Rejects when the data
+   * is damaged or `onPiece` fails.
    */
   inflatePieces?(raw: Iterable<Uint8Array>, onPiece: (piece: Uint8Array) => void | Promise<void>): Promise<void>;
 }
