@@ -6,6 +6,8 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from "fs";
 import type { ByteSource } from "../package/zip";
+import { type WorkbookPackage, openPackage } from "../package/workbook";
+import { NODE_CODEC } from "./node-codec";
 
 export interface FileSource extends ByteSource {
   close(): void;
@@ -42,4 +44,21 @@ export function openFileSource(file: string): FileSource {
       open = false;
     },
   };
+}
+
+/**
+ * Whether the workbook `file` passes `test`, its file read piece by piece (an earlier
+ * full-height copy is 180 MB: read whole, only to see whose it is, it was most of a run's
+ * memory); false when it cannot be read as a workbook.
+ */
+export function workbookFileIs(file: string, test: (pkg: WorkbookPackage) => boolean): boolean {
+  let source: FileSource | undefined;
+  try {
+    source = openFileSource(file);
+    return test(openPackage(source, NODE_CODEC));
+  } catch {
+    return false;
+  } finally {
+    source?.close();
+  }
 }

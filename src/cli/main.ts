@@ -24,7 +24,7 @@ import { isPackageError } from "../package/errors";
 import { oneLine, readFailure } from "./read-failure";
 import { patchPackage } from "../package/patch";
 import { isMacroEnabled, isOwnOutput, openPackage } from "../package/workbook";
-import { type FileSource, openFileSource } from "./file-source";
+import { type FileSource, openFileSource, workbookFileIs } from "./file-source";
 import { NODE_CODEC } from "./node-codec";
 
 export interface CliIo {
@@ -285,11 +285,7 @@ async function earlierCopies(outDir: string | null): Promise<Set<string>> {
 
 /** True when `file` is a workbook this tool wrote (it holds the report sheets). */
 async function isEarlierCopy(file: string): Promise<boolean> {
-  try {
-    return isOwnOutput(openPackage(await fs.readFile(file), NODE_CODEC));
-  } catch {
-    return false;
-  }
+  return workbookFileIs(file, isOwnOutput);
 }
 
 /** Entry point for bin/cek-honorer.js. */

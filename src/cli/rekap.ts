@@ -16,7 +16,6 @@ import { rekapIssueTitle, rekapSheets, skipText } from "../core/rekap/sheets";
 import { dayToIso } from "../core/days";
 import type { Lang } from "../core/vocabulary";
 import { writeWorkbook } from "../package/write-workbook";
-import { openPackage } from "../package/workbook";
 import type { CliOptions } from "./args";
 import { cliMessage } from "./messages";
 import { oneLine } from "./read-failure";
@@ -25,6 +24,7 @@ import { isAnInput } from "./inputs";
 import { type FoundInputs, findFiles, readForRekap } from "./rekap-read";
 import { isToolOutput, skipByName } from "../package/rekap-file";
 import { type OpenOutput, openRealOutput, targetProblem, writeSafely } from "./safe-write";
+import { workbookFileIs } from "./file-source";
 import { rekapMessage } from "./rekap-messages";
 
 export interface RekapIo {
@@ -59,11 +59,7 @@ async function writeWhole(
 
 /** A workbook this tool wrote (an earlier rekap or an annotated copy): replaced without --force. */
 async function isEarlierOutput(file: string): Promise<boolean> {
-  try {
-    return isToolOutput(openPackage(await fs.readFile(file), NODE_CODEC));
-  } catch {
-    return false;
-  }
+  return workbookFileIs(file, isToolOutput);
 }
 
 /**
