@@ -74,7 +74,7 @@ function styleAttr(cell: OutCell, styles: StyleBook): string {
 
 /** Column letters by index: every row asks for the same few. */
 const letters: string[] = [];
-const lettersOf = (col: number): string => (letters[col] ??= columnLetter(col));
+export const lettersOf = (col: number): string => (letters[col] ??= columnLetter(col));
 
 /** One <c> element, or "" when the cell has neither value nor look. `p`: the part's element prefix. */
 export function cellXml(row: number, col: number, cell: OutCell, styles: StyleBook, date1904: boolean, p = ""): string {

@@ -34,7 +34,7 @@ import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
 import { PackageError } from "./errors";
 import { type NoteToAdd, commentRefs, patchComments, patchVml, writeNewComments, writeNewVml } from "./notes-patch";
-import { cellXml } from "./out-cells";
+import { cellXml, lettersOf } from "./out-cells";
 import { filterRef, writeReportSheet } from "./report-sheet";
 import { type SheetPatch, patchSheet } from "./sheet-patch";
 import { SheetMarks } from "./sheet-marks";
@@ -536,9 +536,8 @@ function makePlan(
   // A column's cells are a few distinct objects shared by every row (the collector's tables):
   // each one's XML is made once, and only its reference changes from row to row.
   const tails = new Map<OutCell, string>();
-  const letters: string[] = [];
   const xmlAt = (row: number, col: number, c: OutCell): string => {
-    const letter = (letters[col] ??= columnLetter(col));
+    const letter = lettersOf(col);
     const tail = tails.get(c);
     if (tail !== undefined) return tail === "" ? "" : `<c r="${letter}${row}"${tail}`;
     const xml = cellXml(row, col, c, styles, date1904);

@@ -5,6 +5,7 @@
  * <legacyDrawing> is added in its schema place when the sheet gets its first notes.
  */
 import { columnLetter } from "../core/cells";
+import { lettersOf } from "./out-cells";
 import type { MarkLookup, RowMarks } from "./sheet-marks";
 import { columnAt, columnOfRef } from "./sheet-reader";
 import type { StyleBook } from "./styles-patch";
@@ -30,7 +31,15 @@ import {
   heldBytes,
   streamedText,
 } from "./sheet-reader";
-import { TEXT_SLICE, type ZipArchive, type ZipEntry, decodeSlices, entryBytes, inflateSteps } from "./zip";
+import {
+  TEXT_SLICE,
+  type ZipArchive,
+  type ZipEntry,
+  decodeSlices,
+  entryBytes,
+  inflateSteps,
+  inflatesInPieces,
+} from "./zip";
 
 /** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
 export type RowCells = (row: number) => readonly (readonly [number, string])[] | null;
@@ -73,10 +82,6 @@ const NONE: readonly (readonly [number, string])[] = [];
 /** An insert that is a mark on a cell the row may have: its XML is made only if it is written. */
 const MARK_LATER = "";
 
-/** Column letters by index: every row asks for the same few. */
-const letters: string[] = [];
-const letterOf = (col: number): string => (letters[col] ??= columnLetter(col));
-
 /** Output is handed on in pieces of about this many characters (the deflater works best on large ones). */
 const FLUSH_AT = 1 << 20;
 
@@ -101,7 +106,7 @@ export async function patchSheet(
   let feedEnd = 0;
   let base = 0;
   // Held from the check, or inflated whole here when small and the codec cannot stream it from another thread.
-  const streamed = held === undefined && zip.codec.inflatePieces !== undefined && entry.method === 8;
+  const streamed = held === undefined && inflatesInPieces(zip, entry);
   const part =
     held ??
     (!streamed && entry.size > 0 && entry.size <= WHOLE_PART_LIMIT ? heldBytes(entryBytes(zip, entry)) : undefined);
@@ -183,7 +188,7 @@ export async function patchSheet(
   const insertXml = (entry: readonly [number, string], row: number): string => {
     if (entry[1] !== MARK_LATER) return entry[1];
     const fill = marksOf(row)?.get(entry[0]);
-    return fill === undefined ? "" : `<${p}c r="${letterOf(entry[0])}${row}" s="${plan.styles.markXf(0, fill)}"/>`;
+    return fill === undefined ? "" : `<${p}c r="${lettersOf(entry[0])}${row}" s="${plan.styles.markXf(0, fill)}"/>`;
   };
   const flushBefore = (col: number): void => {
     while (next < pending.length && (pending[next] as readonly [number, string])[0] < col)
@@ -307,7 +312,7 @@ export async function patchSheet(
         if (lastUser !== null && want > lastUser) break;
         // A marked cell as Excel writes it, found by its reference: the cells before it need nothing.
         rowText ??= buf.slice(end, close);
-        const jump = rowText.indexOf(`${cellOpen} r="${letterOf(want)}${rowNumber}"`, pos - end);
+        const jump = rowText.indexOf(`${cellOpen} r="${lettersOf(want)}${rowNumber}"`, pos - end);
         if (jump !== -1) pos = end + jump;
         let at = buf.indexOf(cellOpen, pos);
         while (at !== -1 && at < close && !isNameEnd(buf.charCodeAt(at + cellOpen.length)))

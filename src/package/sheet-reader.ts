@@ -4,7 +4,7 @@
  * one row whatever the sheet's height.
  */
 import type { Cell, MergeArea } from "../core/cells";
-import { PackageError, isPackageError } from "./errors";
+import { PackageError } from "./errors";
 import {
   XmlScanner,
   attr,
@@ -21,12 +21,12 @@ import {
   TEXT_SLICE,
   type ZipArchive,
   type ZipEntry,
-  checkReadable,
   concatBytes,
   crc32,
   entryBytes,
   inflateChunks,
-  rawSteps,
+  inflateEntryPieces,
+  inflatesInPieces,
   textChunks,
 } from "./zip";
 
@@ -239,7 +239,7 @@ export async function readSheetRowsStreamed(
 ): Promise<SheetReadFacts> {
   const entry = sheetEntry(pkg, part);
   // A part stored without compression (or a codec that cannot) is read here.
-  if (entry.method !== 8 || pkg.zip.codec.inflatePieces === undefined) return readSheetRows(pkg, part, ctx, onRow);
+  if (!inflatesInPieces(pkg.zip, entry)) return readSheetRows(pkg, part, ctx, onRow);
   const rows = rowReader(ctx, onRow);
   await streamedText(pkg.zip, entry, rows.feed, undefined, SHEET_READ.sliceBytes);
   return rows.end();
@@ -510,8 +510,8 @@ export function heldTexts(held: HeldPart, onText: (text: string) => void, slice 
  * zlib on libuv's thread pool), its text handed out a slice at a time as the pieces come: the
  * next piece is inflated while this one is read. Its compressed bytes are read a step at a
  * time and its inflated bytes never held together, so memory stays bounded at any size; its
- * size and checksum are checked at the end. `onText` may return a promise (a writer waiting
- * for room): the next piece waits for it.
+ * size and checksum are checked at the end. `afterPiece` (a writer waiting for room) is
+ * awaited before the next piece is handed out.
  */
 export async function streamedText(
   zip: ZipArchive,
@@ -522,25 +522,18 @@ export async function streamedText(
   /** Each piece's bytes, before its text is handed out. */
   onBytes?: (piece: Uint8Array) => void,
 ): Promise<void> {
-  const inflate = zip.codec.inflatePieces;
-  if (inflate === undefined || entry.method !== 8) throw new Error("streamedText needs a codec that inflates pieces");
-  checkReadable(entry);
   const decoder = new PieceDecoder(slice);
   const crcOf = zip.codec.crc32 ?? crc32;
   let size = 0;
   let crc = 0;
-  try {
-    await inflate(rawSteps(zip, entry), async (piece) => {
-      size += piece.length;
-      if (size > entry.size) throw new PackageError("damaged", "entry-damaged");
-      crc = crcOf(piece, crc);
-      onBytes?.(piece);
-      decoder.push(piece, onText);
-      if (afterPiece !== undefined) await afterPiece();
-    });
-  } catch (error) {
-    throw isPackageError(error) ? error : new PackageError("damaged", "entry-damaged");
-  }
+  await inflateEntryPieces(zip, entry, async (piece) => {
+    size += piece.length;
+    if (size > entry.size) throw new PackageError("damaged", "entry-damaged");
+    crc = crcOf(piece, crc);
+    onBytes?.(piece);
+    decoder.push(piece, onText);
+    if (afterPiece !== undefined) await afterPiece();
+  });
   decoder.end(onText);
   // A damaged entry can still inflate: its size and checksum tell.
   if (size !== entry.size || crc !== entry.crc) throw new PackageError("damaged", "entry-damaged");
@@ -654,15 +647,9 @@ export function readSheetMerges(pkg: WorkbookPackage, part: string, held?: HeldP
 /** readSheetMerges with the part inflated away from this thread (see streamedText): a pass of its own, ahead of the rows. */
 export async function readSheetMergesStreamed(pkg: WorkbookPackage, part: string): Promise<MergeArea[]> {
   const entry = sheetEntry(pkg, part);
-  const inflate = pkg.zip.codec.inflatePieces;
-  if (inflate === undefined || entry.method !== 8) return readSheetMerges(pkg, part);
-  checkReadable(entry);
+  if (!inflatesInPieces(pkg.zip, entry)) return readSheetMerges(pkg, part);
   const finder = new MergeFinder();
-  try {
-    await inflate(rawSteps(pkg.zip, entry), (piece) => finder.take(piece));
-  } catch (error) {
-    throw isPackageError(error) ? error : new PackageError("damaged", "entry-damaged");
-  }
+  await inflateEntryPieces(pkg.zip, entry, (piece) => finder.take(piece));
   return finder.merges();
 }
 

@@ -5,7 +5,7 @@
  * with their compressed bytes as they are. Platform-neutral: Uint8Array in and out.
  */
 import { Deflate, Inflate, inflateSync } from "fflate";
-import { PackageError } from "./errors";
+import { PackageError, isPackageError } from "./errors";
 
 export interface ZipEntry {
   readonly name: string;
@@ -221,6 +221,30 @@ export function* rawSteps(zip: ZipArchive, entry: ZipEntry, step = RAW_STEP): Ge
 
 /** Compressed bytes handed to an inflater on another thread at a time. */
 const RAW_STEP = 1 << 20;
+
+/** Whether the codec can inflate this entry away from the calling thread (a deflated entry, a codec with inflatePieces). */
+export const inflatesInPieces = (zip: ZipArchive, entry: ZipEntry): boolean =>
+  entry.method === 8 && zip.codec.inflatePieces !== undefined;
+
+/**
+ * The entry inflated by the codec away from this thread, its compressed bytes read a step at
+ * a time, each piece handed to `onPiece` (see Codec.inflatePieces). Anything that fails but a
+ * PackageError (the deflate data, the inflater) is reported as a damaged entry.
+ */
+export async function inflateEntryPieces(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  onPiece: (piece: Uint8Array) => void | Promise<void>,
+): Promise<void> {
+  const inflate = zip.codec.inflatePieces;
+  if (inflate === undefined || entry.method !== 8) throw new Error("the codec cannot inflate this entry in pieces");
+  checkReadable(entry);
+  try {
+    await inflate(rawSteps(zip, entry), onPiece);
+  } catch (error) {
+    throw isPackageError(error) ? error : new PackageError("damaged", "entry-damaged");
+  }
+}
 
 /** The entry's compressed bytes as stored (a view of the archive when it is in memory). */
 export function rawData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
