@@ -236,13 +236,28 @@ export async function readSheetRowsStreamed(
   part: string,
   ctx: SheetContext,
   onRow: RowHandler,
+  gate?: ReadGate,
 ): Promise<SheetReadFacts> {
   const entry = sheetEntry(pkg, part);
   // A part stored without compression (or a codec that cannot) is read here.
-  if (!inflatesInPieces(pkg.zip, entry)) return readSheetRows(pkg, part, ctx, onRow);
+  if (!inflatesInPieces(pkg.zip, entry)) {
+    await gate?.ready;
+    return readSheetRows(pkg, part, ctx, onRow);
+  }
   const rows = rowReader(ctx, onRow);
-  await streamedText(pkg.zip, entry, rows.feed, undefined, SHEET_READ.sliceBytes);
+  await streamedText(pkg.zip, entry, rows.feed, undefined, SHEET_READ.sliceBytes, undefined, gate);
   return rows.end();
+}
+
+/**
+ * Holds a streamed read back until `ready` settles (the sheet's merged areas, read in a pass
+ * of their own at the same time): meanwhile up to about `aheadBytes` of the part are inflated
+ * and kept, so the rows start from memory instead of waiting for that pass. A rejected
+ * `ready` ends the read with its error.
+ */
+export interface ReadGate {
+  readonly ready: Promise<void>;
+  readonly aheadBytes: number;
 }
 
 function sheetEntry(pkg: WorkbookPackage, part: string): ZipEntry {
@@ -521,19 +536,47 @@ export async function streamedText(
   slice = TEXT_SLICE,
   /** Each piece's bytes, before its text is handed out. */
   onBytes?: (piece: Uint8Array) => void,
+  gate?: ReadGate,
 ): Promise<void> {
   const decoder = new PieceDecoder(slice);
   const crcOf = zip.codec.crc32 ?? crc32;
   let size = 0;
   let crc = 0;
+  const take = (piece: Uint8Array): void => {
+    onBytes?.(piece);
+    decoder.push(piece, onText);
+  };
+  // Pieces inflated before the gate opens, copied (the codec reuses its buffer).
+  let ahead: Uint8Array[] = [];
+  let aheadBytes = 0;
+  let open = gate === undefined;
+  const opened = gate?.ready.then(() => {
+    open = true;
+  });
+  // Seen by the pieces' wait below, or by the caller that made the gate.
+  opened?.catch(() => undefined);
+  const drain = (): void => {
+    for (const piece of ahead) take(piece);
+    ahead = [];
+  };
   await inflateEntryPieces(zip, entry, async (piece) => {
     size += piece.length;
     if (size > entry.size) throw new PackageError("damaged", "entry-damaged");
     crc = crcOf(piece, crc);
-    onBytes?.(piece);
-    decoder.push(piece, onText);
+    if (!open && gate !== undefined) {
+      ahead.push(piece.slice());
+      aheadBytes += piece.length;
+      if (aheadBytes < gate.aheadBytes) return;
+      await opened;
+      drain();
+    } else {
+      drain();
+      take(piece);
+    }
     if (afterPiece !== undefined) await afterPiece();
   });
+  if (!open) await opened;
+  drain();
   decoder.end(onText);
   // A damaged entry can still inflate: its size and checksum tell.
   if (size !== entry.size || crc !== entry.crc) throw new PackageError("damaged", "entry-damaged");
