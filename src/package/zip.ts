@@ -567,9 +567,17 @@ export class ZipWriter {
     // better, and a piece handed away is a copy nobody else writes to.
     let piece: Uint8Array = new Uint8Array(PIECE_BYTES);
     let used = 0;
+    // Text is encoded into one reused buffer: a new array per push was as many bytes again as
+    // the part, every one of them short-lived external memory.
+    let scratch = new Uint8Array(0);
     await produce(async (data) => {
       if (data.length === 0) return;
-      const bytes = typeof data === "string" ? utf8Encoder.encode(data) : data;
+      let bytes: Uint8Array;
+      if (typeof data === "string") {
+        // A UTF-16 unit takes at most three bytes.
+        if (scratch.length < data.length * 3) scratch = new Uint8Array(data.length * 3);
+        bytes = scratch.subarray(0, utf8Encoder.encodeInto(data, scratch).written);
+      } else bytes = data;
       crc = (this.codec.crc32 ?? crc32)(bytes, crc);
       size += bytes.length;
       for (let at = 0; at < bytes.length; ) {
