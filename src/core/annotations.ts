@@ -86,8 +86,15 @@ export const STYLE_COLORS = {
 /** The most rows a sheet can hold; the report stops short of it. */
 const EXCEL_MAX_ROWS = 1_048_576;
 
-const cell = (value: OutValue, style?: OutStyle, extra: Partial<OutCell> = {}): OutCell =>
-  style === undefined ? { value, ...extra } : { value, style, ...extra };
+// No spread (and no empty object to spread) for the plain cells: ten per person row.
+const cell = (value: OutValue, style?: OutStyle, extra?: Partial<OutCell>): OutCell =>
+  extra === undefined
+    ? style === undefined
+      ? { value }
+      : { value, style }
+    : style === undefined
+      ? { value, ...extra }
+      : { value, style, ...extra };
 
 /** One output cell (for the other report grids in core). */
 export const outCell = cell;
