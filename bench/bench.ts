@@ -67,7 +67,23 @@ function mainThreadCpu(): number | null {
 
 // ---- child side ---------------------------------------------------------------------------
 
-/** Samples RSS every 50 ms; the peak is the larger of the samples and the kernel's maxRSS. */
+/**
+ * The kernel's peak RSS of this process in bytes. On Linux VmHWM, this process's own since its
+ * exec: getrusage's maxRSS also keeps what the parent held when it forked (a bench that has
+ * just written a full-height workbook with ExcelJS is 570 MB, and every child then "peaked" there).
+ */
+function kernelPeakRss(): number {
+  try {
+    const status = readFileSync("/proc/self/status", "utf8");
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+    if (kb !== undefined) return Number(kb) * 1024;
+  } catch {
+    // Not Linux: getrusage it is.
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+/** Samples RSS every 50 ms; the peak is the larger of the samples and the kernel's peak. */
 function rssSampler(): () => number {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => {
@@ -76,8 +92,7 @@ function rssSampler(): () => number {
   timer.unref();
   return () => {
     clearInterval(timer);
-    const kernelPeak = process.resourceUsage().maxRSS * 1024;
-    return Math.max(peak, process.memoryUsage().rss, kernelPeak) / (1024 * 1024);
+    return Math.max(peak, process.memoryUsage().rss, kernelPeakRss()) / (1024 * 1024);
   };
 }
 
