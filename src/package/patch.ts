@@ -534,30 +534,35 @@ function makePlan(
 ): SheetPatch {
   const header = start !== null ? set : null;
   // A column's cells are a few distinct objects shared by every row (the collector's tables):
-  // each one's XML is made once, and only its reference changes from row to row.
-  const tails = new Map<OutCell, string>();
-  const xmlAt = (row: number, col: number, c: OutCell): string => {
-    const letter = lettersOf(col);
-    const tail = tails.get(c);
-    if (tail !== undefined) return tail === "" ? "" : `<c r="${letter}${row}"${tail}`;
+  // each one's pair (column, XML after its reference) is made once and handed out for every
+  // row; the patcher writes the reference itself (RowCells).
+  const pairs = new Map<number, Map<OutCell, readonly [number, string] | null>>();
+  let cached = 0;
+  const pairOf = (row: number, col: number, c: OutCell): readonly [number, string] | null => {
+    let ofColumn = pairs.get(col);
+    if (ofColumn === undefined) pairs.set(col, (ofColumn = new Map()));
+    const known = ofColumn.get(c);
+    if (known !== undefined) return known;
+    // cellXml writes `<c r="A1"` first, whatever the cell: the rest keeps the reference's closing quote.
     const xml = cellXml(row, col, c, styles, date1904);
-    const head = `<c r="${letter}${row}"`;
-    if (tails.size < MAX_CACHED_CELLS && (xml === "" || xml.startsWith(head))) tails.set(c, xml.slice(head.length));
-    return xml;
+    const pair = xml === "" ? null : ([col, xml.slice(`<c r="${lettersOf(col)}${row}`.length)] as const);
+    // A set making new cells per row (none does today) stops being cached here.
+    if (cached++ < MAX_CACHED_CELLS) ofColumn.set(c, pair);
+    return pair;
   };
-  const xmlOf = (row: number, line: readonly OutCell[], from: number): (readonly [number, string])[] => {
+  const pairsOf = (row: number, line: readonly OutCell[], from: number): (readonly [number, string])[] => {
     const out: (readonly [number, string])[] = [];
-    line.forEach((c, k) => {
-      const xml = xmlAt(row, from + k, c);
-      if (xml !== "") out.push([from + k, xml]);
-    });
+    for (let k = 0; k < line.length; k++) {
+      const pair = pairOf(row, from + k, line[k] as OutCell);
+      if (pair !== null) out.push(pair);
+    }
     return out;
   };
   const cells = (row: number): readonly (readonly [number, string])[] | null => {
     if (header === null || start === null) return null;
-    if (row === header.headerRow) return xmlOf(row, header.headers, start);
+    if (row === header.headerRow) return pairsOf(row, header.headers, start);
     const line = header.cellsAt(row);
-    return line === undefined ? null : xmlOf(row, line, start);
+    return line === undefined ? null : pairsOf(row, line, start);
   };
   let maxRow = marks.maxRow;
   if (header !== null) maxRow = Math.max(maxRow, header.headerRow, header.lastRow);

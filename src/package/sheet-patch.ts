@@ -41,7 +41,12 @@ import {
   inflatesInPieces,
 } from "./zip";
 
-/** Computed cells of a row as complete <c> elements, ascending by 0-based column (null: nothing for this row). */
+/**
+ * Computed cells of a row, ascending by 0-based column (null: nothing for this row): each as
+ * its column and its XML from the closing quote of its reference on (`" s="3"><v>16</v></c>`,
+ * the element written as `<c r="` + letters + row + that). The pairs may be shared by every
+ * row: only the reference differs, and it is written, not built, per cell.
+ */
 export type RowCells = (row: number) => readonly (readonly [number, string])[] | null;
 
 export interface SheetPatch {
@@ -78,6 +83,10 @@ const AFTER_LEGACY = new Set([
 ]);
 
 const NONE: readonly (readonly [number, string])[] = [];
+
+/** `<c r="` and a column's letters, by 0-based column: the part of a computed cell's reference every row shares. */
+const cellRefOpens: string[] = [];
+const cellRefOpen = (col: number): string => (cellRefOpens[col] ??= `<c r="${lettersOf(col)}`);
 
 /** An insert that is a mark on a cell the row may have: its XML is made only if it is written. */
 const MARK_LATER = "";
@@ -167,8 +176,7 @@ export async function patchSheet(
 
   /** The cells to add to a row, ascending by column (computed cells, and marks on cells that are not there). */
   const insertsFor = (row: number): readonly (readonly [number, string])[] => {
-    let list = computed?.cells(row) ?? NONE;
-    if (p !== "") list = list.map(([col, xml]) => [col, xml.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`)] as const);
+    const list = computed?.cells(row) ?? NONE;
     const marks = marksOf(row);
     if (marks === undefined) return list;
     // Each mark goes in its column's place (a row has a few): no set, no sort, per row.
@@ -184,15 +192,27 @@ export async function patchSheet(
     }
     return merged ?? list;
   };
-  /** An insert's XML: a computed cell's as made, or an empty cell with a mark's fill. */
-  const insertXml = (entry: readonly [number, string], row: number): string => {
-    if (entry[1] !== MARK_LATER) return entry[1];
-    const fill = marksOf(row)?.get(entry[0]);
-    return fill === undefined ? "" : `<${p}c r="${lettersOf(entry[0])}${row}" s="${plan.styles.markXf(0, fill)}"/>`;
+  // The row number as text for the computed cells' references: made once per row.
+  let refRow = -1;
+  let refRowText = "";
+  /** Writes an insert: a computed cell (its reference written in three pieces, not built), or an empty cell with a mark's fill. */
+  const writeInsert = (entry: readonly [number, string], row: number): void => {
+    const col = entry[0];
+    if (entry[1] === MARK_LATER) {
+      const fill = marksOf(row)?.get(col);
+      if (fill !== undefined) out(`<${p}c r="${lettersOf(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`);
+      return;
+    }
+    if (row !== refRow) ((refRow = row), (refRowText = String(row)));
+    if (p === "") {
+      out(cellRefOpen(col));
+      out(refRowText);
+      out(entry[1]);
+    } else out(`<c r="${lettersOf(col)}${refRowText}${entry[1]}`.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`));
   };
   const flushBefore = (col: number): void => {
     while (next < pending.length && (pending[next] as readonly [number, string])[0] < col)
-      out(insertXml(pending[next++] as readonly [number, string], rowNumber));
+      writeInsert(pending[next++] as readonly [number, string], rowNumber);
   };
   /** Rows that must get cells but have no <row> element before `limit`. */
   const addMissingRows = (limit: number): void => {
@@ -200,7 +220,11 @@ export async function patchSheet(
       const row = nextRow.value;
       nextRow = rowIter.next();
       const cells = insertsFor(row);
-      if (cells.length > 0) out(`<${p}row r="${row}">${cells.map((c) => insertXml(c, row)).join("")}</${p}row>`);
+      if (cells.length > 0) {
+        out(`<${p}row r="${row}">`);
+        for (const c of cells) writeInsert(c, row);
+        out(rowClose);
+      }
     }
   };
   const skipRowsUpTo = (row: number): void => {
@@ -232,10 +256,11 @@ export async function patchSheet(
         tag = tagWithAttr(buf, start, end, "spans", `${buf.slice(spans[0], colon)}:${maxCol}`);
     }
     if (empty) {
-      tag = `${(tag ?? buf.slice(start, end)).replace(/\s*\/>$/, ">")}${pending.map((c) => insertXml(c, rowNumber)).join("")}</${p}row>`;
+      replace(buf, start, end, (tag ?? buf.slice(start, end)).replace(/\s*\/>$/, ">"));
+      for (const c of pending) writeInsert(c, rowNumber);
+      out(rowClose);
       pending = NONE;
-    }
-    if (tag !== null) replace(buf, start, end, tag);
+    } else if (tag !== null) replace(buf, start, end, tag);
   };
 
   /** The column of a cell's tag by its r attribute (-1 when it has no letters), or null when it has none. */
@@ -263,7 +288,7 @@ export async function patchSheet(
     if (inComputed(col)) {
       // An empty styled cell (or a previous run's own value) where a computed cell goes: replaced.
       keepUntil(buf, start);
-      out(insertXml(head, rowNumber));
+      writeInsert(head, rowNumber);
       copyStart = cellEnd;
       return true;
     }
