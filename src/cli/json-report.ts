@@ -140,6 +140,16 @@ class ChunkWriter {
   }
 }
 
+/**
+ * Person rows kept outside the results (the command line's RowSpill): a personnel sheet's rows
+ * are then written from here, as the report writes them, and the result's own (only those with
+ * issues) are not used.
+ */
+export interface SpilledRows {
+  count(key: string, sheet: string): number;
+  copy(key: string, sheet: string, write: (text: string) => Promise<void>): Promise<void>;
+}
+
 /** Writes `{...head, "key": [items...], ...}` without building the whole text. */
 async function writeWorkbook(
   out: ChunkWriter,
@@ -147,6 +157,7 @@ async function writeWorkbook(
   lang: Lang,
   indent: string,
   withFile: boolean,
+  spilled: { readonly rows: SpilledRows; readonly key: string } | null,
 ): Promise<void> {
   const field = (key: string, value: unknown): string => `${indent}  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   await out.write(`${indent}{\n`);
@@ -157,12 +168,17 @@ async function writeWorkbook(
     const sheet = result.sheets[s];
     const head = JSON.stringify(sheetHead(sheet, lang));
     await out.write(`${s === 0 ? "\n" : ",\n"}${indent}    ${head.slice(0, -1)}, "rows": [`);
-    for (let r = 0; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r];
-      const json = isPersonRow(row) ? personJson(row, lang) : trainingRowJson(row, lang);
-      await out.write(`${r === 0 ? "\n" : ",\n"}${indent}      ${JSON.stringify(json)}`);
-    }
-    await out.write(sheet.rows.length > 0 ? `\n${indent}    ]}` : "]}");
+    let count = sheet.rows.length;
+    if (spilled !== null && sheet.kind === "personnel") {
+      count = spilled.rows.count(spilled.key, sheet.name);
+      await spilled.rows.copy(spilled.key, sheet.name, (text) => out.write(text));
+    } else
+      for (let r = 0; r < sheet.rows.length; r++) {
+        const row = sheet.rows[r];
+        const json = isPersonRow(row) ? personJson(row, lang) : trainingRowJson(row, lang);
+        await out.write(`${r === 0 ? "\n" : ",\n"}${indent}      ${JSON.stringify(json)}`);
+      }
+    await out.write(count > 0 ? `\n${indent}    ]}` : "]}");
   }
   await out.write(result.sheets.length > 0 ? `\n${indent}  ],\n` : "],\n");
   await out.write(`${field("training", result.training.map(tallyJson))},\n`);
@@ -183,16 +199,20 @@ export async function writeJsonReport(
   unreadable: readonly UnreadableFile[],
   lang: Lang,
   several: boolean,
+  /** With the key of each result's rows (its position in `results` when absent). */
+  spilled: { readonly rows: SpilledRows; readonly keys: readonly string[] } | null = null,
 ): Promise<void> {
   const out = new ChunkWriter(sink);
+  const spilledOf = (i: number): { rows: SpilledRows; key: string } | null =>
+    spilled !== null ? { rows: spilled.rows, key: spilled.keys[i] ?? String(i) } : null;
   if (!several && results.length === 1) {
-    await writeWorkbook(out, results[0], lang, "", false);
+    await writeWorkbook(out, results[0], lang, "", false, spilledOf(0));
     await out.write("\n");
   } else {
     await out.write('{\n  "files": [');
     for (let i = 0; i < results.length; i++) {
       await out.write(i === 0 ? "\n" : ",\n");
-      await writeWorkbook(out, results[i], lang, "    ", true);
+      await writeWorkbook(out, results[i], lang, "    ", true, spilledOf(i));
     }
     await out.write(results.length > 0 ? "\n  ],\n" : "],\n");
     await out.write(`  "policy": ${JSON.stringify(results[0]?.policy ?? null)},\n`);

@@ -13,7 +13,8 @@ import { resolvePolicy } from "../core/policy";
 import { type Lang, OVERRIDE_REASONS } from "../core/vocabulary";
 import { type CliOptions, langOf, parseArgs } from "./args";
 import { annotatedNames, expandInputs, isAnInput } from "./inputs";
-import { type UnreadableFile, writeJsonReport } from "./json-report";
+import { type UnreadableFile, personJson, writeJsonReport } from "./json-report";
+import { RowSpill } from "./row-spill";
 import { type CliMessageKey, USAGE, cliMessage } from "./messages";
 import { RekapFailure, runRekap } from "./rekap";
 import { REKAP_USAGE } from "./rekap-messages";
@@ -155,121 +156,163 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
     unreadable.push({ file: problem.path, reason: cliMessage(problem.reason, lang, { detail: problem.detail ?? "" }) });
   }
 
-  // Without a JSON report nothing needs every row's result: rows without issues are counted
-  // and let go, so a full-height sheet is not held (the copy keeps what it needs compactly).
+  // Rows without issues are counted and let go, so a full-height sheet is not held: the copy
+  // keeps what it needs compactly, and the JSON report's person rows go to a file as they are
+  // finished (RowSpill), copied back into the report at the end.
   const session = new CheckSession(policy, {
     columns: await columnCorrections(options, lang),
-    ...(plan.json === null ? { keepPersonRow: keepRowsWithIssues } : {}),
+    keepPersonRow: keepRowsWithIssues,
   });
   const open = io.openOutput ?? openRealOutput;
   const done: FileOutputs[] = [];
-  for (const [index, file] of inputs.files.entries()) {
-    reading.file = file;
-    const displayName = several ? path.normalize(file) : undefined;
-    const target = plan.annotated.get(file) ?? null;
-    const fail = (key: CliMessageKey, params: Record<string, string | number> = {}): void => {
-      say(file, key, params);
-      unreadable.push({ file, reason: cliMessage(key, lang, params) });
-    };
-    let pkg;
-    let source: FileSource | undefined;
-    try {
-      source = openFileSource(file);
-      pkg = openPackage(source, NODE_CODEC);
-    } catch (error) {
-      source?.close();
-      const [key, detail] = readFailure(error);
-      fail(key, { detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error) });
-      continue;
-    }
-    try {
-      // A folder run meets the copies this tool wrote earlier: checking them would count everyone twice.
-      if (several && isOwnOutput(pkg)) {
-        say(file, "skippedOwnOutput");
-        continue;
-      }
-      let rows = 0;
-      const onRow = (): void => {
-        rows++;
-        if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
-      };
-      try {
-        const checked = await checkPackageStreamed(pkg, session, displayName, {
-          onRow,
-          ...(target !== null && plan.json === null ? { compactFor: lang } : {}),
-        });
-        // The last workbook is checked: the copy does not need what a next one would be checked against.
-        if (index === inputs.files.length - 1) session.close();
-        let result = checked.result;
-        if (target !== null) {
-          if (progress) say(file, "progressWriting");
-          // Excel refuses an .xlsx whose workbook has the macro type, and the reverse.
-          const wanted = isMacroEnabled(pkg) ? ".xlsm" : ".xlsx";
-          if (path.extname(target).toLowerCase() !== wanted)
-            throw new Failure(cliMessage("outExtension", lang, { value: target, ext: wanted }));
-          const problem = await targetProblem(target, options.force, isEarlierCopy);
-          if (problem !== null)
-            throw new Failure(
-              cliMessage(problem === "exists" ? "targetExists" : "targetNotRegular", lang, { value: target }),
-            );
-          try {
-            result = (
-              await writeSafely(target, open, (out) => patchPackage(pkg, checked, lang, (chunk) => out.write(chunk)))
-            ).result;
-          } catch (error) {
-            if (isPackageError(error)) throw error;
-            fail("writeFailed", { value: target, detail: oneLine(error) });
-            continue;
-          }
-        }
-        done.push({ result, displayName: file, annotatedCopy: target });
-      } catch (error) {
-        if (error instanceof Failure) throw error;
-        const [key, detail] = readFailure(error);
-        fail(key, {
-          detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error),
-          value: target ?? "",
-        });
-      }
-    } finally {
-      // The file is read until the copy is written; closed whatever happened.
-      source.close();
-    }
+  /** The spill key of each result in `done`: its input's position. */
+  const doneKeys: string[] = [];
+  const spill = plan.json !== null ? await openSpill(plan.json, several, lang) : null;
+  try {
+    return await checkAll();
+  } finally {
+    spill?.remove();
   }
 
-  reading.file = null;
-  const results = done.map((d) => d.result);
-  const combined = summarize(results);
-  if (plan.json !== null && (results.length > 0 || several)) {
-    const writeJson = (sink: (chunk: string) => Promise<void>): Promise<void> =>
-      writeJsonReport(sink, results, combined, unreadable, lang, several);
-    if (plan.json === "-") await writeJson(async (chunk) => io.stdout(chunk));
-    else {
-      const problem = await targetProblem(plan.json, true, async () => true);
-      if (problem !== null) throw new Failure(cliMessage("targetNotRegular", lang, { value: plan.json }));
+  async function checkAll(): Promise<number> {
+    for (const [index, file] of inputs.files.entries()) {
+      reading.file = file;
+      const displayName = several ? path.normalize(file) : undefined;
+      const target = plan.annotated.get(file) ?? null;
+      const fail = (key: CliMessageKey, params: Record<string, string | number> = {}): void => {
+        say(file, key, params);
+        unreadable.push({ file, reason: cliMessage(key, lang, params) });
+      };
+      let pkg;
+      let source: FileSource | undefined;
       try {
-        await writeSafely(plan.json, open, (out) => writeJson((chunk) => out.write(chunk)));
+        source = openFileSource(file);
+        pkg = openPackage(source, NODE_CODEC);
       } catch (error) {
-        throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(error) }));
+        source?.close();
+        const [key, detail] = readFailure(error);
+        fail(key, { detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error) });
+        continue;
+      }
+      try {
+        // A folder run meets the copies this tool wrote earlier: checking them would count everyone twice.
+        if (several && isOwnOutput(pkg)) {
+          say(file, "skippedOwnOutput");
+          continue;
+        }
+        let rows = 0;
+        const onRow = (): void => {
+          rows++;
+          if (progress && rows % 10_000 === 0) say(file, "progressRows", { rows });
+        };
+        try {
+          const checked = await checkPackageStreamed(pkg, session, displayName, {
+            onRow,
+            ...(target !== null ? { compactFor: lang } : {}),
+            ...(spill !== null
+              ? {
+                  onPersonRows: (sheet, rows) =>
+                    spill.add(
+                      String(index),
+                      sheet,
+                      rows.map((row) => JSON.stringify(personJson(row, lang))),
+                    ),
+                }
+              : {}),
+          });
+          // The last workbook is checked: the copy does not need what a next one would be checked against.
+          if (index === inputs.files.length - 1) session.close();
+          let result = checked.result;
+          if (target !== null) {
+            if (progress) say(file, "progressWriting");
+            // Excel refuses an .xlsx whose workbook has the macro type, and the reverse.
+            const wanted = isMacroEnabled(pkg) ? ".xlsm" : ".xlsx";
+            if (path.extname(target).toLowerCase() !== wanted)
+              throw new Failure(cliMessage("outExtension", lang, { value: target, ext: wanted }));
+            const problem = await targetProblem(target, options.force, isEarlierCopy);
+            if (problem !== null)
+              throw new Failure(
+                cliMessage(problem === "exists" ? "targetExists" : "targetNotRegular", lang, { value: target }),
+              );
+            try {
+              result = (
+                await writeSafely(target, open, (out) => patchPackage(pkg, checked, lang, (chunk) => out.write(chunk)))
+              ).result;
+            } catch (error) {
+              if (isPackageError(error)) throw error;
+              fail("writeFailed", { value: target, detail: oneLine(error) });
+              continue;
+            }
+          }
+          done.push({ result, displayName: file, annotatedCopy: target });
+          doneKeys.push(String(index));
+        } catch (error) {
+          if (error instanceof Failure) throw error;
+          const [key, detail] = readFailure(error);
+          fail(key, {
+            detail: detail !== null ? cliMessage(detail.key, lang, detail.params) : oneLine(error),
+            value: target ?? "",
+          });
+        }
+      } finally {
+        // The file is read until the copy is written; closed whatever happened.
+        source.close();
       }
     }
+
+    reading.file = null;
+    const results = done.map((d) => d.result);
+    const combined = summarize(results);
+    if (plan.json !== null && (results.length > 0 || several)) {
+      const writeJson = (sink: (chunk: string) => Promise<void>): Promise<void> =>
+        writeJsonReport(
+          sink,
+          results,
+          combined,
+          unreadable,
+          lang,
+          several,
+          spill !== null ? { rows: spill, keys: doneKeys } : null,
+        );
+      if (plan.json === "-") await writeJson(async (chunk) => io.stdout(chunk));
+      else {
+        const problem = await targetProblem(plan.json, true, async () => true);
+        if (problem !== null) throw new Failure(cliMessage("targetNotRegular", lang, { value: plan.json }));
+        try {
+          await writeSafely(plan.json, open, (out) => writeJson((chunk) => out.write(chunk)));
+        } catch (error) {
+          throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(error) }));
+        }
+      }
+    }
+    if (done.length > 0) {
+      // With the JSON on stdout ("--json -"), the human summary goes to stderr so the JSON stays parseable.
+      const print = plan.json === "-" ? io.stderr : io.stdout;
+      print(
+        textSummary(
+          done,
+          done.length > 1 ? combined : null,
+          policy,
+          unreadable.length,
+          results.length > 0 ? plan.json : null,
+          lang,
+        ),
+      );
+    }
+    if (unreadable.length > 0) return 2;
+    return combined.bySeverity.error > 0 ? 1 : 0;
   }
-  if (done.length > 0) {
-    // With the JSON on stdout ("--json -"), the human summary goes to stderr so the JSON stays parseable.
-    const print = plan.json === "-" ? io.stderr : io.stdout;
-    print(
-      textSummary(
-        done,
-        done.length > 1 ? combined : null,
-        policy,
-        unreadable.length,
-        results.length > 0 ? plan.json : null,
-        lang,
-      ),
-    );
+}
+
+/** The file the JSON report's rows wait in; a report target that cannot be written is refused before any check. */
+async function openSpill(report: string, several: boolean, lang: Lang): Promise<RowSpill> {
+  if (report !== "-" && (await targetProblem(report, true, async () => true)) !== null)
+    throw new Failure(cliMessage("targetNotRegular", lang, { value: report }));
+  try {
+    return RowSpill.beside(report, several);
+  } catch (error) {
+    throw new Failure(cliMessage("writeFailed", lang, { value: report, detail: oneLine(error) }));
   }
-  if (unreadable.length > 0) return 2;
-  return combined.bySeverity.error > 0 ? 1 : 0;
 }
 
 /** Earlier annotated copies in the --out-dir, so a folder check does not read its own outputs. */

@@ -72,6 +72,11 @@ export interface CheckOptions {
   readonly compactFor?: Lang;
   /** Sheet parts' texts already inflated by the caller (holdSheets), by part name. */
   readonly held?: ReadonlyMap<string, HeldPart>;
+  /**
+   * Every person row as the engine finishes it (final: nothing changes it later), by sheet, in
+   * order: the command line's JSON report takes them here, so the session need not keep them.
+   */
+  readonly onPersonRows?: (sheet: string, rows: readonly PersonRow[]) => void;
 }
 
 /** The session option of a compact check: rows without issues are counted and let go. */
@@ -172,6 +177,14 @@ class PackageRun {
     });
     const compact =
       this.reports !== null && compactFor !== undefined ? new CompactSheet(sheet.name, compactFor, this.reports) : null;
+    const onPersonRows = this.options.onPersonRows;
+    const take = (final: readonly (PersonRow | TrainingRow)[]): void => {
+      compact?.take(stream.layout, final);
+      if (onPersonRows !== undefined && final.length > 0) {
+        const people = final.filter(isPersonRow);
+        if (people.length > 0) onPersonRows(sheet.name, people);
+      }
+    };
     let lastRow = 0;
     const beside: [number, number][] = [];
     const early: { row: number; cells: Cell[]; formulas: readonly number[] | null }[] = [];
@@ -190,8 +203,7 @@ class PackageRun {
     let settled = false;
     return {
       onRow: (row, cells, formulas) => {
-        const final = stream.push(row, cells);
-        compact?.take(stream.layout, final);
+        take(stream.push(row, cells));
         lastRow = row;
         onRow?.();
         if (!settled) {
@@ -207,10 +219,8 @@ class PackageRun {
       finish: (read) => {
         // A sheet of at most the header scan's rows is still buffered: a blank row below makes the
         // engine decide, so its rows reach the compact outputs like any other's.
-        if (compact !== null && lastRow <= HEADER_SCAN_ROWS) {
-          const final = stream.push(HEADER_SCAN_ROWS + 1, []);
-          compact.take(stream.layout, final);
-        }
+        if ((compact !== null || onPersonRows !== undefined) && lastRow <= HEADER_SCAN_ROWS)
+          take(stream.push(HEADER_SCAN_ROWS + 1, []));
         const ended = stream.end();
         if (compact !== null) {
           const set = compact.finish(ended);
