@@ -258,6 +258,8 @@ export async function readSheetRowsStreamed(
 export interface ReadGate {
   readonly ready: Promise<void>;
   readonly aheadBytes: number;
+  /** Called when the read holds what it may ahead (or the whole part) and waits for `ready`. */
+  readonly onWait?: () => void;
 }
 
 function sheetEntry(pkg: WorkbookPackage, part: string): ZipEntry {
@@ -567,6 +569,7 @@ export async function streamedText(
       ahead.push(piece.slice());
       aheadBytes += piece.length;
       if (aheadBytes < gate.aheadBytes) return;
+      gate.onWait?.();
       await opened;
       drain();
     } else {
@@ -575,7 +578,10 @@ export async function streamedText(
     }
     if (afterPiece !== undefined) await afterPiece();
   });
-  if (!open) await opened;
+  if (!open) {
+    gate?.onWait?.();
+    await opened;
+  }
   drain();
   decoder.end(onText);
   // A damaged entry can still inflate: its size and checksum tell.

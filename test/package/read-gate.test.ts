@@ -46,8 +46,10 @@ function groupedSheet(rows: number): string {
 
 const bytesOf = (rows: number): Uint8Array => book({ sheets: [{ name: "Data", xml: groupedSheet(rows) }] });
 
-/** Reads the rows of the book's sheet behind `ready`, counting them as they come. */
+/** Reads the rows of the book's sheet behind `ready`, counting them as they come; `waiting` settles when the read waits at the gate. */
 function readBehind(bytes: Uint8Array, ready: Promise<void>, aheadBytes: number) {
+  let onWait = (): void => undefined;
+  const waiting = new Promise<void>((resolve) => (onWait = resolve));
   const pkg = openPackage(bytes, NODE_CODEC);
   const ctx = { sharedStrings: readSharedStrings(pkg), formats: readCellFormats(pkg), date1904: pkg.date1904 };
   const rows: number[] = [];
@@ -61,12 +63,10 @@ function readBehind(bytes: Uint8Array, ready: Promise<void>, aheadBytes: number)
       const name = cells[1];
       if (name !== null && name !== undefined && name.t === "s") names.push(name.v);
     },
-    { ready, aheadBytes },
+    { ready, aheadBytes, onWait },
   );
-  return { rows, names, done };
+  return { rows, names, done, waiting };
 }
-
-const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 test.each([
   ["the whole part fits ahead", Number.POSITIVE_INFINITY],
@@ -75,8 +75,8 @@ test.each([
   let open = (): void => undefined;
   const ready = new Promise<void>((resolve) => (open = resolve));
   const read = readBehind(bytesOf(12_000), ready, aheadBytes);
-  // Time for the pool to inflate what it may ahead: still nothing handed out.
-  await settle(300);
+  // The pool has inflated what it may ahead and the read waits: still nothing handed out.
+  await read.waiting;
   expect(read.rows).toEqual([]);
   open();
   await read.done;
@@ -91,7 +91,7 @@ test("a gate that fails ends the read with its error, and no row is handed out",
   let fail: (reason: unknown) => void = () => undefined;
   const ready = new Promise<void>((_resolve, reject) => (fail = reject));
   const read = readBehind(bytesOf(12_000), ready, 1);
-  await settle(50);
+  await read.waiting;
   fail(failure);
   await expect(read.done).rejects.toBe(failure);
   expect(read.rows).toEqual([]);
