@@ -274,6 +274,10 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
           several,
           spill !== null ? { rows: spill, keys: doneKeys } : null,
         );
+      // Rows that could not be put aside (a full disk) would leave the report short: nothing is written.
+      const spillError = spill?.error() ?? null;
+      if (spillError !== null)
+        throw new Failure(cliMessage("writeFailed", lang, { value: plan.json, detail: oneLine(spillError) }));
       if (plan.json === "-") await writeJson(async (chunk) => io.stdout(chunk));
       else {
         const problem = await targetProblem(plan.json, true, async () => true);

@@ -92,6 +92,12 @@ export class RowSpill {
     }
   }
 
+  /** The first write that failed (a full disk), after writing what is pending; null when none did. */
+  error(): unknown {
+    this.flush();
+    return this.failure;
+  }
+
   /** Rows spilled for the sheet (0 when none). */
   count(key: string, sheet: string): number {
     return this.ranges.get(`${key}\u0000${sheet}`)?.count ?? 0;

@@ -159,6 +159,23 @@ describe("RowSpill", () => {
     await expect(fs.stat(spill.file)).rejects.toThrow();
   });
 
+  test("a write that fails (a full disk) is kept and told: nothing is copied back from a short file", async () => {
+    const spill = RowSpill.beside(path.join(fx.dir, "full.json"), false);
+    const inside = spill as unknown as { fd: number };
+    const real = inside.fd;
+    try {
+      // A descriptor that is no file: the next write fails as a full disk's would.
+      inside.fd = 999_999;
+      spill.add("0", "A", ["{}"]);
+      expect((spill.error() as { code?: string } | null)?.code).toBe("EBADF");
+      await expect(spill.copy("0", "A", async () => undefined)).rejects.toMatchObject({ code: "EBADF" });
+    } finally {
+      inside.fd = real;
+      spill.remove();
+    }
+    await expect(fs.stat(spill.file)).rejects.toThrow();
+  });
+
   test("an interrupted run's spill is removed with the other temporaries", async () => {
     const spill = RowSpill.beside(path.join(fx.dir, "signal.json"), false);
     spill.add("0", "A", ['{"nik":"6471010101010001"}']);
