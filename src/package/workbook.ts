@@ -174,9 +174,10 @@ export function openPackage(bytes: Uint8Array | ByteSource, codec?: Codec): Work
 
 // ---- shared strings ----------------------------------------------------------------------
 
-/** Every shared string, rich text flattened, phonetic runs left out. */
-export function readSharedStrings(pkg: WorkbookPackage): string[] {
-  const out: string[] = [];
+const T_PRESERVE = '<t xml:space="preserve">';
+
+/** Every shared string in order (appended to `out` when given), rich text flattened, phonetic runs left out. */
+export function readSharedStrings(pkg: WorkbookPackage, out: string[] = []): string[] {
   if (pkg.sharedStringsPart === null) return out;
   const entry = entryOf(pkg.zip, pkg.sharedStringsPart);
   if (entry === undefined) return out;
@@ -186,6 +187,16 @@ export function readSharedStrings(pkg: WorkbookPackage): string[] {
   let phonetic = 0;
   const scanner = new XmlScanner({
     tag(buf, start, end) {
+      // As Excel writes most strings, `<si><t>text</t></si>` (or with xml:space): taken whole,
+      // without a call per tag. Anything else (runs, phonetic text, CDATA) goes tag by tag.
+      if (!inSi && end === start + 4 && buf.startsWith("<si>", start)) {
+        const t = buf.startsWith("<t>", end) ? end + 3 : buf.startsWith(T_PRESERVE, end) ? end + T_PRESERVE.length : -1;
+        const close = t !== -1 ? buf.indexOf("</t></si>", t) : -1;
+        if (close !== -1 && buf.indexOf("<", t) === close) {
+          out.push(decodeExcelEscapes(decodeEntities(buf.slice(t, close))));
+          return close + 9;
+        }
+      }
       const name = localName(buf, start);
       const closing = isEndTag(buf, start);
       if (name === "si") {
