@@ -286,8 +286,7 @@ export function checkPackage(
 
 /**
  * A sheet's two passes begun (checkPackageStreamed): the merged areas, and the rows behind a
- * gate that opens when those are known. `finish` waits for both and ends the sheet;
- * `settled` waits for both without failing (when the check stops before this sheet).
+ * gate that opens when those are known. `finish` waits for both and ends the sheet.
  */
 function startSheet(
   pkg: WorkbookPackage,
@@ -295,7 +294,7 @@ function startSheet(
   sheet: SheetEntry,
   /** Also waited for before the sheet is opened (the shared strings read); its failure ends the read. */
   before: Promise<void> | null = null,
-): { finish: () => Promise<void>; settled: Promise<unknown> } {
+): { finish: () => Promise<void> } {
   const part = sheet.part as string;
   // The rows are inflated while the merges' pass runs (on another thread): they start from
   // memory once the merged areas are known, instead of after that pass.
@@ -306,11 +305,9 @@ function startSheet(
   });
   const onRow: SheetRun["onRow"] = (row, cells, formulas) => sheetRun?.onRow(row, cells, formulas);
   const rows = readSheetRowsStreamed(pkg, part, run.ctx, onRow, { ready, aheadBytes: READ_AHEAD.bytes });
-  const settled = Promise.allSettled([ready, rows]);
   return {
-    settled,
     finish: async () => {
-      const [merged, read] = await settled;
+      const [merged, read] = await Promise.allSettled([ready, rows]);
       if (merged.status === "rejected") throw merged.reason;
       if (read.status === "rejected") throw read.reason;
       (sheetRun as SheetRun | null)?.finish(read.value);
@@ -320,8 +317,9 @@ function startSheet(
 
 /**
  * checkPackage with every sheet inflated away from this thread as it is read, when the
- * codec can (the command line): a pass for the merged areas, then one for the rows, the
- * next piece inflated while this one is checked. Nothing is held for the copy: it streams the
+ * codec can (the command line): a pass for the merged areas and, beside it, one for the rows
+ * (which wait at a gate until the areas are known), the next piece inflated while this one is
+ * checked. Nothing is held for the copy: it streams the
  * part again (holding 54 MB of a 100k-row sheet cost more in page faults than inflating it
  * twice, and a full-height sheet cannot be held). Without such a codec, checkPackage.
  */
@@ -334,22 +332,12 @@ export async function checkPackageStreamed(
   if (pkg.zip.codec.inflatePieces === undefined) return checkPackage(pkg, session, displayName, options);
   const run = new PackageRun(pkg, session, displayName, options, true);
   const sheets = dataSheets(pkg);
-  // The first sheet's passes start before the shared strings are read (about 0.15 s on this
-  // thread for 100k texts), while the thread pool inflates: its rows wait at the gate anyway.
-  let stringsRead = (): void => undefined;
-  let stringsFailed: (error: unknown) => void = () => undefined;
-  const strings = new Promise<void>((resolve, reject) => ((stringsRead = resolve), (stringsFailed = reject)));
-  // Seen by the first sheet's gate (no row of a file whose strings cannot be read reaches the session).
-  strings.catch(() => undefined);
+  // The shared strings are read (about 0.15 s on this thread for 100k texts) once the first
+  // sheet's passes have started on the thread pool; its gate waits for them too, so no row of a
+  // file whose strings cannot be read reaches the session.
+  const strings = Promise.resolve().then(() => run.readStrings());
   const first = sheets[0] !== undefined ? startSheet(pkg, run, sheets[0], strings) : null;
-  try {
-    run.readStrings();
-    stringsRead();
-  } catch (error) {
-    stringsFailed(error);
-    await first?.settled;
-    throw error;
-  }
+  if (first === null) await strings;
   for (const [i, sheet] of sheets.entries()) {
     const passes = i === 0 && first !== null ? first : startSheet(pkg, run, sheet);
     await passes.finish();
