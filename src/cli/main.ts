@@ -16,7 +16,7 @@ import { annotatedNames, expandInputs, isAnInput } from "./inputs";
 import { type UnreadableFile, personJson, writeJsonReport } from "./json-report";
 import { RowSpill } from "./row-spill";
 import { type CliMessageKey, USAGE, cliMessage } from "./messages";
-import { RekapFailure, runRekap } from "./rekap";
+import { Failure } from "./failure";
 import { REKAP_USAGE } from "./rekap-messages";
 import { type FileOutputs, textSummary } from "./text-summary";
 import { type OpenOutput, openRealOutput, removeTemporariesNow, targetProblem, writeSafely } from "./safe-write";
@@ -40,12 +40,6 @@ const PREFIX = "cek-honorer";
 
 /** The file being read, for the one-line reason when reading stalls. */
 const reading: { file: string | null } = { file: null };
-
-class Failure extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
-}
 
 interface OutputPlan {
   readonly annotated: ReadonlyMap<string, string>;
@@ -116,17 +110,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang: Lang = parsed.ok ? parsed.options.lang : parsed.lang;
   try {
     if (!parsed.ok) throw new Failure(parsed.reason);
-    if (parsed.options.command === "rekap" && !parsed.options.help)
+    if (parsed.options.command === "rekap" && !parsed.options.help) {
+      // Loaded only when asked for: a check does not pay for the rekap's modules at start.
+      const { runRekap } = await import("./rekap");
       return await runRekap(parsed.options, {
         ...io,
         progress: io.stderrIsTty ? "overwrite" : parsed.options.progress ? "line" : "none",
       });
+    }
     return await check(parsed.options, io);
   } catch (error) {
-    const reason =
-      error instanceof Failure || error instanceof RekapFailure
-        ? error.reason
-        : cliMessage("unexpected", lang, { detail: oneLine(error) });
+    const reason = error instanceof Failure ? error.reason : cliMessage("unexpected", lang, { detail: oneLine(error) });
     io.stderr(`${PREFIX}: ${reason}\n`);
     return 2;
   }

@@ -26,6 +26,7 @@ import { isToolOutput, skipByName } from "../package/rekap-file";
 import { type OpenOutput, openRealOutput, targetProblem, writeSafely } from "./safe-write";
 import { workbookFileIs } from "./file-source";
 import { rekapMessage } from "./rekap-messages";
+import { Failure } from "./failure";
 
 export interface RekapIo {
   readonly stdout: (text: string) => void;
@@ -34,13 +35,6 @@ export interface RekapIo {
   readonly progress: "none" | "line" | "overwrite";
   /** Opens an output file; tests inject one that fails (a full disk). */
   readonly openOutput?: OpenOutput;
-}
-
-/** A reason to stop with exit code 2: one line, in the reader's language. */
-export class RekapFailure extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
 }
 
 /** Writes `target` through a temporary file renamed when complete (safe-write): a failed or interrupted run leaves no half file. */
@@ -53,7 +47,7 @@ async function writeWhole(
   try {
     await writeSafely(target, open, (out) => produce((chunk) => out.write(chunk)));
   } catch (error) {
-    throw new RekapFailure(cliMessage("writeFailed", lang, { value: target, detail: oneLine(error) }));
+    throw new Failure(cliMessage("writeFailed", lang, { value: target, detail: oneLine(error) }));
   }
 }
 
@@ -106,10 +100,10 @@ function hrefFrom(outFile: string | null, file: string): string | null {
 
 export async function runRekap(options: CliOptions, io: RekapIo): Promise<number> {
   const lang = options.lang;
-  if (options.outDir !== null) throw new RekapFailure(rekapMessage("noOutDir", lang));
-  if (options.out === null && options.json === null) throw new RekapFailure(rekapMessage("needsOutput", lang));
+  if (options.outDir !== null) throw new Failure(rekapMessage("noOutDir", lang));
+  if (options.out === null && options.json === null) throw new Failure(rekapMessage("needsOutput", lang));
   const { policy, problems } = resolvePolicy(options.policy);
-  if (problems.length > 0) throw new RekapFailure(problems.map((p) => p.message[lang]).join(" "));
+  if (problems.length > 0) throw new Failure(problems.map((p) => p.message[lang]).join(" "));
 
   const outputs = [options.out, options.json].filter((o): o is string => o !== null);
   const found = await findFiles(options.inputs, outputs);
@@ -119,18 +113,17 @@ export async function runRekap(options: CliOptions, io: RekapIo): Promise<number
   ] as const) {
     if (o === null) continue;
     const problem = await outputProblem(o, kind, found, options.force, lang);
-    if (problem !== null) throw new RekapFailure(problem);
+    if (problem !== null) throw new Failure(problem);
     const dir = path.dirname(path.resolve(o));
     const isDir = await fs.stat(dir).then(
       (s) => s.isDirectory(),
       () => false,
     );
-    if (!isDir) throw new RekapFailure(cliMessage("writeFailed", lang, { value: o, detail: dir }));
+    if (!isDir) throw new Failure(cliMessage("writeFailed", lang, { value: o, detail: dir }));
   }
-  if (found.missing.length > 0)
-    throw new RekapFailure(rekapMessage("missing", lang, { value: found.missing.join(", ") }));
+  if (found.missing.length > 0) throw new Failure(rekapMessage("missing", lang, { value: found.missing.join(", ") }));
   if (found.files.length === 0)
-    throw new RekapFailure(rekapMessage("nothingFound", lang, { value: found.empty.join(", ") }));
+    throw new Failure(rekapMessage("nothingFound", lang, { value: found.empty.join(", ") }));
 
   const inputs: RekapFileInput[] = [];
   let done = 0;
