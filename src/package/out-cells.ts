@@ -9,6 +9,7 @@ import { columnLetter } from "../core/cells";
 import { isoToDay } from "../core/days";
 import { type CellLook, hyperlinkFormula, lookOfStyle } from "../core/output";
 import type { StyleBook } from "./styles-patch";
+import { UTF8 } from "./utf8-out";
 import { excelText } from "./xml";
 
 const SERIAL_OF_EPOCH = 25569;
@@ -30,24 +31,45 @@ const SPECIAL = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 /** Whitespace a reader would trim unless told to keep it (the rule write-workbook.ts uses too). */
 const NEEDS_PRESERVE = /^\s|\s$|\n/;
 
+/** A cell's XML after its reference, and its UTF-8 once a second row has written it. */
+interface Tail {
+  readonly xml: string;
+  bytes: Uint8Array | null;
+}
+
 /**
- * Texts' XML after the reference and style, as made so far: a report's rows repeat a few
- * texts (a path, a unit, a sheet's name) on every row. The first texts met fill it and it
- * then stops growing, so unique names and NIKs cannot make it big.
+ * Inline texts' XML after their reference, by style attribute and text, as made so far: a
+ * report's rows repeat a few texts (a path, a unit, a sheet's name) on every row. A text is
+ * kept on its second sighting, so a sheet's names and NIKs, each met once, do not fill the
+ * room before the texts that repeat; both that and the texts seen once are bounded.
  */
-const inlineTails = new Map<string, string>();
+/** Per style attribute: the tails kept, by text, and the texts seen once. */
+const inlineTails = new Map<string, { readonly kept: Map<string, Tail>; readonly once: Set<string> }>();
+let inlineTailCount = 0;
 const INLINE_TAILS_MAX = 4096;
 
-function inline(ref: string, s: string, text: string): string {
-  let tail = inlineTails.get(text);
-  if (tail === undefined) {
-    const cut = text.slice(0, MAX_CELL_TEXT);
-    // xml:space only where it matters: it is a fifth of a short computed cell's bytes, on every row.
-    const space = NEEDS_PRESERVE.test(cut) ? ' xml:space="preserve"' : "";
-    tail = ` t="inlineStr"><is><t${space}>${SPECIAL.test(cut) ? excelText(cut) : cut}</t></is></c>`;
-    if (inlineTails.size < INLINE_TAILS_MAX && text.length <= 256) inlineTails.set(text, tail);
+function inlineXml(s: string, text: string): string {
+  const cut = text.slice(0, MAX_CELL_TEXT);
+  // xml:space only where it matters: it is a fifth of a short computed cell's bytes, on every row.
+  const space = NEEDS_PRESERVE.test(cut) ? ' xml:space="preserve"' : "";
+  return `"${s} t="inlineStr"><is><t${space}>${SPECIAL.test(cut) ? excelText(cut) : cut}</t></is></c>`;
+}
+
+function inlineTail(s: string, text: string): Tail | string {
+  let tails = inlineTails.get(s);
+  if (tails === undefined) inlineTails.set(s, (tails = { kept: new Map(), once: new Set() }));
+  const known = tails.kept.get(text);
+  if (known !== undefined) return known;
+  if (inlineTailCount >= INLINE_TAILS_MAX || text.length > 256) return inlineXml(s, text);
+  if (!tails.once.delete(text)) {
+    if (tails.once.size >= INLINE_TAILS_MAX) tails.once.clear();
+    tails.once.add(text);
+    return inlineXml(s, text);
   }
-  return `<c r="${ref}"${s}${tail}`;
+  const tail: Tail = { xml: inlineXml(s, text), bytes: null };
+  tails.kept.set(text, tail);
+  inlineTailCount++;
+  return tail;
 }
 
 /** The ` s="N"` attribute per StyleBook, by style, number format and whether the value is a date (no key strings built per cell). */
@@ -76,25 +98,49 @@ function styleAttr(cell: OutCell, styles: StyleBook): string {
 const letters: string[] = [];
 export const lettersOf = (col: number): string => (letters[col] ??= columnLetter(col));
 
-/** One <c> element, or "" when the cell has neither value nor look. `p`: the part's element prefix. */
-export function cellXml(row: number, col: number, cell: OutCell, styles: StyleBook, date1904: boolean, p = ""): string {
-  const ref = `${lettersOf(col)}${row}`;
+/**
+ * A cell's XML after its reference, from the reference's closing quote on (`" s="3"><v>16</v></c>`),
+ * or "" when the cell has neither value nor look. It does not depend on where the cell is, so
+ * the rows of a sheet share it (the writers put `<c r="`, the letters and the row before it).
+ */
+export function cellTail(cell: OutCell, styles: StyleBook, date1904: boolean): string {
+  const tail = tailOf(cell, styles, date1904);
+  return typeof tail === "string" ? tail : tail.xml;
+}
+
+/**
+ * cellTail for a writer of bytes: the UTF-8 of a tail rows share (a text kept, from its third
+ * row on: made once, copied after), else its text.
+ */
+export function cellTailOut(cell: OutCell, styles: StyleBook, date1904: boolean): Uint8Array | string {
+  const tail = tailOf(cell, styles, date1904);
+  if (typeof tail === "string") return tail;
+  if (tail.bytes !== null) return tail.bytes;
+  tail.bytes = UTF8.encode(tail.xml);
+  return tail.xml;
+}
+
+function tailOf(cell: OutCell, styles: StyleBook, date1904: boolean): Tail | string {
   const s = styleAttr(cell, styles);
   const v = cell.value;
-  let xml: string;
   if (cell.link !== undefined && v !== null) {
     const text = typeof v === "object" ? v.date : String(v);
     const formula = hyperlinkFormula(cell.link.sheet, cell.link.address, text);
-    xml = `<c r="${ref}"${s} t="str"><f>${excelText(formula)}</f><v>${excelText(text)}</v></c>`;
-  } else if (v === null) xml = s === "" ? "" : `<c r="${ref}"${s}/>`;
-  else if (typeof v === "string") xml = inline(ref, s, v);
-  else if (typeof v === "boolean") xml = `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  else if (typeof v === "number")
-    xml = Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : s === "" ? "" : `<c r="${ref}"${s}/>`;
-  else {
-    const day = isoToDay(v.date);
-    if (day === null) xml = inline(ref, s, v.date);
-    else xml = `<c r="${ref}"${s}><v>${day + SERIAL_OF_EPOCH - (date1904 ? DAYS_1900_TO_1904 : 0)}</v></c>`;
+    return `"${s} t="str"><f>${excelText(formula)}</f><v>${excelText(text)}</v></c>`;
   }
+  if (v === null) return s === "" ? "" : `"${s}/>`;
+  if (typeof v === "string") return inlineTail(s, v);
+  if (typeof v === "boolean") return `"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (typeof v === "number") return Number.isFinite(v) ? `"${s}><v>${v}</v></c>` : s === "" ? "" : `"${s}/>`;
+  const day = isoToDay(v.date);
+  if (day === null) return inlineTail(s, v.date);
+  return `"${s}><v>${day + SERIAL_OF_EPOCH - (date1904 ? DAYS_1900_TO_1904 : 0)}</v></c>`;
+}
+
+/** One <c> element, or "" when the cell has neither value nor look. `p`: the part's element prefix. */
+export function cellXml(row: number, col: number, cell: OutCell, styles: StyleBook, date1904: boolean, p = ""): string {
+  const tail = cellTail(cell, styles, date1904);
+  if (tail === "") return "";
+  const xml = `<c r="${lettersOf(col)}${row}${tail}`;
   return p === "" ? xml : xml.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`);
 }

@@ -34,9 +34,10 @@ import { LABELS, type Lang } from "../core/vocabulary";
 import type { PackageCheck } from "./check";
 import { PackageError } from "./errors";
 import { type NoteToAdd, commentRefs, patchComments, patchVml, writeNewComments, writeNewVml } from "./notes-patch";
-import { cellXml, lettersOf } from "./out-cells";
+import { cellTail } from "./out-cells";
+import { UTF8 } from "./utf8-out";
 import { filterRef, writeReportSheet } from "./report-sheet";
-import { type SheetPatch, patchSheet } from "./sheet-patch";
+import { type RowCell, type SheetPatch, patchSheet } from "./sheet-patch";
 import { SheetMarks } from "./sheet-marks";
 import { StyleBook } from "./styles-patch";
 import { type WorkbookPackage, entryOf, isOwnOutput, partText, relsOf, relsPartOf } from "./workbook";
@@ -107,7 +108,7 @@ function insertBefore(text: string, closeTag: RegExp, addition: string): string 
 
 interface NewPart {
   readonly name: string;
-  readonly write: (push: (text: string) => Promise<void>) => Promise<void>;
+  readonly write: (push: (data: string | Uint8Array) => Promise<void>) => Promise<void>;
 }
 
 export interface PatchOutcome {
@@ -536,33 +537,35 @@ function makePlan(
   // A column's cells are a few distinct objects shared by every row (the collector's tables):
   // each one's pair (column, XML after its reference) is made once and handed out for every
   // row; the patcher writes the reference itself (RowCells).
-  const pairs = new Map<number, Map<OutCell, readonly [number, string] | null>>();
+  const pairs = new Map<number, Map<OutCell, RowCell | null>>();
   let cached = 0;
-  const pairOf = (row: number, col: number, c: OutCell): readonly [number, string] | null => {
+  const pairOf = (col: number, c: OutCell): RowCell | null => {
     let ofColumn = pairs.get(col);
     if (ofColumn === undefined) pairs.set(col, (ofColumn = new Map()));
     const known = ofColumn.get(c);
     if (known !== undefined) return known;
-    // cellXml writes `<c r="A1"` first, whatever the cell: the rest keeps the reference's closing quote.
-    const xml = cellXml(row, col, c, styles, date1904);
-    const pair = xml === "" ? null : ([col, xml.slice(`<c r="${lettersOf(col)}${row}`.length)] as const);
+    const tail = cellTail(c, styles, date1904);
+    // A pair kept for every row carries its UTF-8, copied per row instead of encoded again.
+    const keep = cached < MAX_CACHED_CELLS;
+    const pair: RowCell | null = tail === "" ? null : keep ? [col, tail, UTF8.encode(tail)] : [col, tail];
     // A set making new cells per row (none does today) stops being cached here.
-    if (cached++ < MAX_CACHED_CELLS) ofColumn.set(c, pair);
+    cached++;
+    if (keep) ofColumn.set(c, pair);
     return pair;
   };
-  const pairsOf = (row: number, line: readonly OutCell[], from: number): (readonly [number, string])[] => {
-    const out: (readonly [number, string])[] = [];
+  const pairsOf = (line: readonly OutCell[], from: number): RowCell[] => {
+    const out: RowCell[] = [];
     for (let k = 0; k < line.length; k++) {
-      const pair = pairOf(row, from + k, line[k] as OutCell);
+      const pair = pairOf(from + k, line[k] as OutCell);
       if (pair !== null) out.push(pair);
     }
     return out;
   };
-  const cells = (row: number): readonly (readonly [number, string])[] | null => {
+  const cells = (row: number): readonly RowCell[] | null => {
     if (header === null || start === null) return null;
-    if (row === header.headerRow) return pairsOf(row, header.headers, start);
+    if (row === header.headerRow) return pairsOf(header.headers, start);
     const line = header.cellsAt(row);
-    return line === undefined ? null : pairsOf(row, line, start);
+    return line === undefined ? null : pairsOf(line, start);
   };
   let maxRow = marks.maxRow;
   if (header !== null) maxRow = Math.max(maxRow, header.headerRow, header.lastRow);

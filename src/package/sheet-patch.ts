@@ -9,6 +9,7 @@ import { lettersOf } from "./out-cells";
 import type { MarkLookup, RowMarks } from "./sheet-marks";
 import { columnAt, columnOfRef } from "./sheet-reader";
 import type { StyleBook } from "./styles-patch";
+import { UTF8, Utf8Out } from "./utf8-out";
 import { setAttr } from "./styles-patch";
 import {
   XmlScanner,
@@ -47,7 +48,10 @@ import {
  * the element written as `<c r="` + letters + row + that). The pairs may be shared by every
  * row: only the reference differs, and it is written, not built, per cell.
  */
-export type RowCells = (row: number) => readonly (readonly [number, string])[] | null;
+export type RowCells = (row: number) => readonly RowCell[] | null;
+
+/** A computed cell of RowCells: its column, its XML after the reference, and that XML's UTF-8 when rows share it. */
+export type RowCell = readonly [number, string, Uint8Array?];
 
 export interface SheetPatch {
   readonly computed: {
@@ -82,11 +86,11 @@ const AFTER_LEGACY = new Set([
   "extLst",
 ]);
 
-const NONE: readonly (readonly [number, string])[] = [];
+const NONE: readonly RowCell[] = [];
 
-/** `<c r="` and a column's letters, by 0-based column: the part of a computed cell's reference every row shares. */
-const cellRefOpens: string[] = [];
-const cellRefOpen = (col: number): string => (cellRefOpens[col] ??= `<c r="${lettersOf(col)}`);
+/** `<c r="` and a column's letters as UTF-8, by 0-based column: the part of a computed cell's reference every row shares. */
+const cellRefOpens: Uint8Array[] = [];
+const cellRefOpen = (col: number): Uint8Array => (cellRefOpens[col] ??= UTF8.encode(`<c r="${lettersOf(col)}`));
 
 /** An insert that is a mark on a cell the row may have: its XML is made only if it is written. */
 const MARK_LATER = "";
@@ -160,7 +164,7 @@ export async function patchSheet(
   let skipping = false;
   let rowNumber = 0;
   let inRow = false;
-  let pending: readonly (readonly [number, string])[] = NONE;
+  let pending: readonly RowCell[] = NONE;
   let next = 0;
   let lastCol = -1;
   const rowIter = plan.rows()[Symbol.iterator]();
@@ -175,44 +179,48 @@ export async function patchSheet(
   let cellClose = "</c>";
 
   /** The cells to add to a row, ascending by column (computed cells, and marks on cells that are not there). */
-  const insertsFor = (row: number): readonly (readonly [number, string])[] => {
+  const insertsFor = (row: number): readonly RowCell[] => {
     const list = computed?.cells(row) ?? NONE;
     const marks = marksOf(row);
     if (marks === undefined) return list;
     // Each mark goes in its column's place (a row has a few): no set, no sort, per row.
-    let merged: (readonly [number, string])[] | null = null;
+    let merged: RowCell[] | null = null;
     for (const col of marks.keys()) {
-      const into: readonly (readonly [number, string])[] = merged ?? list;
+      const into: readonly RowCell[] = merged ?? list;
       let at = 0;
-      while (at < into.length && (into[at] as readonly [number, string])[0] < col) at++;
-      if (at < into.length && (into[at] as readonly [number, string])[0] === col) continue;
+      while (at < into.length && (into[at] as RowCell)[0] < col) at++;
+      if (at < into.length && (into[at] as RowCell)[0] === col) continue;
       merged ??= list.slice();
       // Its XML only if it is written: most marks fall on a cell the row has, which keeps its own.
       merged.splice(at, 0, [col, MARK_LATER]);
     }
     return merged ?? list;
   };
-  // The row number as text for the computed cells' references: made once per row.
+  // The row number as text, for a prefixed part's computed cells: made once per row.
   let refRow = -1;
   let refRowText = "";
   /** Writes an insert: a computed cell (its reference written in three pieces, not built), or an empty cell with a mark's fill. */
-  const writeInsert = (entry: readonly [number, string], row: number): void => {
+  const writeInsert = (entry: RowCell, row: number): void => {
     const col = entry[0];
     if (entry[1] === MARK_LATER) {
       const fill = marksOf(row)?.get(col);
       if (fill !== undefined) out(`<${p}c r="${lettersOf(col)}${row}" s="${plan.styles.markXf(0, fill)}"/>`);
       return;
     }
-    if (row !== refRow) ((refRow = row), (refRowText = String(row)));
     if (p === "") {
-      out(cellRefOpen(col));
-      out(refRowText);
-      out(entry[1]);
-    } else out(`<c r="${lettersOf(col)}${refRowText}${entry[1]}`.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`));
+      output.copy(cellRefOpen(col));
+      output.digits(row);
+      const bytes = entry[2];
+      if (bytes !== undefined) output.copy(bytes);
+      else out(entry[1]);
+      return;
+    }
+    if (row !== refRow) ((refRow = row), (refRowText = String(row)));
+    out(`<c r="${lettersOf(col)}${refRowText}${entry[1]}`.replace(/<(\/?)(c|is|t|v|f)\b/g, `<$1${p}$2`));
   };
   const flushBefore = (col: number): void => {
-    while (next < pending.length && (pending[next] as readonly [number, string])[0] < col)
-      writeInsert(pending[next++] as readonly [number, string], rowNumber);
+    while (next < pending.length && (pending[next] as RowCell)[0] < col)
+      writeInsert(pending[next++] as RowCell, rowNumber);
   };
   /** Rows that must get cells but have no <row> element before `limit`. */
   const addMissingRows = (limit: number): void => {
@@ -237,8 +245,8 @@ export async function patchSheet(
 
   /** A <row> start tag: the row's number, rows missing before it, its inserts and its (grown) tag. */
   const openRow = (buf: string, start: number, end: number, empty: boolean): void => {
-    const r = rawAttr(buf, start, end, "r");
-    rowNumber = r !== null ? Number(r) : rowNumber + 1;
+    const r = attrRange(buf, start, end, "r");
+    rowNumber = r !== null ? numberIn(buf, r[0], r[1]) : rowNumber + 1;
     keepUntil(buf, start);
     addMissingRows(rowNumber);
     skipRowsUpTo(rowNumber);
@@ -246,21 +254,28 @@ export async function patchSheet(
     next = 0;
     lastCol = -1;
     if (pending.length === 0) return;
-    let tag: string | null = null;
+    // spans="1:12" grown to the last column written: only the number after the colon changes,
+    // so the tag is copied around it rather than made again (once a row).
+    const maxCol = (pending[pending.length - 1] as RowCell)[0] + 1;
+    let grow = -1;
+    let growEnd = -1;
     const spans = attrRange(buf, start, end, "spans");
-    const maxCol = (pending[pending.length - 1] as readonly [number, string])[0] + 1;
     if (spans !== null) {
       const colon = buf.indexOf(":", spans[0]);
-      const y = colon !== -1 && colon < spans[1] ? Number(buf.slice(colon + 1, spans[1])) : NaN;
-      if (Number.isFinite(y) && maxCol > y)
-        tag = tagWithAttr(buf, start, end, "spans", `${buf.slice(spans[0], colon)}:${maxCol}`);
+      const y = colon !== -1 && colon < spans[1] ? numberIn(buf, colon + 1, spans[1]) : NaN;
+      if (Number.isFinite(y) && maxCol > y) ((grow = colon + 1), (growEnd = spans[1]));
     }
     if (empty) {
-      replace(buf, start, end, (tag ?? buf.slice(start, end)).replace(/\s*\/>$/, ">"));
+      const tag = grow !== -1 ? `${buf.slice(start, grow)}${maxCol}${buf.slice(growEnd, end)}` : buf.slice(start, end);
+      replace(buf, start, end, tag.replace(/\s*\/>$/, ">"));
       for (const c of pending) writeInsert(c, rowNumber);
       out(rowClose);
       pending = NONE;
-    } else if (tag !== null) replace(buf, start, end, tag);
+    } else if (grow !== -1) {
+      keepUntil(buf, grow);
+      output.digits(maxCol);
+      copyStart = growEnd;
+    }
   };
 
   /** The column of a cell's tag by its r attribute (-1 when it has no letters), or null when it has none. */
@@ -278,7 +293,7 @@ export async function patchSheet(
     const col = found ?? lastCol + 1;
     lastCol = col;
     if (next >= pending.length) return false;
-    if ((pending[next] as readonly [number, string])[0] < col) {
+    if ((pending[next] as RowCell)[0] < col) {
       keepUntil(buf, start);
       flushBefore(col);
     }
@@ -333,7 +348,7 @@ export async function patchSheet(
       // The row's own text (a view, not a copy), so finding a cell by reference stops at the row's end.
       let rowText: string | null = null;
       for (let pos = end; pos < close && next < pending.length; ) {
-        const want = (pending[next] as readonly [number, string])[0];
+        const want = (pending[next] as RowCell)[0];
         if (lastUser !== null && want > lastUser) break;
         // A marked cell as Excel writes it, found by its reference: the cells before it need nothing.
         rowText ??= buf.slice(end, close);
@@ -538,80 +553,17 @@ export async function patchSheet(
   for (const piece of output.take()) await push(piece);
 }
 
-const utf8 = new TextEncoder();
-/** Room for a few flushes' worth of output before a new buffer is started. */
-const OUT_BUFFER = 4 * FLUSH_AT;
-
-/** Small pieces are joined this many characters at a time before encoding (measured: far cheaper than larger joins or one encode per piece). */
-const JOIN_AT = 64 * 1024;
-
-/**
- * The patched part as UTF-8 in large buffers: small pieces are joined a few tens of
- * kilobytes at a time and encoded straight into the buffer (joining a megabyte of small
- * strings at once, or encoding each piece alone, cost several times more).
- */
-class Utf8Out {
-  private buf = new Uint8Array(OUT_BUFFER);
-  private at = 0;
-  private ready: Uint8Array[] = [];
-  private readyBytes = 0;
-  private pieces: string[] = [];
-  private chars = 0;
-
-  get size(): number {
-    return this.readyBytes + this.at + this.chars;
+/** The number written in buf[from..to): its digits read in place, or as Number() reads the text when it is not plain digits. */
+function numberIn(buf: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = buf.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || i - from > 9) return Number(buf.slice(from, to));
+    n = n * 10 + d;
   }
-
-  write(s: string): void {
-    if (s === "") return;
-    this.pieces.push(s);
-    this.chars += s.length;
-    if (this.chars >= JOIN_AT) this.encode();
-  }
-
-  /** Bytes taken as they are (copied: the caller's buffer is not held). */
-  copy(bytes: Uint8Array): void {
-    if (bytes.length === 0) return;
-    this.encode();
-    if (this.at + bytes.length > this.buf.length) this.grow(bytes.length);
-    this.buf.set(bytes, this.at);
-    this.at += bytes.length;
-  }
-
-  private grow(needed: number): void {
-    if (this.at > 0) {
-      this.ready.push(this.buf.subarray(0, this.at));
-      this.readyBytes += this.at;
-    }
-    this.buf = new Uint8Array(Math.max(OUT_BUFFER, needed));
-    this.at = 0;
-  }
-
-  private encode(): void {
-    if (this.chars === 0) return;
-    const s = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join("");
-    this.pieces = [];
-    this.chars = 0;
-    // A UTF-16 unit takes at most three bytes.
-    if (this.at + s.length * 3 > this.buf.length) this.grow(s.length * 3);
-    this.at += utf8.encodeInto(s, this.at === 0 ? this.buf : this.buf.subarray(this.at)).written;
-  }
-
-  /**
-   * Everything written so far, as views valid until the next write: the caller hands them on
-   * (the zip writer deflates each before its push resolves) before writing more. The buffer is
-   * then written again: a new one per flush was 4 MB a megabyte of output, and at full height
-   * tens of them waited for the collector at any time (issue 8, memory).
-   */
-  take(): Uint8Array[] {
-    this.encode();
-    const all = this.at > 0 ? [...this.ready, this.buf.subarray(0, this.at)] : this.ready;
-    this.at = 0;
-    this.ready = [];
-    this.readyBytes = 0;
-    return all;
-  }
+  return to > from ? n : Number(buf.slice(from, to));
 }
+
 /** Grows a "A1:L200" reference to cover `maxCol` (0-based) and `maxRow`. */
 export function grownRef(ref: string, maxCol: number, maxRow: number): string {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(ref.trim());

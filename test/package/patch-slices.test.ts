@@ -121,3 +121,33 @@ describe.each(Object.keys(VARIANTS))("%s cells", (name) => {
     expect(sheetOf((await annotate(input)).copy)).toBe(whole);
   });
 });
+
+/**
+ * spans as Excel writes it ("1:7" on every row): the last column grows to the last computed
+ * one on the rows that get cells, only the number after the colon changing; a value that is
+ * not plain digits is read as Number() reads it; a spans without a colon, or already wide
+ * enough, is left as it is.
+ */
+test("a row's spans grows to its last computed column, the rest of its tag as it was", async () => {
+  const spans: Record<number, string> = { 1: "1:7", 2: "1:7", 3: "1: 7", 4: "2" };
+  const xml = personnelSheet().replace(
+    /<row r="(\d)"/g,
+    (_, r: string) => `<row r="${r}" spans="${spans[Number(r)]}" ht="15"`,
+  );
+  const input = book({ sheets: [{ name: "Data", xml }] });
+  const sheet = sheetOf((await annotate(input)).copy);
+  const last = (r: number): string => {
+    const row = sheet.match(new RegExp(`<row r="${r}"[^>]*>(.*?)</row>`))?.[1] ?? "";
+    return [...row.matchAll(/<c r="([A-Z]+)\d+"/g)].map((m) => m[1]).pop() ?? "";
+  };
+  const column = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const width = column(last(2));
+  expect(width).toBeGreaterThan(7);
+  expect(sheet).toContain(`<row r="1" spans="1:${column(last(1))}" ht="15">`);
+  expect(sheet).toContain(`<row r="2" spans="1:${width}" ht="15">`);
+  expect(sheet).toContain(`<row r="3" spans="1:${column(last(3))}" ht="15">`);
+  expect(sheet).toContain('<row r="4" spans="2" ht="15">');
+  // Scanned a few bytes at a time (rows met tag by tag): the same.
+  SHEET_SCAN.sliceBytes = 7;
+  expect(sheetOf((await annotate(input)).copy)).toBe(sheet);
+});
