@@ -9,7 +9,6 @@ import { columnLetter } from "../core/cells";
 import { isoToDay } from "../core/days";
 import { type CellLook, hyperlinkFormula, lookOfStyle } from "../core/output";
 import type { StyleBook } from "./styles-patch";
-import { UTF8 } from "./utf8-out";
 import { excelText } from "./xml";
 
 const SERIAL_OF_EPOCH = 25569;
@@ -31,12 +30,6 @@ const SPECIAL = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 /** Whitespace a reader would trim unless told to keep it (the rule write-workbook.ts uses too). */
 const NEEDS_PRESERVE = /^\s|\s$|\n/;
 
-/** A cell's XML after its reference, and its UTF-8 once a second row has written it. */
-interface Tail {
-  readonly xml: string;
-  bytes: Uint8Array | null;
-}
-
 /**
  * Inline texts' XML after their reference, by style attribute and text, as made so far: a
  * report's rows repeat a few texts (a path, a unit, a sheet's name) on every row. A text is
@@ -45,7 +38,7 @@ interface Tail {
  * million unique names held even briefly would outlive young collections (40 MB more heap
  * at full height, measured); a rare collision only keeps a text early.
  */
-const inlineTails = new Map<string, Map<string, Tail>>();
+const inlineTails = new Map<string, Map<string, string>>();
 let inlineTailCount = 0;
 const INLINE_TAILS_MAX = 4096;
 const sightings = new Int32Array(1 << 14);
@@ -65,7 +58,7 @@ function inlineXml(s: string, text: string): string {
   return `"${s} t="inlineStr"><is><t${space}>${SPECIAL.test(cut) ? excelText(cut) : cut}</t></is></c>`;
 }
 
-function inlineTail(s: string, text: string): Tail | string {
+function inlineTail(s: string, text: string): string {
   let kept = inlineTails.get(s);
   if (kept === undefined) inlineTails.set(s, (kept = new Map()));
   const known = kept.get(text);
@@ -77,7 +70,7 @@ function inlineTail(s: string, text: string): Tail | string {
     sightings[slot] = print;
     return inlineXml(s, text);
   }
-  const tail: Tail = { xml: inlineXml(s, text), bytes: null };
+  const tail = inlineXml(s, text);
   kept.set(text, tail);
   inlineTailCount++;
   return tail;
@@ -115,23 +108,6 @@ export const lettersOf = (col: number): string => (letters[col] ??= columnLetter
  * the rows of a sheet share it (the writers put `<c r="`, the letters and the row before it).
  */
 export function cellTail(cell: OutCell, styles: StyleBook, date1904: boolean): string {
-  const tail = tailOf(cell, styles, date1904);
-  return typeof tail === "string" ? tail : tail.xml;
-}
-
-/**
- * cellTail for a writer of bytes: the UTF-8 of a tail rows share (a text kept, from its third
- * row on: made once, copied after), else its text.
- */
-export function cellTailOut(cell: OutCell, styles: StyleBook, date1904: boolean): Uint8Array | string {
-  const tail = tailOf(cell, styles, date1904);
-  if (typeof tail === "string") return tail;
-  if (tail.bytes !== null) return tail.bytes;
-  tail.bytes = UTF8.encode(tail.xml);
-  return tail.xml;
-}
-
-function tailOf(cell: OutCell, styles: StyleBook, date1904: boolean): Tail | string {
   const s = styleAttr(cell, styles);
   const v = cell.value;
   if (cell.link !== undefined && v !== null) {

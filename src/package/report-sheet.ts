@@ -3,29 +3,21 @@
  * they are written: CH Jalur and CH Laporan at full height) as a new worksheet part, with the
  * layout the output contract gives: frozen rows, an AutoFilter, landscape and fit-to-page
  * printing. Print titles are a defined name (see patch.ts). The XML goes out in pieces of
- * about a megabyte: never the whole sheet at once.
+ * about 64 KB: never the whole sheet as one string.
  */
 import { type OutCell, type OutGrid, wrappedRowHeight } from "../core/annotations";
 import { columnLetter } from "../core/cells";
 import { type OutSheet, rowCountOf, sheetWidth } from "../core/out-sheet";
-import { cellTailOut, lettersOf } from "./out-cells";
+import { cellXml } from "./out-cells";
 import type { StyleBook } from "./styles-patch";
-import { UTF8, Utf8Out } from "./utf8-out";
 
 export interface Namespaces {
   readonly main: string;
   readonly rel: string;
 }
 
-/** Bytes of XML pushed at a time. */
-const PIECE = 1 << 20;
-
-const ROW_OPEN = UTF8.encode('<row r="');
-const QUOTE_CLOSE = UTF8.encode('">');
-const ROW_CLOSE = UTF8.encode("</row>");
-/** `<c r="` and a column's letters as UTF-8, by 0-based column. */
-const cellRefOpens: Uint8Array[] = [];
-const cellRefOpen = (col: number): Uint8Array => (cellRefOpens[col] ??= UTF8.encode(`<c r="${lettersOf(col)}`));
+/** Characters of XML pushed at a time. */
+const PIECE = 64 * 1024;
 
 /** Streams the sheet's XML in pieces (a report can hold a row per problem, CH Jalur one per person). */
 export async function writeReportSheet(
@@ -33,7 +25,7 @@ export async function writeReportSheet(
   styles: StyleBook,
   date1904: boolean,
   ns: Namespaces,
-  push: (data: string | Uint8Array) => Promise<void>,
+  push: (text: string) => Promise<void>,
 ): Promise<void> {
   const layout = grid.layout ?? {};
   const width = sheetWidth(grid);
@@ -51,41 +43,27 @@ export async function writeReportSheet(
   if (grid.columnWidths.length > 0)
     head += `<cols>${grid.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
   head += "<sheetData>";
-  const out = new Utf8Out();
-  out.write(head);
-  // Each cell's XML after its reference, for the row being written (reused across rows).
-  const tails: (Uint8Array | string)[] = [];
+  await push(head);
+  let buffer = "";
   let r = 0;
   for (const row of grid.rows) {
     r++;
-    let any = false;
+    let cells = "";
     for (let c = 0; c < row.length; c++) {
       const cell: OutCell | undefined = row[c];
-      const tail = cell !== undefined ? cellTailOut(cell, styles, date1904) : "";
-      tails[c] = tail;
-      if (tail.length > 0) any = true;
+      if (cell !== undefined) cells += cellXml(r, c, cell, styles, date1904);
     }
-    if (!any) continue;
+    if (cells === "") continue;
     // Wrapped text gets the height it needs, so nothing is cut on screen or paper.
     const height = wrappedRowHeight(row, grid.columnWidths);
-    // Written as bytes where rows repeat themselves (tags, references, the texts of paths and
-    // units): a sheet of a million rows is not first made as strings, then encoded.
-    out.copy(ROW_OPEN);
-    out.digits(r);
-    if (height !== undefined) out.write(`" ht="${height}" customHeight="1">`);
-    else out.copy(QUOTE_CLOSE);
-    for (let c = 0; c < row.length; c++) {
-      const tail = tails[c] as Uint8Array | string;
-      if (tail.length === 0) continue;
-      out.copy(cellRefOpen(c));
-      out.digits(r);
-      if (typeof tail === "string") out.write(tail);
-      else out.copy(tail);
+    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
+    buffer += `<row r="${r}"${ht}>${cells}</row>`;
+    if (buffer.length >= PIECE) {
+      await push(buffer);
+      buffer = "";
     }
-    out.copy(ROW_CLOSE);
-    if (out.size >= PIECE) for (const piece of out.take()) await push(piece);
   }
-  let tail = "</sheetData>";
+  let tail = `${buffer}</sheetData>`;
   if (layout.filterRow !== undefined) tail += `<autoFilter ref="${filterRef(grid)}"/>`;
   tail += `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
   if (layout.landscape === true || fit) {
@@ -98,8 +76,7 @@ export async function writeReportSheet(
           : "";
     tail += `<pageSetup${orientation}${fitting}/>`;
   }
-  out.write(`${tail}</worksheet>`);
-  for (const piece of out.take()) await push(piece);
+  await push(`${tail}</worksheet>`);
 }
 
 /** The AutoFilter range: the header row and every row under it, across the grid's width. */
