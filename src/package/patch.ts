@@ -108,7 +108,7 @@ function insertBefore(text: string, closeTag: RegExp, addition: string): string 
 
 interface NewPart {
   readonly name: string;
-  readonly write: (push: (data: string | Uint8Array) => Promise<void>) => Promise<void>;
+  readonly write: (push: (text: string) => Promise<void>) => Promise<void>;
 }
 
 export interface PatchOutcome {

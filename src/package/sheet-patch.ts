@@ -9,8 +9,8 @@ import { lettersOf } from "./out-cells";
 import type { MarkLookup, RowMarks } from "./sheet-marks";
 import { columnAt, columnOfRef } from "./sheet-reader";
 import type { StyleBook } from "./styles-patch";
-import { UTF8, Utf8Out } from "./utf8-out";
 import { setAttr } from "./styles-patch";
+import { UTF8, Utf8Out } from "./utf8-out";
 import {
   XmlScanner,
   attrRange,
@@ -18,6 +18,7 @@ import {
   isEndTag,
   isNameEnd,
   localName,
+  numberIn,
   prefixOf,
   qualifiedName,
   rawAttr,
@@ -551,17 +552,6 @@ export async function patchSheet(
   }
   scanner.end();
   for (const piece of output.take()) await push(piece);
-}
-
-/** The number written in buf[from..to): its digits read in place, or as Number() reads the text when it is not plain digits. */
-function numberIn(buf: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = buf.charCodeAt(i) - 48;
-    if (d < 0 || d > 9 || i - from > 9) return Number(buf.slice(from, to));
-    n = n * 10 + d;
-  }
-  return to > from ? n : Number(buf.slice(from, to));
 }
 
 /** Grows a "A1:L200" reference to cover `maxCol` (0-based) and `maxRow`. */

@@ -15,6 +15,7 @@ import {
   isNameEnd,
   walkAttrs,
   localName,
+  numberIn,
 } from "./xml";
 import { type CellFormats, type WorkbookPackage, entryOf } from "./workbook";
 import {
@@ -145,17 +146,6 @@ function cellType(buf: string, from: number, to: number): string {
   const length = to - from;
   for (const t of CELL_TYPES) if (t.length === length && buf.startsWith(t, from)) return t;
   return buf.slice(from, to);
-}
-
-/** The s attribute buf[from..to) as a number, read digit by digit (anything else as Number reads it). */
-function styleIndex(buf: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = buf.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number(buf.slice(from, to));
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /** Takes r, t and s of a <c> tag (one-letter names) as it meets them. */
@@ -313,7 +303,7 @@ function rowReader(
   const openCell = (buf: string): void => {
     col = refAt !== -1 ? columnAt(buf, refAt, refEnd) : lastCol + 1;
     type = typeAt !== -1 ? cellType(buf, typeAt, typeEnd) : null;
-    style = styleAt !== -1 ? styleIndex(buf, styleAt, styleEnd) : 0;
+    style = styleAt !== -1 ? numberIn(buf, styleAt, styleEnd) : 0;
     value = "";
     hasValue = false;
     hasFormula = false;

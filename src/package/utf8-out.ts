@@ -1,6 +1,6 @@
 /**
- * Output XML as UTF-8 in large reused buffers, for the parts streamed into the copy (patched
- * sheets, report sheets): strings, and bytes made once for what every row repeats (copy).
+ * A patched sheet's XML as UTF-8 in large reused buffers: strings, and bytes made once for
+ * what every row repeats (copy).
  */
 
 export const UTF8 = new TextEncoder();

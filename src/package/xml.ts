@@ -145,6 +145,20 @@ export const prefixOf = (qualified: string): string => {
 };
 
 /**
+ * The number written in buf[from..to) (an attribute's value: a style index, a row number),
+ * read digit by digit in place; anything but up to ten plain digits as Number() reads the text.
+ */
+export function numberIn(buf: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = buf.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || i - from > 9) return Number(buf.slice(from, to));
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
  * The raw (undecoded) value of attribute `name` in the tag buf[start..end), or null. `name`
  * is matched exactly as written, prefix included ("r:id").
  */
