@@ -30,6 +30,7 @@ import { openPackage } from "../src/package/workbook";
 import { entryBytes, inflateChunks } from "../src/package/zip";
 import { WHOLE_PART_LIMIT } from "../src/package/sheet-reader";
 import { NODE_CODEC } from "../src/cli/node-codec";
+import { tuneHeapGrowth } from "../src/cli/heap";
 // ExcelJS and the fixture writer (which uses it) are loaded only by the cases that need them:
 // the CLI's process must hold what the command line holds, not ExcelJS's 28 MB of modules.
 type Fixtures = typeof import("../test/fixtures/make-fixtures");
@@ -171,6 +172,7 @@ async function plainCase(file: string, out: string): Promise<Measure> {
 
 async function cliCase(file: string, out: string): Promise<Measure> {
   await fs.rm(out, { force: true });
+  tuneHeapGrowth(); // as main() does for a user's run
   const peak = rssSampler();
   const start = process.hrtime.bigint();
   const cpuBefore = mainThreadCpu();

@@ -58,6 +58,7 @@ async function ensureFolder(files: number, people: number): Promise<string> {
 /** The child: runs the CLI's entry point and reports its own time and peak memory as JSON on stderr's last line. */
 const CHILD = `
 const { run } = require(${JSON.stringify(path.join(__dirname, "..", "src", "cli", "main.js"))});
+require(${JSON.stringify(path.join(__dirname, "..", "src", "cli", "heap.js"))}).tuneHeapGrowth(); // as main() does
 let peak = process.memoryUsage().rss;
 const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
 const started = process.hrtime.bigint();

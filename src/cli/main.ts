@@ -27,6 +27,7 @@ import { patchPackage } from "../package/patch";
 import { isMacroEnabled, isOwnOutput, openPackage } from "../package/workbook";
 import { type FileSource, openFileSource, workbookFileIs } from "./file-source";
 import { NODE_CODEC } from "./node-codec";
+import { tuneHeapGrowth } from "./heap";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -331,6 +332,7 @@ async function isEarlierCopy(file: string): Promise<boolean> {
 
 /** Entry point for bin/cek-honorer.js. */
 export function main(): void {
+  tuneHeapGrowth();
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
