@@ -419,8 +419,13 @@ interface Written {
 const utf8Encoder = new TextEncoder();
 /** 1980-01-01 00:00, DOS format: new parts carry no clock time (the copy is reproducible). */
 const DOS_DATE_1980 = 0x21;
-/** Level 6: zlib's default, the ratio Excel's own files have. */
-export const DEFLATE_LEVEL = 6;
+/**
+ * Level 5, one below zlib's default: on sheet XML it takes about 30% less compression work for
+ * about 2% more bytes (measured on a 100k-row copy: the patched sheet 1.22 -> 0.90 s of zlib,
+ * 11.44 -> 11.76 MB; CH Jalur 0.56 -> 0.36 s, 5.30 -> 5.36 MB). The copy's compression runs
+ * beside its main thread, and once that is done it was what the copy waited for.
+ */
+export const DEFLATE_LEVEL = 5;
 /** A streamed part is deflated in pieces of this many bytes. */
 const PIECE_BYTES = 1 << 20;
 /** Pieces being deflated elsewhere at once, beyond the one being made: bounds memory to a few megabytes. */
