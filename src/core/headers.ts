@@ -358,10 +358,15 @@ function roleColumnSet(layout: TableLayout): ReadonlySet<number> {
 }
 
 /** Non-blank and not mere punctuation such as "-" or "....". */
-function isMeaningful(cell: Cell | undefined): boolean {
+export function isMeaningful(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return false;
-  if (cell.t === "s") return /[\p{L}\p{N}]/u.test(cell.v);
-  return true;
+  if (cell.t !== "s") return true;
+  // Most texts start with an ASCII letter or digit: answered without the Unicode expression,
+  // which this runs for every text cell of every row.
+  const c = cell.v.charCodeAt(0);
+  const lower = c | 32;
+  if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) return true;
+  return /[\p{L}\p{N}]/u.test(cell.v);
 }
 
 const isSignatureLine = (joined: string): boolean => SIGNATURE.test(joined) || NIP_LINE.test(joined);

@@ -11,6 +11,7 @@ import {
   requiredRoles,
   roleOfHeader,
   sectionLabel,
+  isMeaningful,
 } from "../../src/core/headers";
 import type { Role } from "../../src/core/vocabulary";
 
@@ -747,5 +748,27 @@ describe("classifyRow", () => {
       ["", "", "Total JP", "", "", 24],
     ];
     expect(dataRows(rows, detect(rows))).toEqual([2, 3]);
+  });
+});
+
+describe("a meaningful cell", () => {
+  const slow = (v: string): boolean => /[\p{L}\p{N}]/u.test(v);
+
+  it("is a text with a letter or digit anywhere, whatever its first character (the ASCII shortcut agrees)", () => {
+    // First characters around the shortcut's edges: control codes that OR 32 into digits, @ [ ` {.
+    const edge = fc.constantFrom("\u0010", "\u0019", "@", "[", "`", "{", "/", ":", "A", "z", "0", "9", "é", "-", " ");
+    fc.assert(
+      fc.property(fc.tuple(edge, fc.string({ unit: "grapheme", maxLength: 6 })), ([first, rest]) => {
+        const v = first + rest;
+        expect(isMeaningful(text(v))).toBe(slow(v));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isMeaningful(text(""))).toBe(false);
+    expect(isMeaningful(text("\u0015"))).toBe(false);
+    expect(isMeaningful(text("....-"))).toBe(false);
+    expect(isMeaningful(text("Éva"))).toBe(true);
+    expect(isMeaningful(num(0))).toBe(true);
+    expect(isMeaningful(null)).toBe(false);
   });
 });
