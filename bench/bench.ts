@@ -20,7 +20,6 @@
  * rows the cli completes with a peak RSS under 300 MB.
  */
 import { execFile } from "child_process";
-import { constants as zlibConstants, deflateRawSync } from "zlib";
 import { existsSync, promises as fs, readFileSync } from "fs";
 import { cpus } from "os";
 import * as path from "path";
@@ -32,7 +31,7 @@ import { run } from "../src/cli/main";
 import { openPackage } from "../src/package/workbook";
 import { DEFLATE_LEVEL, entryBytes, inflateChunks } from "../src/package/zip";
 import { WHOLE_PART_LIMIT } from "../src/package/sheet-reader";
-import { NODE_CODEC } from "../src/cli/node-codec";
+import { NODE_CODEC, syncDeflater } from "../src/cli/node-codec";
 import { tuneHeapGrowth } from "../src/cli/heap";
 // ExcelJS and the fixture writer (which uses it) are loaded only by the cases that need them:
 // the CLI's process must hold what the command line holds, not ExcelJS's 28 MB of modules.
@@ -153,12 +152,7 @@ async function floorCase(file: string): Promise<Measure> {
   for (const sheet of pkg.sheets) {
     const entry = sheet.part !== null ? pkg.zip.byName.get(sheet.part.toLowerCase()) : undefined;
     if (entry === undefined) continue;
-    const deflate = (data: Uint8Array, final: boolean): Uint8Array[] => [
-      deflateRawSync(data, {
-        level: FLOOR_LEVEL,
-        finishFlush: final ? zlibConstants.Z_FINISH : zlibConstants.Z_SYNC_FLUSH,
-      }),
-    ];
+    const deflate = syncDeflater(FLOOR_LEVEL);
     const xml = entry.size <= WHOLE_PART_LIMIT ? [entryBytes(pkg.zip, entry)] : null;
     const push = (chunk: Uint8Array): void => {
       for (let i = 0; i < chunk.length; i += 1 << 20)

@@ -22,19 +22,19 @@ const INFLATE_PIECE = 1 << 18;
 /** zlib's smallest output chunk is 64 bytes; small parts get its default 16 KB. */
 const MIN_CHUNK = 16 * 1024;
 
+/** A synchronous raw deflater at `level`: pieces joined by sync flushes, the last finished (see Codec.deflater). */
+export const syncDeflater =
+  (level: number): ReturnType<Codec["deflater"]> =>
+  (data, final) => {
+    if (data.length === 0 && !final) return [];
+    return [deflateRawSync(data, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })];
+  };
+
 export const NODE_CODEC: Codec = {
   // One output buffer of the known size: no chunk list to join afterwards.
   inflate: (raw, size) => inflateRawSync(raw, size > 0 ? { chunkSize: Math.max(MIN_CHUNK, size) } : undefined),
   crc32: (data, previous) => crc32(data, previous),
-  deflater: () => (data, final) => {
-    if (data.length === 0 && !final) return [];
-    return [
-      deflateRawSync(data, {
-        level: DEFLATE_LEVEL,
-        finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-      }),
-    ];
-  },
+  deflater: () => syncDeflater(DEFLATE_LEVEL),
   inflatePieces: async (raw, onPiece) => {
     // Output in pieces: as the caller takes one, the pool starts on the next. Compressed
     // input is written a step at a time, waiting when the inflater's input is full.
