@@ -166,13 +166,16 @@ function cellAttr(buf: string, nameStart: number, nameEnd: number, valueStart: n
  */
 function plainCellTag(buf: string, start: number): number {
   refAt = typeAt = styleAt = -1;
+  const n = buf.length;
   let i = start + 2;
-  while (i < buf.length && !isNameEnd(buf.charCodeAt(i))) i++;
+  while (i < n && !isNameEnd(buf.charCodeAt(i))) i++;
+  // Every read checked against the end (never past it: see scan in xml.ts).
   for (;;) {
+    if (i >= n) return -1;
     const c = buf.charCodeAt(i);
     if (c === 62) return i + 1;
-    if (c === 47) return buf.charCodeAt(i + 1) === 62 ? i + 2 : -1;
-    if (c !== 32 || buf.charCodeAt(i + 2) !== 61 || buf.charCodeAt(i + 3) !== 34) return -1;
+    if (c === 47) return i + 1 < n && buf.charCodeAt(i + 1) === 62 ? i + 2 : -1;
+    if (c !== 32 || i + 3 >= n || buf.charCodeAt(i + 2) !== 61 || buf.charCodeAt(i + 3) !== 34) return -1;
     const close = buf.indexOf('"', i + 4);
     if (close === -1) return -1;
     cellAttr(buf, i + 1, i + 2, i + 4, close);
@@ -318,7 +321,12 @@ function rowReader(
    */
   const plainCells = (buf: string, pos: number): number => {
     for (;;) {
-      if (buf.charCodeAt(pos) !== 60 || buf.charCodeAt(pos + 1) !== 99 || !isNameEnd(buf.charCodeAt(pos + 2)))
+      if (
+        pos + 2 >= buf.length ||
+        buf.charCodeAt(pos) !== 60 ||
+        buf.charCodeAt(pos + 1) !== 99 ||
+        !isNameEnd(buf.charCodeAt(pos + 2))
+      )
         return pos;
       const tagEnd = plainCellTag(buf, pos);
       if (tagEnd === -1) return pos;

@@ -60,8 +60,10 @@ function scan(buf: string, h: XmlHandler): number {
     const lt = buf.indexOf("<", i);
     if (lt === -1) return i;
     if (lt > i) h.text(buf, i, lt);
+    // "<" the last character: wait for more. Checked, not read past the end: a read past a
+    // string's end costs optimized code a deoptimization and a recompile of this whole loop.
+    if (lt + 1 >= n) return lt;
     const c1 = buf.charCodeAt(lt + 1);
-    if (c1 !== c1) return lt; // NaN: "<" is the last character
     if (c1 === BANG || c1 === QUESTION) {
       let close: string;
       let from: number;
@@ -172,13 +174,58 @@ export function rawAttr(buf: string, start: number, end: number, name: string): 
  * null. The same walk as rawAttr, without making strings (for the per-cell hot paths).
  */
 export function attrRange(buf: string, start: number, end: number, name: string): [number, number] | null {
-  let found: [number, number] | null = null;
-  walkAttrs(buf, start, end, (nameStart, nameEnd, valueStart, valueEnd) => {
-    if (nameEnd - nameStart !== name.length || !buf.startsWith(name, nameStart)) return true;
-    found = [valueStart, valueEnd];
-    return false;
-  });
-  return found;
+  for (let i = nextAttr(buf, afterTagName(buf, start, end), end); i !== -1; i = nextAttr(buf, i, end))
+    if (attrNameEnd - attrNameStart === name.length && buf.startsWith(name, attrNameStart))
+      return [attrValueStart, attrValueEnd];
+  return null;
+}
+
+// The attribute nextAttr read last, as offsets into its buffer.
+let attrNameStart = 0;
+let attrNameEnd = 0;
+let attrValueStart = 0;
+let attrValueEnd = 0;
+
+/**
+ * Reads the next attribute of a tag ending before `end` from buf[i] on into the offsets above
+ * and returns where the one after it may start, or -1 when there is none (or it is malformed).
+ * Offsets, not a callback or an object: attrRange runs a few times for every row patched.
+ */
+function nextAttr(buf: string, i: number, end: number): number {
+  for (;;) {
+    while (i < end && isSpace(buf.charCodeAt(i))) i++;
+    if (i >= end) return -1;
+    const nameStart = i;
+    while (i < end) {
+      const c = buf.charCodeAt(i);
+      if (c === 61 || isSpace(c) || c === 62 || c === 47) break;
+      i++;
+    }
+    const nameEnd = i;
+    while (i < end && isSpace(buf.charCodeAt(i))) i++;
+    if (i >= end || buf.charCodeAt(i) !== 61) {
+      if (i === nameStart) i++;
+      continue;
+    }
+    i++;
+    while (i < end && isSpace(buf.charCodeAt(i))) i++;
+    const quote = i < end ? buf.charCodeAt(i) : -1;
+    if (quote !== 34 && quote !== 39) return -1;
+    const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close === -1 || close >= end) return -1;
+    attrNameStart = nameStart;
+    attrNameEnd = nameEnd;
+    attrValueStart = i + 1;
+    attrValueEnd = close;
+    return close + 1;
+  }
+}
+
+/** Where the attributes of the tag at buf[start] begin: after its name. */
+function afterTagName(buf: string, start: number, end: number): number {
+  let i = start + 1;
+  while (i < end && !isNameEnd(buf.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
@@ -191,32 +238,8 @@ export function walkAttrs(
   end: number,
   visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
 ): void {
-  let i = start + 1;
-  while (i < end && !isNameEnd(buf.charCodeAt(i))) i++;
-  for (;;) {
-    while (i < end && isSpace(buf.charCodeAt(i))) i++;
-    if (i >= end) return;
-    const nameStart = i;
-    while (i < end) {
-      const c = buf.charCodeAt(i);
-      if (c === 61 || isSpace(c) || c === 62 || c === 47) break;
-      i++;
-    }
-    const nameEnd = i;
-    while (i < end && isSpace(buf.charCodeAt(i))) i++;
-    if (buf.charCodeAt(i) !== 61) {
-      if (i === nameStart) i++;
-      continue;
-    }
-    i++;
-    while (i < end && isSpace(buf.charCodeAt(i))) i++;
-    const quote = buf.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) return;
-    const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close === -1 || close >= end) return;
-    if (!visit(nameStart, nameEnd, i + 1, close)) return;
-    i = close + 1;
-  }
+  for (let i = nextAttr(buf, afterTagName(buf, start, end), end); i !== -1; i = nextAttr(buf, i, end))
+    if (!visit(attrNameStart, attrNameEnd, attrValueStart, attrValueEnd)) return;
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
