@@ -98,14 +98,22 @@ export function issueAt<C extends IssueCode>(
 
 /** Several lists of issues as one, in the order given; the shared empty list when all are empty. */
 export function joinIssues(...lists: readonly (readonly Issue[])[]): readonly Issue[] {
+  // Indexed loops, not for-of: these run several times a row, and for-of over lists of
+  // several kinds allocated an iterator result per element (about 70 MB at 100k rows).
   let all: Issue[] | null = null;
-  for (const list of lists) for (const issue of list) (all ??= []).push(issue);
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i] as readonly Issue[];
+    for (let j = 0; j < list.length; j++) (all ??= []).push(list[j] as Issue);
+  }
   return all ?? NO_ISSUES;
 }
 
 /** The issues of several checks, in the order given; the shared empty list when there are none. */
 export function issuesOf(...checks: readonly { readonly issues: readonly Issue[] }[]): readonly Issue[] {
   let all: Issue[] | null = null;
-  for (const check of checks) for (const issue of check.issues) (all ??= []).push(issue);
+  for (let i = 0; i < checks.length; i++) {
+    const list = (checks[i] as { readonly issues: readonly Issue[] }).issues;
+    for (let j = 0; j < list.length; j++) (all ??= []).push(list[j] as Issue);
+  }
   return all ?? NO_ISSUES;
 }
