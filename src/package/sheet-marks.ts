@@ -77,16 +77,22 @@ export class SheetMarks implements MarkLookup {
 
   get(row: number): RowMarks | undefined {
     if (row === this.lastRow) return this.lastMarks;
-    const found: Band[] = [];
-    for (const band of this.bands) if (indexOf(band.rows, row) !== -1) found.push(band);
+    // The bands holding the row counted, not listed: this runs for every row patched.
+    const bands = this.bands;
+    let first: Band | undefined;
+    let count = 0;
+    for (let i = 0; i < bands.length; i++) {
+      const band = bands[i] as Band;
+      if (indexOf(band.rows, row) !== -1 && count++ === 0) first = band;
+    }
     const cells = this.cells.get(row);
     let marks: RowMarks | undefined;
     // The usual row, in one band alone: that band's shared map, not a new one per row.
-    if (cells === undefined && found.length === 1) marks = (found[0] as Band).marks;
-    else if (found.length === 0) marks = cells;
+    if (cells === undefined && count === 1) marks = (first as Band).marks;
+    else if (count === 0) marks = cells;
     else {
       const own = new Map<number, string>();
-      for (const band of found) own.set(band.column, band.fill);
+      for (const band of bands) if (indexOf(band.rows, row) !== -1) own.set(band.column, band.fill);
       for (const [column, fill] of cells ?? []) own.set(column, fill);
       marks = own;
     }
@@ -126,8 +132,9 @@ export class SheetMarks implements MarkLookup {
     let b = 0;
     let c = 0;
     while (b < band.length || c < cells.length) {
-      const fromBand = band[b] as number;
-      const fromCells = cells[c] as number;
+      // Read only within bounds (a read past a typed array's end deoptimizes this loop).
+      const fromBand = b < band.length ? (band[b] as number) : Infinity;
+      const fromCells = c < cells.length ? (cells[c] as number) : Infinity;
       if (c >= cells.length || (b < band.length && fromBand < fromCells)) {
         yield fromBand;
         b++;

@@ -96,6 +96,10 @@ const cellRefOpen = (col: number): Uint8Array => (cellRefOpens[col] ??= UTF8.enc
 /** An insert that is a mark on a cell the row may have: its XML is made only if it is written. */
 const MARK_LATER = "";
 
+/** The mark inserts by column: one each, shared by every row (never changed). */
+const markLaters: RowCell[] = [];
+const markLater = (col: number): RowCell => (markLaters[col] ??= [col, MARK_LATER]);
+
 /** Output is handed on in pieces of about this many characters (the deflater works best on large ones). */
 const FLUSH_AT = 1 << 20;
 
@@ -180,20 +184,30 @@ export async function patchSheet(
   let cellClose = "</c>";
 
   /** The cells to add to a row, ascending by column (computed cells, and marks on cells that are not there). */
+  // The columns of the last marks asked for: a band's marks are one map shared by its rows.
+  let columnsOf: RowMarks | null = null;
+  let markColumns: number[] = [];
   const insertsFor = (row: number): readonly RowCell[] => {
     const list = computed?.cells(row) ?? NONE;
     const marks = marksOf(row);
     if (marks === undefined) return list;
+    if (marks !== columnsOf) ((columnsOf = marks), (markColumns = [...marks.keys()]));
     // Each mark goes in its column's place (a row has a few): no set, no sort, per row.
     let merged: RowCell[] | null = null;
-    for (const col of marks.keys()) {
+    for (let k = 0; k < markColumns.length; k++) {
+      const col = markColumns[k] as number;
       const into: readonly RowCell[] = merged ?? list;
       let at = 0;
       while (at < into.length && (into[at] as RowCell)[0] < col) at++;
       if (at < into.length && (into[at] as RowCell)[0] === col) continue;
-      merged ??= list.slice();
       // Its XML only if it is written: most marks fall on a cell the row has, which keeps its own.
-      merged.splice(at, 0, [col, MARK_LATER]);
+      if (merged === null) {
+        // The row's list with the mark in its place, made in one go (not copied, then spliced).
+        merged = new Array<RowCell>(list.length + 1);
+        for (let i = 0; i < at; i++) merged[i] = list[i] as RowCell;
+        merged[at] = markLater(col);
+        for (let i = at; i < list.length; i++) merged[i + 1] = list[i] as RowCell;
+      } else merged.splice(at, 0, markLater(col));
     }
     return merged ?? list;
   };
