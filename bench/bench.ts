@@ -3,12 +3,14 @@
  * next to (a) a plain ExcelJS open+save of the same file and (b) the floor of any tool
  * that rewrites the sheet: inflating its XML and deflating it again.
  *
- *   node --expose-gc dist-cli/bench/bench.js [--quick] [--sizes 100000,1048575] [--runs 3]
+ *   node --expose-gc dist-cli/bench/bench.js [--quick] [--sizes 100000,1048575] [--runs 5]
  *
  * For each size it writes a workbook of generated rows x 12 columns into bench/.out/
  * (kept for the next run), then runs each case in its own child process so memory peaks
- * are separate. The floor and the CLI run in turns, three times each by default (--runs): the
- * medians are compared, since one run on a shared two-core machine varies by a fifth. Times are measured inside the child (Node's start-up not counted):
+ * are separate. The floor and the CLI run in turns (--runs; by default five times each up to
+ * 100,000 rows, three at full height, where a run takes most of a minute): the medians are
+ * compared, since one run on a shared two-core machine varies by a fifth and a slow spell of
+ * a minute or so can take two runs of three. Times are measured inside the child (Node's start-up not counted):
  *  - engine: CheckSession over rows already in memory (no I/O); only engine calls timed.
  *  - floor:  zlib inflate + deflate at zlib's default level (6) of every worksheet part, on one
  *            thread: the floor as issue 8 measured it, a property of the workbook and this machine
@@ -272,10 +274,11 @@ async function parent(args: readonly string[]): Promise<void> {
           .filter((n) => Number.isInteger(n) && n > 0 && n <= FULL_HEIGHT)
       : [100_000, FULL_HEIGHT];
   const runsArg = args.indexOf("--runs");
-  const runs = runsArg !== -1 ? Math.max(1, Math.floor(Number(args[runsArg + 1])) || 1) : 3;
+  const runsGiven = runsArg !== -1 ? Math.max(1, Math.floor(Number(args[runsArg + 1])) || 1) : null;
+  const runsFor = (rows: number): number => runsGiven ?? (rows <= PLAIN_LIMIT ? 5 : 3);
   await fs.mkdir(OUT_DIR, { recursive: true });
   process.stdout.write(
-    `Cek Honorer benchmark: node ${process.version}, ${cpus().length} cores; floor and CLI: median of ${runs} run(s) each\n`,
+    `Cek Honorer benchmark: node ${process.version}, ${cpus().length} cores; floor and CLI: median of ${sizes.map((rows) => `${runsFor(rows)} run(s) at ${rows.toLocaleString("en")} rows`).join(", ")}\n`,
   );
   const results: {
     rows: number;
@@ -300,7 +303,7 @@ async function parent(args: readonly string[]): Promise<void> {
     // on both, and the median of each is compared.
     const floors: Measure[] = [];
     const clis: Measure[] = [];
-    for (let run = 1; run <= runs; run++) {
+    for (let run = 1, runs = runsFor(rows); run <= runs; run++) {
       process.stdout.write(` floor ${run}...`);
       floors.push(await runChild("floor", rows, file));
       process.stdout.write(` cli ${run}...`);
