@@ -183,10 +183,10 @@ export async function patchSheet(
   let cellOpen = "<c";
   let cellClose = "</c>";
 
-  /** The cells to add to a row, ascending by column (computed cells, and marks on cells that are not there). */
   // The columns of the last marks asked for: a band's marks are one map shared by its rows.
   let columnsOf: RowMarks | null = null;
   let markColumns: number[] = [];
+  /** The cells to add to a row, ascending by column (computed cells, and marks on cells that are not there). */
   const insertsFor = (row: number): readonly RowCell[] => {
     const list = computed?.cells(row) ?? NONE;
     const marks = marksOf(row);
