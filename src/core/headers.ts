@@ -485,38 +485,50 @@ export function sectionLabel(row: CellRow, layout: TableLayout): string | null {
  * rows below: see sectionLabel) or "data". A row whose name, NIK or NIP looks like a
  * person's is data, so a unit such as "Kepala Seksi" cannot end the table.
  */
+/** classifyRow's list of filled columns, used again for every row (it runs for every row; not re-entered). */
+const filledScratch: number[] = [];
+
 export function classifyRow(row: CellRow, layout: TableLayout): RowClass {
-  const filled: number[] = [];
-  for (let j = 0; j < row.length; j++) if (isMeaningful(row[j])) filled.push(j);
-  if (filled.length === 0) return "blank";
+  // Plain loops over one list used again: closures and a new list per row were a fifth of the
+  // engine's allocation for this function alone.
+  const filled = filledScratch;
+  let count = 0;
+  for (let j = 0; j < row.length; j++) if (isMeaningful(row[j])) filled[count++] = j;
+  if (count === 0) return "blank";
   const roleColumns = roleColumnSet(layout);
   // Pre-numbered empty template rows: only the "No" column is filled.
-  if (filled.every((j) => !roleColumns.has(j) && smallInt(row[j], 100_000) !== null)) return "blank";
-  if (filled.length <= 2 && sectionLabel(row, layout) !== null) return "section";
+  let numbersOnly = true;
+  for (let k = 0; k < count && numbersOnly; k++) {
+    const j = filled[k] as number;
+    numbersOnly = !roleColumns.has(j) && smallInt(row[j], 100_000) !== null;
+  }
+  if (numbersOnly) return "blank";
+  if (count <= 2 && sectionLabel(row, layout) !== null) return "section";
   // "JUMLAH | 3 orang": a totals row ends the table even when its count sits in the name column.
-  const totals = filled.some((j) => {
-    const c = row[j];
+  let totals = false;
+  for (let k = 0; k < count && !totals; k++) {
+    const c = row[filled[k] as number];
     // The cheap test first: this runs on every data row.
-    return (
-      c !== null && c !== undefined && c.t === "s" && TOTALS_START.test(c.v) && TOTALS.test(plainWords(c.v).join(" "))
-    );
-  });
+    totals =
+      c !== null && c !== undefined && c.t === "s" && TOTALS_START.test(c.v) && TOTALS.test(plainWords(c.v).join(" "));
+  }
   if (totals && !hasIdNumber(row, layout)) return "end";
   if (hasPersonIdentity(row, layout)) return "data";
 
   const birthColumns = new Set([layout.columns.birthPlace, layout.columns.birthDate, layout.combinedBirthColumn]);
   let signature = false;
-  for (const j of filled) {
+  for (let k = 0; k < count; k++) {
+    const j = filled[k] as number;
     const c = row[j];
     if (c === null || c === undefined || c.t !== "s") continue;
     const joined = plainWords(c.v).join(" ");
     if (TOTALS.test(joined)) return "end";
     if (isSignatureLine(joined)) signature = true;
     else if (!birthColumns.has(j) && isPlaceDate(joined, c.v)) signature = true;
-    else if (filled.length === 1 && j !== layout.columns.name && TITLED_NAME.test(c.v.trim())) signature = true;
+    else if (count === 1 && j !== layout.columns.name && TITLED_NAME.test(c.v.trim())) signature = true;
   }
   // Signature lines hold one to three cells (left and right signatures); a data row holds more.
-  return signature && filled.length <= 3 ? "end" : "data";
+  return signature && count <= 3 ? "end" : "data";
 }
 
 /** Headers the detection looks for, as examples named when no table is found (one per role family). */
