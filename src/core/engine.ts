@@ -87,6 +87,14 @@ export interface SheetStream {
   /** Rows in increasing order (gaps allowed). Returns the rows whose results are now final. */
   push(rowNumber: number, cells: CellRow): readonly (PersonRow | TrainingRow)[];
   readonly layout: TableLayout | null;
+  /**
+   * The sheet's merged areas, when they come after its first rows (the command line reads them
+   * in a pass of its own, beside the rows). Before the table is found they are used to find it;
+   * after, true when they leave it as found without them (no row checked so far changes), false
+   * when they would have found another: the rows checked so far are then wrong, and the caller
+   * checks the workbook again from its start (CheckSession.restartWorkbook) with them known.
+   */
+  settleMerges(merges: readonly MergeArea[]): boolean;
   /** Flushes buffered rows; the returned SheetResult holds every row. */
   end(): SheetResult;
 }
@@ -199,6 +207,22 @@ export class CheckSession {
     return new SheetChecker(context, name, file, merges);
   }
 
+  /**
+   * Whether the workbook being checked can be started again (restartWorkbook): only while it is
+   * the session's first, so that what it added to the history shared across workbooks is all
+   * there is to let go.
+   */
+  get canRestartWorkbook(): boolean {
+    return !this.closed && this.finished.length === 0;
+  }
+
+  /** Forgets the workbook being checked, so that its sheets can be checked again from its first. */
+  restartWorkbook(): void {
+    if (!this.canRestartWorkbook) throw new Error("CheckSession: only the first workbook can be started again");
+    this.workbook = newWorkbook();
+    this.history = new ServiceHistory();
+  }
+
   finishWorkbook(file?: string): WorkbookResult {
     const state = this.workbook;
     this.workbook = newWorkbook();
@@ -283,6 +307,22 @@ function withoutComputedHeaders(rows: readonly CellRow[]): CellRow[] {
   );
 }
 
+/** Two layouts that check every row alike: the same kind, header, data start, width and columns. */
+function sameLayout(a: TableLayout | null, b: TableLayout | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (
+    a.kind !== b.kind ||
+    a.headerTopRow !== b.headerTopRow ||
+    a.headerRow !== b.headerRow ||
+    a.dataStartRow !== b.dataStartRow ||
+    a.lastColumnIndex !== b.lastColumnIndex ||
+    a.combinedBirthColumn !== b.combinedBirthColumn
+  )
+    return false;
+  const roles = Object.keys(a.columns) as Role[];
+  return roles.length === Object.keys(b.columns).length && roles.every((role) => a.columns[role] === b.columns[role]);
+}
+
 class SheetChecker implements SheetStream {
   layout: TableLayout | null = null;
   private readonly buffer: { row: number; cells: CellRow }[] = [];
@@ -299,6 +339,8 @@ class SheetChecker implements SheetStream {
   private lastData: number | null = null;
   /** The label of the last section row: the unit of the rows below it. */
   private section: string | null = null;
+  /** The rows the table was found in, kept while the merged areas are still to come (settleMerges). */
+  private headerGrid: readonly CellRow[] | null = null;
   /** The column map every row of the table shares, set when the table is found. */
   private frame: RowFrame | null = null;
 
@@ -306,7 +348,7 @@ class SheetChecker implements SheetStream {
     private readonly context: SheetContext,
     private readonly name: string,
     private readonly file: string | undefined,
-    private readonly merges: readonly MergeArea[] | undefined,
+    private merges: readonly MergeArea[] | undefined,
   ) {
     this.sheetIndex = context.workbook.sheets.length;
     this.counts = context.keepPersonRow === undefined ? undefined : emptyPersonCounts();
@@ -361,7 +403,8 @@ class SheetChecker implements SheetStream {
     for (const { row, cells } of this.buffer) grid[row - 1] = cells;
     for (let i = 0; i < grid.length; i++) if (grid[i] === undefined) grid[i] = [];
     const rows = withoutComputedHeaders(grid);
-    this.layout = applyColumnOverrides(detectTable(rows, 1, this.merges), this.context.corrections, rows, 1);
+    this.layout = this.tableIn(rows, this.merges);
+    if (this.merges === undefined) this.headerGrid = rows;
     const where = { file: this.file, sheet: this.name, row: null, column: null };
     if (this.layout === null) {
       // An empty sheet is not a problem worth reporting; a sheet with content but no header is.
@@ -383,6 +426,23 @@ class SheetChecker implements SheetStream {
       workbook.people = null;
     for (const { row, cells } of this.buffer) if (!this.ended) this.take(row, cells);
     this.buffer.length = 0;
+  }
+
+  private tableIn(rows: readonly CellRow[], merges: readonly MergeArea[] | undefined): TableLayout | null {
+    return applyColumnOverrides(detectTable(rows, 1, merges), this.context.corrections, rows, 1);
+  }
+
+  settleMerges(merges: readonly MergeArea[]): boolean {
+    if (!this.detected) {
+      this.merges = merges;
+      return true;
+    }
+    const grid = this.headerGrid;
+    this.headerGrid = null;
+    // Found with merges already, or without a grid (never: detect() keeps it when they were not known).
+    if (this.merges !== undefined || grid === null) return true;
+    this.merges = merges;
+    return sameLayout(this.tableIn(grid, merges), this.layout);
   }
 
   private take(rowNumber: number, cells: CellRow): void {

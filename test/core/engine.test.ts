@@ -1,4 +1,4 @@
-import { type Cell, type CellRow, num, text } from "../../src/core/cells";
+import { type Cell, type CellRow, type MergeArea, num, text } from "../../src/core/cells";
 import { dayToSerial, ymdToDay } from "../../src/core/days";
 import { CheckSession, checkWorkbook, isComputedHeader } from "../../src/core/engine";
 import { allIssues, computedColumns, cellMarks, reportGrid, summaryGrid, tallyGrid } from "../../src/core/annotations";
@@ -367,5 +367,67 @@ describe("column corrections", () => {
       "   Kerja",
     ]);
     expect(grid.rows[at + 3]?.[0]?.style).toBe("warning");
+  });
+});
+
+describe("merged areas known after the first rows (SheetStream.settleMerges)", () => {
+  // The header (row 4) merged down over an empty row 5: with the areas the header ends in row 5.
+  const downOverRow5 = HEADER.map((_, j) => ({ top: 4, bottom: 5, left: j + 1, right: j + 1 }));
+  const people = Array.from({ length: 40 }, (_, i) =>
+    person(i + 1, s(`647105120390${String(10000 + i).slice(1)}`), s("12-03-1990"), "L", s("01-01-2023")),
+  );
+  const grid = personnelRows([[], ...people]);
+
+  /** Pushes the grid's rows into a stream opened without the areas; `settle` is called after row `at`. */
+  function pushWithLateMerges(settleAt: number, merges: readonly MergeArea[]) {
+    const stream = new CheckSession(DEFAULT_POLICY).openSheet("S");
+    let settled: boolean | null = null;
+    grid.forEach((cells, i) => {
+      stream.push(i + 1, cells);
+      if (i + 1 === settleAt) settled = stream.settleMerges(merges);
+    });
+    return { settled, result: stream.end() };
+  }
+
+  const withMerges = checkWorkbook([{ name: "S", rows: grid, merges: downOverRow5 }], DEFAULT_POLICY).sheets[0];
+
+  test("given before the table is found, they are used to find it", () => {
+    const { settled, result } = pushWithLateMerges(10, downOverRow5);
+    expect(settled).toBe(true);
+    expect(result.headerRow).toBe(5);
+    expect(result).toEqual(withMerges);
+  });
+
+  test("given after, areas that find another table answer false (the rows must be read again)", () => {
+    const { settled, result } = pushWithLateMerges(40, downOverRow5);
+    expect(withMerges?.headerRow).toBe(5);
+    expect(result.headerRow).toBe(4);
+    expect(settled).toBe(false);
+  });
+
+  test("given after, areas that leave the table as found answer true", () => {
+    // A title merged across, and cells merged below the header scan: the same table.
+    const title = { top: 1, bottom: 1, left: 1, right: 10 };
+    const low = { top: 40, bottom: 41, left: 2, right: 3 };
+    const { settled, result } = pushWithLateMerges(40, [title, low]);
+    expect(settled).toBe(true);
+    expect(result).toEqual(checkWorkbook([{ name: "S", rows: grid, merges: [title, low] }], DEFAULT_POLICY).sheets[0]);
+  });
+
+  test("only a session's first workbook can be started again", () => {
+    const session = new CheckSession(DEFAULT_POLICY);
+    expect(session.canRestartWorkbook).toBe(true);
+    const first = session.openSheet("S", "a.xlsx");
+    grid.forEach((cells, i) => first.push(i + 1, cells));
+    session.restartWorkbook();
+    // Started again: the same rows give the same people, not duplicates of the first reading.
+    const again = session.openSheet("S", "a.xlsx");
+    grid.forEach((cells, i) => again.push(i + 1, cells));
+    again.end();
+    const result = session.finishWorkbook("a.xlsx");
+    expect(result.sheets).toHaveLength(1);
+    expect(result.sheets[0]?.rows.flatMap((r) => r.issues).map((i) => i.code)).not.toContain("duplicate-nik");
+    expect(session.canRestartWorkbook).toBe(false);
+    expect(() => session.restartWorkbook()).toThrow(/first workbook/);
   });
 });
