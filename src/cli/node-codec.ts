@@ -35,10 +35,10 @@ export const NODE_CODEC: Codec = {
   inflate: (raw, size) => inflateRawSync(raw, size > 0 ? { chunkSize: Math.max(MIN_CHUNK, size) } : undefined),
   crc32: (data, previous) => crc32(data, previous),
   deflater: () => syncDeflater(DEFLATE_LEVEL),
-  inflatePieces: async (raw, onPiece) => {
+  inflatePieces: async (raw, onPiece, pieceBytes = INFLATE_PIECE) => {
     // Output in pieces: as the caller takes one, the pool starts on the next. Compressed
     // input is written a step at a time, waiting when the inflater's input is full.
-    const inflater = createInflateRaw({ chunkSize: INFLATE_PIECE });
+    const inflater = createInflateRaw({ chunkSize: pieceBytes });
     const feeding = (async (): Promise<void> => {
       for (const step of raw) {
         if (inflater.destroyed) return;
@@ -56,7 +56,7 @@ export const NODE_CODEC: Codec = {
         let next: IteratorResult<Buffer> | null = await pieces.next();
         if (next.done === true) break;
         const length = next.value.length;
-        if (reused.length < length) reused = new Uint8Array(Math.max(length, INFLATE_PIECE));
+        if (reused.length < length) reused = new Uint8Array(Math.max(length, pieceBytes));
         reused.set(next.value);
         // zlib's piece let go now, while young: held through the caller's work on it, it lived
         // through several collections and waited for a full one (tens of MB at full height).

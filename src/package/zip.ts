@@ -42,9 +42,13 @@ export interface Codec {
    * step at a time, handing each piece of output to `onPiece` as it comes: the next piece is
    * inflated while this one is read. A piece's promise (if any) is awaited before the next is
    * handed out; its bytes may be reused after that (copy what is kept). Rejects when the data
-   * is damaged or `onPiece` fails.
+   * is damaged or `onPiece` fails. `pieceBytes`: the size of the pieces, when not the codec's own.
    */
-  inflatePieces?(raw: Iterable<Uint8Array>, onPiece: (piece: Uint8Array) => void | Promise<void>): Promise<void>;
+  inflatePieces?(
+    raw: Iterable<Uint8Array>,
+    onPiece: (piece: Uint8Array) => void | Promise<void>,
+    pieceBytes?: number,
+  ): Promise<void>;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -240,12 +244,14 @@ export async function inflateEntryPieces(
   zip: ZipArchive,
   entry: ZipEntry,
   onPiece: (piece: Uint8Array) => void | Promise<void>,
+  /** Sizes other than the usual: of the pieces handed out, and of the compressed steps read. */
+  sizes: { readonly pieceBytes?: number; readonly stepBytes?: number } = {},
 ): Promise<void> {
   const inflate = zip.codec.inflatePieces;
   if (inflate === undefined || entry.method !== 8) throw new Error("the codec cannot inflate this entry in pieces");
   checkReadable(entry);
   try {
-    await inflate(rawSteps(zip, entry), onPiece);
+    await inflate(rawSteps(zip, entry, sizes.stepBytes), onPiece, sizes.pieceBytes);
   } catch (error) {
     throw isPackageError(error) ? error : new PackageError("damaged", "entry-damaged");
   }
