@@ -203,6 +203,8 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
         try {
           const checked = await checkPackageStreamed(pkg, session, displayName, {
             onRow,
+            // The rows are read again from the first: counted again.
+            onRestart: () => (rows = 0),
             ...(target !== null ? { compactFor: lang } : {}),
             ...(spill !== null
               ? {
