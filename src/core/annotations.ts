@@ -257,12 +257,14 @@ const POINTS_PER_LINE = 15;
  */
 export function wrappedRowHeight(cells: readonly OutCell[], columnWidths: readonly number[]): number | undefined {
   let lines = 1;
-  cells.forEach((c, j) => {
-    if ((c.style !== "text" && c.style !== "header") || typeof c.value !== "string") return;
+  // A loop, not forEach: a report writes this for every row (no callback made per row).
+  for (let j = 0; j < cells.length; j++) {
+    const c = cells[j];
+    if (c === undefined || (c.style !== "text" && c.style !== "header") || typeof c.value !== "string") continue;
     const width = Math.max(1, (columnWidths[j] ?? 10) - 1);
     const needed = c.value.split("\n").reduce((n, part) => n + Math.max(1, wrapWords(part, width).length), 0);
     lines = Math.max(lines, needed);
-  });
+  }
   return lines > 1 ? lines * POINTS_PER_LINE : undefined;
 }
 

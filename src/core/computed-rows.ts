@@ -222,7 +222,15 @@ export class ComputedCollector {
     };
     const columns = tables.map((table, j) => ({ table, ids: ids[j] ?? new IdList() }));
     // Every id was handed out by its column's table, so the lookup always finds a cell.
-    const line = (i: number): OutCell[] => columns.map(({ table, ids }) => table.cells[ids.at(i)] as OutCell);
+    // A plain loop (no callback made per call): the copy asks for every person's line.
+    const line = (i: number): OutCell[] => {
+      const out = new Array<OutCell>(columns.length);
+      for (let j = 0; j < columns.length; j++) {
+        const { table, ids } = columns[j] as (typeof columns)[number];
+        out[j] = table.cells[ids.at(i)] as OutCell;
+      }
+      return out;
+    };
     return {
       sheet: this.sheet,
       startColumnIndex: this.startColumnIndex,

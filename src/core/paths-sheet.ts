@@ -354,16 +354,18 @@ export class PathsList {
     const tenure = this.tenureOf(i);
     const age = this.ageOf(i);
     const t = this.tenures[i] as number;
+    // Texts many rows share, made once (looked up first: no callback made for every row).
+    const tenureKey = t < 0 ? null : -1 - t;
     const tenureText =
-      t < 0
+      tenureKey === null
         ? tenure !== null
           ? formatTenure(tenure, lang)
           : null
-        : cache.get(-1 - t, () => formatTenure(tenure as Tenure, lang));
+        : (cache.known(tenureKey) ?? cache.keep(tenureKey, formatTenure(tenure as Tenure, lang)));
     const shape = this.needsShapes[this.needs.at(i)] as NeedsShape;
-    const needs = cache.get(this.needsKey(i, pathIndex, place), () =>
-      needsText(path, shape, bknCode, tenure, age, place.policy, lang),
-    );
+    const needsKey = this.needsKey(i, pathIndex, place);
+    const needs =
+      cache.known(needsKey) ?? cache.keep(needsKey, needsText(path, shape, bknCode, tenure, age, place.policy, lang));
     const cells: OutCell[] = several ? [cell(place.file ?? "")] : [];
     cells.push(
       cell(PATHS[path][lang], STYLE[path]),
@@ -413,14 +415,14 @@ export class NeedsCache {
   private readonly texts = new Map<number, string>();
   constructor(readonly lang: Lang) {}
 
-  /** The text for `key` (null: not cached), made by `make` the first time. */
-  get(key: number | null, make: () => string): string {
-    if (key === null) return make();
-    let text = this.texts.get(key);
-    if (text === undefined) {
-      text = make();
-      if (this.texts.size < 100_000) this.texts.set(key, text);
-    }
+  /** The text kept for `key` (null: never kept), or undefined. */
+  known(key: number | null): string | undefined {
+    return key === null ? undefined : this.texts.get(key);
+  }
+
+  /** Keeps `text` for `key` (null: not kept) and returns it. */
+  keep(key: number | null, text: string): string {
+    if (key !== null && this.texts.size < 100_000) this.texts.set(key, text);
     return text;
   }
 }

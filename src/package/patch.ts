@@ -537,11 +537,12 @@ function makePlan(
   // A column's cells are a few distinct objects shared by every row (the collector's tables):
   // each one's pair (column, XML after its reference) is made once and handed out for every
   // row; the patcher writes the reference itself (RowCells).
-  const pairs = new Map<number, Map<OutCell, RowCell | null>>();
+  // By column offset from the first computed column (an array: a lookup a cell of every row).
+  const pairs: Map<OutCell, RowCell | null>[] = [];
   let cached = 0;
-  const pairOf = (col: number, c: OutCell): RowCell | null => {
-    let ofColumn = pairs.get(col);
-    if (ofColumn === undefined) pairs.set(col, (ofColumn = new Map()));
+  const pairOf = (col: number, k: number, c: OutCell): RowCell | null => {
+    let ofColumn = pairs[k];
+    if (ofColumn === undefined) pairs[k] = ofColumn = new Map();
     const known = ofColumn.get(c);
     if (known !== undefined) return known;
     const tail = cellTail(c, styles, date1904);
@@ -556,7 +557,7 @@ function makePlan(
   const pairsOf = (line: readonly OutCell[], from: number): RowCell[] => {
     const out: RowCell[] = [];
     for (let k = 0; k < line.length; k++) {
-      const pair = pairOf(from + k, line[k] as OutCell);
+      const pair = pairOf(from + k, k, line[k] as OutCell);
       if (pair !== null) out.push(pair);
     }
     return out;
