@@ -170,6 +170,10 @@ export class CheckSession {
   private readonly finished: Summary[] = [];
   private readonly corrections: ColumnOverrides;
   private readonly keepPersonRow: ((row: PersonRow) => boolean) | undefined;
+  /** Sheets opened in this session (since a restart). */
+  private sheetsOpened = 0;
+  /** The workbook being checked began before anything else was (see canRestartWorkbook). */
+  private restartable = false;
 
   constructor(policy: Policy, options: SessionOptions = {}) {
     this.policy = policy;
@@ -191,6 +195,7 @@ export class CheckSession {
 
   openSheet(name: string, file?: string, merges?: readonly MergeArea[], options: OpenSheetOptions = {}): SheetStream {
     if (this.closed) throw new Error("CheckSession: closed, it checks no more sheets");
+    if (this.sheetsOpened++ === 0) this.restartable = true;
     // A sheet after the announced last one: a check that stopped part way (a damaged file) left
     // its workbook open. Its people may be gone; new rows are remembered again.
     if (this.workbook.people === null && this.workbook.lastSheetOpened) this.workbook.people = noPeople();
@@ -208,23 +213,26 @@ export class CheckSession {
   }
 
   /**
-   * Whether the workbook being checked can be started again (restartWorkbook): only while it is
-   * the session's first, so that what it added to the history shared across workbooks is all
-   * there is to let go.
+   * Whether a workbook begun now could be started again (restartWorkbook): only when nothing
+   * has been checked in this session yet, so that what that workbook adds to the history
+   * shared across workbooks is all there is to let go.
    */
   get canRestartWorkbook(): boolean {
-    return !this.closed && this.finished.length === 0;
+    return !this.closed && this.sheetsOpened === 0;
   }
 
-  /** Forgets the workbook being checked, so that its sheets can be checked again from its first. */
+  /** Forgets the workbook being checked (begun when canRestartWorkbook), so its sheets can be checked again from its first. */
   restartWorkbook(): void {
-    if (!this.canRestartWorkbook) throw new Error("CheckSession: only the first workbook can be started again");
+    if (this.closed || !this.restartable)
+      throw new Error("CheckSession: only a workbook begun before anything else was checked can be started again");
     this.workbook = newWorkbook();
     this.history = new ServiceHistory();
+    this.sheetsOpened = 0;
   }
 
   finishWorkbook(file?: string): WorkbookResult {
     const state = this.workbook;
+    this.restartable = false;
     this.workbook = newWorkbook();
     const { training, lateIssues } = tallyTraining(state, this.policy, file);
     const issues = training

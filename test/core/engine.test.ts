@@ -414,7 +414,7 @@ describe("merged areas known after the first rows (SheetStream.settleMerges)", (
     expect(result).toEqual(checkWorkbook([{ name: "S", rows: grid, merges: [title, low] }], DEFAULT_POLICY).sheets[0]);
   });
 
-  test("only a session's first workbook can be started again", () => {
+  test("only a workbook begun before anything else was checked can be started again", () => {
     const session = new CheckSession(DEFAULT_POLICY);
     expect(session.canRestartWorkbook).toBe(true);
     const first = session.openSheet("S", "a.xlsx");
@@ -428,6 +428,14 @@ describe("merged areas known after the first rows (SheetStream.settleMerges)", (
     expect(result.sheets).toHaveLength(1);
     expect(result.sheets[0]?.rows.flatMap((r) => r.issues).map((i) => i.code)).not.toContain("duplicate-nik");
     expect(session.canRestartWorkbook).toBe(false);
-    expect(() => session.restartWorkbook()).toThrow(/first workbook/);
+    expect(() => session.restartWorkbook()).toThrow(/begun before anything else/);
+  });
+
+  test("a workbook begun after another was left unfinished (a file that failed part way) cannot be started again", () => {
+    const session = new CheckSession(DEFAULT_POLICY);
+    const failed = session.openSheet("S", "a.xlsx");
+    failed.push(1, grid[0] ?? []);
+    // The next file's check asks before it begins: something was checked already.
+    expect(session.canRestartWorkbook).toBe(false);
   });
 });
